@@ -1,0 +1,20 @@
+using StepGen.Samples;
+
+// Prints what StepGen generated at compile time for the three workflows of the write-ups:
+// the ASL definition, the least-privilege IAM policy and the deployment substitutions.
+Print(SlackNotification.Name, SlackNotification.Asl, SlackNotification.IamPolicy, SlackNotification.Substitutions);
+Print(PlainGet.Name, PlainGet.Asl, PlainGet.IamPolicy, PlainGet.Substitutions);
+Print(NightlyDataPipeline.Name, NightlyDataPipeline.Asl, NightlyDataPipeline.IamPolicy, NightlyDataPipeline.Substitutions);
+
+Console.WriteLine($"The failure state of {NightlyDataPipeline.Name} is named \"{NightlyDataPipeline.DataPipelineFailed.Name}\" in the ASL.");
+
+static void Print(string name, string asl, string iamPolicy, IReadOnlyList<string> substitutions)
+{
+    Console.WriteLine($"=== {name}: ASL definition ===");
+    Console.WriteLine(asl);
+    Console.WriteLine($"=== {name}: IAM policy for the execution role ===");
+    Console.WriteLine(iamPolicy);
+    Console.WriteLine($"=== {name}: substitutions to supply at deploy time ===");
+    Console.WriteLine(substitutions.Count == 0 ? "(none)" : string.Join(", ", substitutions));
+    Console.WriteLine();
+}

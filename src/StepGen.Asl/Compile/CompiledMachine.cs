@@ -1,0 +1,20 @@
+using StepGen.Asl.Collections;
+using StepGen.Asl.Problems;
+
+namespace StepGen.Asl.Compile;
+
+/// <summary>A state's C# class name and its name in the ASL.</summary>
+public sealed record StateName(string ClassName, string Name);
+
+/// <summary>
+/// Everything StepGen produces for one state machine: the ASL, the IAM policy, the substitutions,
+/// the state names, and the problems found on the way. Produced even when there are errors.
+/// </summary>
+public sealed record CompiledMachine(
+    string ClassName,
+    string Name,
+    string Asl,
+    string IamPolicy,
+    EquatableArray<string> Substitutions,
+    EquatableArray<StateName> States,
+    EquatableArray<Problem> Problems);

@@ -1,0 +1,172 @@
+using System;
+
+namespace StepGen.Asl.Compile;
+
+/// <summary>Facts about HTTP Tasks (ASL-SPEC 7).</summary>
+public static class HttpTask
+{
+    public const string Resource = "arn:aws:states:::http:invoke";
+
+    /// <summary>The methods the HTTP task accepts.</summary>
+    public static readonly string[] Methods = { "GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD" };
+
+    /// <summary>Methods that send no request body.</summary>
+    public static readonly string[] MethodsWithoutBody = { "GET", "HEAD" };
+
+    public static readonly string[] BodyEncodings = { "NONE", "URL_ENCODED" };
+
+    public static readonly string[] ArrayFormats = { "INDICES", "REPEAT", "COMMAS", "BRACKETS" };
+
+    private static readonly string[] ForbiddenHeaders =
+    {
+        "A-IM", "Accept-Charset", "Accept-Datetime", "Accept-Encoding", "Authorization", "Cache-Control",
+        "Connection", "Content-Encoding", "Content-MD5", "Date", "Expect", "Forwarded", "From", "Host",
+        "HTTP2-Settings", "If-Match", "If-Modified-Since", "If-None-Match", "If-Range", "If-Unmodified-Since",
+        "Max-Forwards", "Origin", "Pragma", "Proxy-Authorization", "Referer", "Server", "TE", "Trailer",
+        "Transfer-Encoding", "Upgrade", "Via", "Warning",
+    };
+
+    private static readonly string[] ForbiddenHeaderPrefixes = { "x-forwarded-", "x-amz-", "x-amzn-" };
+
+    /// <summary>Why the HTTP task refuses this header, or <c>null</c> when it may be sent.</summary>
+    public static string? HeaderProblem(string name)
+    {
+        foreach (string forbidden in ForbiddenHeaders)
+        {
+            if (string.Equals(forbidden, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase)
+                    ? "Step Functions refuses the Authorization header (the task fails with States.Runtime); the EventBridge connection supplies credentials, so put them there"
+                    : $"Step Functions refuses the '{forbidden}' header (the task fails with States.Runtime)";
+            }
+        }
+
+        foreach (string prefix in ForbiddenHeaderPrefixes)
+        {
+            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return $"Step Functions refuses headers that start with '{prefix}' (the task fails with States.Runtime)";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Why the value is not an absolute https URL, or <c>null</c> when it is one (or starts with a substitution).</summary>
+    public static string? EndpointProblem(string endpoint)
+    {
+        if (Substitutions.StartsWithSubstitution(endpoint))
+        {
+            return null;
+        }
+
+        for (int i = 0; i < endpoint.Length; i++)
+        {
+            if (char.IsWhiteSpace(endpoint[i]) || char.IsControl(endpoint[i]))
+            {
+                return "it contains whitespace or a control character";
+            }
+        }
+
+        if (endpoint.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+        {
+            return "the HTTP task only calls https:// endpoints";
+        }
+
+        if (!endpoint.StartsWith("https://", StringComparison.Ordinal))
+        {
+            return "it is not an absolute URL starting with https://";
+        }
+
+        int hostStart = "https://".Length;
+        int hostEnd = endpoint.IndexOfAny(new[] { '/', '?', '#' }, hostStart);
+        string host = hostEnd < 0 ? endpoint.Substring(hostStart) : endpoint.Substring(hostStart, hostEnd - hostStart);
+        if (host.Length == 0 || host.StartsWith(".", StringComparison.Ordinal) || host.StartsWith(":", StringComparison.Ordinal))
+        {
+            return "it has no host name after https://";
+        }
+
+        return null;
+    }
+
+    /// <summary>True for an EventBridge connection ARN: arn:partition:events:region:account:connection/name/id.</summary>
+    public static bool IsConnectionArn(string value) => ConnectionArn.TryParse(value, out _);
+}
+
+/// <summary>The parts of an EventBridge connection ARN.</summary>
+public readonly struct ConnectionArn
+{
+    public ConnectionArn(string partition, string region, string account, string name)
+    {
+        Partition = partition;
+        Region = region;
+        Account = account;
+        Name = name;
+    }
+
+    public string Partition { get; }
+
+    public string Region { get; }
+
+    public string Account { get; }
+
+    public string Name { get; }
+
+    public static bool TryParse(string value, out ConnectionArn arn)
+    {
+        arn = default;
+        string[] parts = value.Split(':');
+        if (parts.Length != 6 || parts[0] != "arn" || !parts[1].StartsWith("aws", StringComparison.Ordinal) || parts[2] != "events")
+        {
+            return false;
+        }
+
+        if (parts[3].Length == 0 || !IsLowerAlphaNumDash(parts[3]) || parts[4].Length != 12 || !IsDigits(parts[4]))
+        {
+            return false;
+        }
+
+        string[] resource = parts[5].Split('/');
+        if (resource.Length != 3 || resource[0] != "connection" || resource[1].Length == 0 || resource[1].Length > 64 || resource[2].Length == 0)
+        {
+            return false;
+        }
+
+        foreach (char c in resource[1])
+        {
+            if (!(char.IsLetterOrDigit(c) && c < 128) && c != '.' && c != '-' && c != '_')
+            {
+                return false;
+            }
+        }
+
+        arn = new ConnectionArn(parts[1], parts[3], parts[4], resource[1]);
+        return true;
+    }
+
+    private static bool IsDigits(string value)
+    {
+        foreach (char c in value)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLowerAlphaNumDash(string value)
+    {
+        foreach (char c in value)
+        {
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,448 @@
+using System;
+using System.Collections.Generic;
+using StepGen.Asl.Collections;
+using StepGen.Asl.Iam;
+using StepGen.Asl.Json;
+using StepGen.Asl.Problems;
+using StepGen.Asl.Source;
+
+namespace StepGen.Asl.Compile;
+
+/// <summary>
+/// Turns a <see cref="SourceMachine"/> into ASL, an IAM policy and the problems found. This is the one
+/// place where the rules live: the generator emits its output, the analyzers report its problems.
+/// </summary>
+public static class MachineCompiler
+{
+    /// <summary>Compiles a state machine. Never throws: an internal failure becomes an SG0001 problem.</summary>
+    public static CompiledMachine Compile(SourceMachine machine)
+    {
+        try
+        {
+            return new MachineBuilder(machine).Build();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var problem = new Problem(
+                Rules.InternalError,
+                $"StepGen could not process {machine.ClassName} ({exception.GetType().Name}: {exception.Message}); the generated definition is empty. Please report this with the class that causes it.",
+                new FieldRef(null, -1));
+            return new CompiledMachine(
+                machine.ClassName,
+                machine.ClassName,
+                "{}",
+                "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": []\n}",
+                EquatableArray<string>.Empty,
+                EquatableArray<StateName>.Empty,
+                new[] { problem }.ToEquatableArray());
+        }
+    }
+}
+
+/// <summary>A state as the compiler sees it: its kind attribute and the attributes that go with it.</summary>
+internal sealed class StateEntry
+{
+    public StateEntry(SourceState source, StateKind kind, SourceAttribute attribute, int attributeIndex, string name)
+    {
+        Source = source;
+        Kind = kind;
+        Attribute = attribute;
+        AttributeIndex = attributeIndex;
+        Name = name;
+    }
+
+    public SourceState Source { get; }
+
+    public string ClassName => Source.ClassName;
+
+    public StateKind Kind { get; }
+
+    public SourceAttribute Attribute { get; }
+
+    public int AttributeIndex { get; }
+
+    public string Name { get; }
+
+    /// <summary>The other StepGen attributes of the class ([Retry], [Header]...), with their indices.</summary>
+    public List<KeyValuePair<int, SourceAttribute>> Extras { get; } = new();
+
+    /// <summary>State names this state can transition to.</summary>
+    public List<string> Targets { get; } = new();
+
+    public FieldRef At(string? argument = null) => new(ClassName, AttributeIndex, argument);
+
+    public FieldRef AtExtra(int index, string? argument = null) => new(ClassName, index, argument);
+}
+
+internal sealed partial class MachineBuilder
+{
+    private readonly SourceMachine _machine;
+    private readonly List<Problem> _problems = new();
+    private readonly List<StateEntry> _states = new();
+    private readonly Dictionary<string, StateEntry> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StateEntry> _byClass = new(StringComparer.Ordinal);
+    private SourceAttribute? _machineAttribute;
+    private int _machineAttributeIndex = -1;
+    private string _name;
+
+    public MachineBuilder(SourceMachine machine)
+    {
+        _machine = machine;
+        _name = machine.ClassName;
+    }
+
+    private void Report(string id, string message, FieldRef at, ProblemSeverity severity = ProblemSeverity.Default, string? suggestion = null) =>
+        _problems.Add(new Problem(id, message, at, severity, suggestion));
+
+    private bool HasProblem(string id) => _problems.Exists(problem => problem.Id == id);
+
+    private FieldRef AtMachine(string? argument = null) => new(null, _machineAttributeIndex, argument);
+
+    public CompiledMachine Build()
+    {
+        ReadMachineAttribute();
+        CollectStates();
+
+        var root = new JsonObject();
+        string? comment = Args.String(_machineAttribute, "Comment");
+        if (comment is not null)
+        {
+            root.Add("Comment", J.Str(comment));
+        }
+
+        string? startAt = ResolveStartAt();
+        root.Add("StartAt", J.Str(startAt ?? string.Empty));
+
+        SourceArgument? timeout = _machineAttribute?.Get("TimeoutSeconds");
+        if (Args.Integer(timeout) is long timeoutSeconds)
+        {
+            if (timeoutSeconds <= 0 || timeoutSeconds > 99999999)
+            {
+                Report(Rules.Timeouts, $"TimeoutSeconds of the state machine is {timeoutSeconds}; it must be a positive number of seconds no larger than 99999999.", AtMachine("TimeoutSeconds"));
+            }
+
+            root.Add("TimeoutSeconds", J.Num(timeoutSeconds));
+        }
+
+        if (Args.Integer(_machineAttribute?.Get("QueryLanguage")) is long language && language != 0)
+        {
+            Report(Rules.NotYetGenerated, "QueryLanguage.JsonAta is not generated by this version of StepGen yet; the definition is generated as JSONPath.", AtMachine("QueryLanguage"));
+        }
+
+        var states = new JsonObject();
+        foreach (StateEntry state in _states)
+        {
+            if (!states.ContainsKey(state.Name))
+            {
+                states.Add(state.Name, BuildState(state));
+            }
+        }
+
+        root.Add("States", states);
+
+        // Reachability is only meaningful when every transition resolved; otherwise it would repeat SG1004.
+        if (_states.Count > 0 && startAt is not null && _byName.ContainsKey(startAt) && !HasProblem(Rules.UnknownState))
+        {
+            CheckReachability(startAt);
+        }
+
+        string asl = JsonWriter.Write(root, indented: true);
+        string iam = BuildIamPolicy(root);
+
+        var substitutions = new SortedSet<string>(StringComparer.Ordinal);
+        Substitutions.Collect(asl, substitutions);
+        Substitutions.Collect(iam, substitutions);
+
+        var names = new List<StateName>(_states.Count);
+        foreach (StateEntry state in _states)
+        {
+            names.Add(new StateName(state.ClassName, state.Name));
+        }
+
+        return new CompiledMachine(
+            _machine.ClassName,
+            _name,
+            asl,
+            iam,
+            substitutions.ToEquatableArray(),
+            names.ToEquatableArray(),
+            _problems.ToEquatableArray());
+    }
+
+    private void ReadMachineAttribute()
+    {
+        for (int i = 0; i < _machine.Attributes.Count; i++)
+        {
+            if (_machine.Attributes[i].Name == "StateMachine")
+            {
+                _machineAttribute = _machine.Attributes[i];
+                _machineAttributeIndex = i;
+                break;
+            }
+        }
+
+        if (!_machine.IsPartial)
+        {
+            Report(Rules.Declaration, $"The state machine class {_machine.ClassName} must be declared 'partial' so that StepGen can add Name, Asl, IamPolicy and Substitutions to it.", AtMachine());
+        }
+
+        SourceArgument? nameArgument = _machineAttribute?.Get("Name");
+        string? name = Args.String(nameArgument);
+        if (name is not null)
+        {
+            _name = name;
+        }
+
+        string? problem = Names.MachineNameProblem(_name);
+        if (problem is not null)
+        {
+            Report(Rules.BadStateName, $"'{_name}' cannot be the name of a state machine: {problem}.", nameArgument is null ? AtMachine() : AtMachine("Name"));
+        }
+    }
+
+    private void CollectStates()
+    {
+        foreach (SourceState source in _machine.States)
+        {
+            StateEntry? entry = null;
+            for (int i = 0; i < source.Attributes.Count; i++)
+            {
+                SourceAttribute attribute = source.Attributes[i];
+                if (!StateKinds.TryParse(attribute.Name, out StateKind kind))
+                {
+                    continue;
+                }
+
+                if (entry is null)
+                {
+                    SourceArgument? nameArgument = attribute.Get("Name");
+                    string name = Args.String(nameArgument) ?? source.ClassName;
+                    entry = new StateEntry(source, kind, attribute, i, name);
+                }
+                else
+                {
+                    Report(Rules.Declaration, $"{source.ClassName} already is a {entry.Attribute.Name} state; a state class carries exactly one state attribute, so remove [{attribute.Name}] or move it to a class of its own.", new FieldRef(source.ClassName, i));
+                }
+            }
+
+            if (entry is null)
+            {
+                if (source.Attributes.Count > 0)
+                {
+                    Report(Rules.Declaration, $"{source.ClassName} has [{source.Attributes[0].Name}] but no state attribute ([Pass], [Task], [HttpTask], [Choice], [Wait], [Succeed], [Fail], [Parallel] or [Map]); add one, or remove the attribute.", new FieldRef(source.ClassName, 0));
+                }
+
+                continue;
+            }
+
+            for (int i = 0; i < source.Attributes.Count; i++)
+            {
+                if (i != entry.AttributeIndex && !StateKinds.TryParse(source.Attributes[i].Name, out _))
+                {
+                    entry.Extras.Add(new KeyValuePair<int, SourceAttribute>(i, source.Attributes[i]));
+                }
+            }
+
+            if (!source.IsPartial)
+            {
+                Report(Rules.Declaration, $"The state class {source.ClassName} must be declared 'partial' so that StepGen can add its Name constant.", entry.At());
+            }
+
+            string? nameProblem = Names.StateNameProblem(entry.Name);
+            if (nameProblem is not null)
+            {
+                Report(Rules.BadStateName, $"'{entry.Name}' cannot be a state name: {nameProblem}.", entry.Attribute.Get("Name") is null ? entry.At() : entry.At("Name"));
+            }
+
+            if (_byName.TryGetValue(entry.Name, out StateEntry? existing))
+            {
+                Report(Rules.BadStateName, $"The state name '{entry.Name}' is already used by {existing.ClassName}; state names must be unique in a state machine.", entry.Attribute.Get("Name") is null ? entry.At() : entry.At("Name"));
+
+                // Still resolvable by class name, so transitions to it do not cascade into SG1004.
+                _byClass[entry.ClassName] = existing;
+                continue;
+            }
+
+            _byName[entry.Name] = entry;
+            _byClass[entry.ClassName] = entry;
+            _states.Add(entry);
+        }
+    }
+
+    /// <summary>
+    /// Resolves a transition target: a state name, or the class name that <c>nameof</c> gives, which maps
+    /// to the state's ASL name (a <c>Name</c> override included).
+    /// </summary>
+    private StateEntry? Resolve(string reference)
+    {
+        if (_byName.TryGetValue(reference, out StateEntry? state))
+        {
+            return state;
+        }
+
+        return _byClass.TryGetValue(reference, out state) ? state : null;
+    }
+
+    private string? Suggest(string reference)
+    {
+        var candidates = new List<string>(_states.Count * 2);
+        foreach (StateEntry state in _states)
+        {
+            candidates.Add(state.ClassName);
+            if (state.Name != state.ClassName)
+            {
+                candidates.Add(state.Name);
+            }
+        }
+
+        string? closest = Names.Closest(reference, candidates);
+        return closest is null ? null : (Resolve(closest)?.ClassName ?? closest);
+    }
+
+    private string UnknownStateMessage(string field, string reference, out string? suggestion)
+    {
+        suggestion = Suggest(reference);
+        string message = $"{field} names '{reference}', which is not a state of {_machine.ClassName}";
+        if (suggestion is not null)
+        {
+            return message + $"; did you mean '{suggestion}'?";
+        }
+
+        return _states.Count == 0
+            ? message + "; the machine has no states yet."
+            : message + $"; its states are {List(_states)}.";
+    }
+
+    private static string List(List<StateEntry> states)
+    {
+        var names = new List<string>();
+        for (int i = 0; i < states.Count && i < 8; i++)
+        {
+            names.Add("'" + states[i].ClassName + "'");
+        }
+
+        return string.Join(", ", names) + (states.Count > 8 ? ", ..." : string.Empty);
+    }
+
+    private string? ResolveStartAt()
+    {
+        SourceArgument? argument = _machineAttribute?.Get("StartAt");
+        string? startAt = Args.String(argument);
+        if (startAt is null)
+        {
+            string hint = _states.Count > 0 ? $" such as StartAt = nameof({_states[0].ClassName})" : string.Empty;
+            Report(Rules.StartAt, $"The state machine {_machine.ClassName} has no StartAt; name its first state{hint}.", AtMachine(argument is null ? null : "StartAt"), suggestion: _states.Count > 0 ? _states[0].ClassName : null);
+            return null;
+        }
+
+        StateEntry? state = Resolve(startAt);
+        if (state is null)
+        {
+            string message = UnknownStateMessage("StartAt", startAt, out string? suggestion);
+            Report(Rules.StartAt, message, AtMachine("StartAt"), suggestion: suggestion);
+            return startAt;
+        }
+
+        return state.Name;
+    }
+
+    private void CheckReachability(string startAt)
+    {
+        var reached = new HashSet<string>(StringComparer.Ordinal) { startAt };
+        var queue = new Queue<string>();
+        queue.Enqueue(startAt);
+        while (queue.Count > 0)
+        {
+            if (!_byName.TryGetValue(queue.Dequeue(), out StateEntry? state))
+            {
+                continue;
+            }
+
+            foreach (string target in state.Targets)
+            {
+                if (reached.Add(target))
+                {
+                    queue.Enqueue(target);
+                }
+            }
+        }
+
+        foreach (StateEntry state in _states)
+        {
+            if (!reached.Contains(state.Name))
+            {
+                Report(Rules.Unreachable, $"The state '{state.Name}' cannot be reached from StartAt: no Next, Catch or Choice rule leads to it. Transition to it from another state, or remove it.", state.At());
+            }
+        }
+    }
+
+    private string BuildIamPolicy(JsonObject root)
+    {
+        var custom = new List<JsonObject>();
+        for (int i = 0; i < _machine.Attributes.Count; i++)
+        {
+            SourceAttribute attribute = _machine.Attributes[i];
+            if (attribute.Name == "IamStatement")
+            {
+                JsonObject? statement = BuildCustomStatement(attribute, new FieldRef(null, i));
+                if (statement is not null)
+                {
+                    custom.Add(statement);
+                }
+            }
+        }
+
+        IamPolicyResult result = IamPolicyDerivation.Derive(root, _name, custom);
+        foreach (IamNote note in result.Notes)
+        {
+            FieldRef at = _byName.TryGetValue(note.StateName, out StateEntry? state) ? state.At("Resource") : AtMachine();
+            if (state is not null && state.Attribute.Get("Resource") is null)
+            {
+                at = state.At();
+            }
+
+            Report(Rules.IamNotDerived, note.Message, at);
+        }
+
+        return JsonWriter.Write(result.Policy, indented: true);
+    }
+
+    private JsonObject? BuildCustomStatement(SourceAttribute attribute, FieldRef at)
+    {
+        var statement = new JsonObject();
+        string effect = Args.String(attribute.Get("Effect")) ?? "Allow";
+        if (effect != "Allow" && effect != "Deny")
+        {
+            Report(Rules.RequiredField, $"Effect is '{effect}'; an IAM statement's Effect is \"Allow\" or \"Deny\".", at with { Argument = "Effect" });
+        }
+
+        statement.Add("Effect", J.Str(effect));
+        List<string> actions = Args.Strings(attribute.Get("Actions"));
+        if (actions.Count == 0)
+        {
+            Report(Rules.RequiredField, "[IamStatement] needs at least one action, e.g. Actions = new[] { \"sns:Publish\" }.", attribute.Get("Actions") is null ? at : at with { Argument = "Actions" });
+            return null;
+        }
+
+        statement.Add("Action", J.Strings(actions));
+        List<string> resources = Args.Strings(attribute.Get("Resources"));
+        if (resources.Count == 0)
+        {
+            Report(Rules.RequiredField, "[IamStatement] needs at least one resource ARN, e.g. Resources = new[] { \"arn:aws:sns:us-east-1:123456789012:alerts\" }.", attribute.Get("Resources") is null ? at : at with { Argument = "Resources" });
+            return null;
+        }
+
+        statement.Add("Resource", J.Strings(resources));
+        SourceArgument? condition = attribute.Get("Condition");
+        if (condition is not null)
+        {
+            JsonNode? value = ParseJsonArgument(condition, at with { Argument = "Condition" }, "Condition", requireObject: true);
+            if (value is not null)
+            {
+                statement.Add("Condition", value);
+            }
+        }
+
+        return statement;
+    }
+}

@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+
+namespace StepGen.Asl.Compile;
+
+/// <summary>Name rules and "did you mean" suggestions.</summary>
+internal static class Names
+{
+    public const int MaxNameLength = 80;
+
+    /// <summary>Characters AWS does not allow in state machine names (ASL-SPEC 1.2).</summary>
+    private const string MachineNameForbidden = "?*<>{}[]\"#%\\^|~`$&,;:/";
+
+    /// <summary>Length in Unicode code points, as AWS counts characters.</summary>
+    public static int CodePointLength(string value)
+    {
+        int count = 0;
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Why a state name breaks the ASL rules, or <c>null</c> when it is fine.</summary>
+    public static string? StateNameProblem(string name)
+    {
+        if (name.Length == 0)
+        {
+            return "a state name must not be empty";
+        }
+
+        int length = CodePointLength(name);
+        if (length > MaxNameLength)
+        {
+            return $"the state name is {length} characters long; ASL allows at most {MaxNameLength}";
+        }
+
+        foreach (char c in name)
+        {
+            if (IsControl(c))
+            {
+                return $"the state name contains the control character U+{(int)c:X4}, which ASL does not allow";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Why a state machine name breaks the AWS rules, or <c>null</c> when it is fine.</summary>
+    public static string? MachineNameProblem(string name)
+    {
+        if (name.Length == 0)
+        {
+            return "the state machine name must not be empty";
+        }
+
+        int length = CodePointLength(name);
+        if (length > MaxNameLength)
+        {
+            return $"the state machine name is {length} characters long; AWS allows at most {MaxNameLength}";
+        }
+
+        foreach (char c in name)
+        {
+            if (IsControl(c) || char.IsWhiteSpace(c))
+            {
+                return $"the state machine name contains the character U+{(int)c:X4}; AWS does not allow whitespace or control characters in it";
+            }
+
+            if (MachineNameForbidden.IndexOf(c) >= 0)
+            {
+                return $"the state machine name contains '{c}', which AWS does not allow in state machine names";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsControl(char c) => c < 0x20 || (c >= 0x7F && c <= 0x9F);
+
+    /// <summary>The candidate closest to <paramref name="value"/>, when it is close enough to be a likely typo.</summary>
+    public static string? Closest(string value, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (string candidate in candidates)
+        {
+            int distance = Distance(value, candidate);
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        if (best is null)
+        {
+            return null;
+        }
+
+        int allowed = Math.Max(2, Math.Max(value.Length, best.Length) / 3);
+        return bestDistance <= allowed ? best : null;
+    }
+
+    /// <summary>Edit distance, case-insensitive substitutions cost half as much as others (rounded).</summary>
+    public static int Distance(string a, string b)
+    {
+        if (a.Length > 256 || b.Length > 256)
+        {
+            return Math.Abs(a.Length - b.Length) + 256;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : (char.ToUpperInvariant(a[i - 1]) == char.ToUpperInvariant(b[j - 1]) ? 0 : 1);
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,38 @@
+using StepGen.Asl.Collections;
+
+namespace StepGen.Asl.Problems;
+
+/// <summary>
+/// A logical location: which attribute (by index among the StepGen attributes of the machine class
+/// or of a state class), which argument, which element of an array argument and which characters
+/// inside a string value. The core has no Roslyn; analyzers map this to source.
+/// </summary>
+/// <param name="StateClass">The state class name, or <c>null</c> for the machine class.</param>
+/// <param name="Attribute">Index of the attribute among the class's StepGen attributes; -1 for the class itself.</param>
+/// <param name="Argument">Parameter or property name; <c>null</c> for the attribute as a whole.</param>
+/// <param name="Element">Index inside an array argument (a <c>params</c> list), or -1.</param>
+/// <param name="Offset">Start of the fault inside the string value, or -1 for the whole argument.</param>
+/// <param name="Length">Length of the fault inside the string value.</param>
+public sealed record FieldRef(string? StateClass, int Attribute, string? Argument = null, int Element = -1, int Offset = -1, int Length = 0)
+{
+    public FieldRef WithSpan(int offset, int length) => this with { Offset = offset, Length = length };
+
+    public FieldRef WithElement(int element) => this with { Element = element };
+}
+
+/// <summary>Severity of a problem, where a rule decides it (most IDs have one default severity).</summary>
+public enum ProblemSeverity
+{
+    Default,
+    Error,
+    Warning,
+    Info,
+}
+
+/// <summary>A broken rule: its diagnostic ID, a message that says what is wrong and what would be right, and where.</summary>
+/// <param name="Id">The diagnostic ID, one of <see cref="Rules"/>.</param>
+/// <param name="Message">The whole message: what is wrong and what would be right.</param>
+/// <param name="Location">Where the fault is.</param>
+/// <param name="Severity">The severity, when the rule raises this problem at another than its default.</param>
+/// <param name="Suggestion">A replacement the code fixes can offer (the closest state name...), or <c>null</c>.</param>
+public sealed record Problem(string Id, string Message, FieldRef Location, ProblemSeverity Severity = ProblemSeverity.Default, string? Suggestion = null);

@@ -1,0 +1,150 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using StepGen.Asl.Problems;
+
+namespace StepGen.SourceGenerators.Diagnostics;
+
+/// <summary>
+/// Every StepGen diagnostic descriptor: IDs from the ASL core's <see cref="Rules"/>, with the title, category,
+/// default severity and help link the IDE shows. A rule that raises some problems at another severity
+/// (<see cref="Problem.Severity"/>) has a second descriptor with the same ID.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    public const string HelpLinkBase = "https://github.com/stepgen/stepgen/blob/main/docs/diagnostics/";
+
+    /// <summary>Key in <see cref="Diagnostic.Properties"/> of the replacement a code fix may offer.</summary>
+    public const string SuggestionProperty = "Suggestion";
+
+    public static readonly DiagnosticDescriptor InternalError = new(
+        Rules.InternalError, "StepGen failed on this state machine", "{0}", RuleCategories.Internal, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.InternalError + ".md");
+
+    public static readonly DiagnosticDescriptor StartAt = new(
+        Rules.StartAt, "StartAt is missing or names no state", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.StartAt + ".md");
+
+    public static readonly DiagnosticDescriptor MissingTransition = new(
+        Rules.MissingTransition, "State has neither Next nor End", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.MissingTransition + ".md");
+
+    public static readonly DiagnosticDescriptor NextAndEnd = new(
+        Rules.NextAndEnd, "State has both Next and End", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.NextAndEnd + ".md");
+
+    public static readonly DiagnosticDescriptor UnknownState = new(
+        Rules.UnknownState, "Transition names no state in scope", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.UnknownState + ".md");
+
+    public static readonly DiagnosticDescriptor Unreachable = new(
+        Rules.Unreachable, "State cannot be reached from StartAt", "{0}", RuleCategories.Structure, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.Unreachable + ".md");
+
+    public static readonly DiagnosticDescriptor BadStateName = new(
+        Rules.BadStateName, "Duplicate or invalid name", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.BadStateName + ".md");
+
+    public static readonly DiagnosticDescriptor TransitionNotAllowed = new(
+        Rules.TransitionNotAllowed, "Next or End on a Choice, Succeed or Fail state", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.TransitionNotAllowed + ".md");
+
+    public static readonly DiagnosticDescriptor WaitDuration = new(
+        Rules.WaitDuration, "Wait needs exactly one duration", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.WaitDuration + ".md");
+
+    public static readonly DiagnosticDescriptor RetryCatch = new(
+        Rules.RetryCatch, "Invalid Retry or Catch", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.RetryCatch + ".md");
+
+    public static readonly DiagnosticDescriptor Timeouts = new(
+        Rules.Timeouts, "Invalid timeout", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.Timeouts + ".md");
+
+    public static readonly DiagnosticDescriptor Declaration = new(
+        Rules.Declaration, "Invalid state machine or state declaration", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.Declaration + ".md");
+
+    public static readonly DiagnosticDescriptor BadJson = new(
+        Rules.BadJson, "JSON text does not parse", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.BadJson + ".md");
+
+    public static readonly DiagnosticDescriptor FieldNotAllowed = new(
+        Rules.FieldNotAllowed, "Field not allowed here", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.FieldNotAllowed + ".md");
+
+    public static readonly DiagnosticDescriptor RequiredField = new(
+        Rules.RequiredField, "Missing or invalid field value", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.RequiredField + ".md");
+
+    public static readonly DiagnosticDescriptor NotYetGenerated = new(
+        Rules.NotYetGenerated, "Construct not generated by this version of StepGen", "{0}", RuleCategories.Structure, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.NotYetGenerated + ".md");
+
+    public static readonly DiagnosticDescriptor PathSyntax = new(
+        Rules.PathSyntax, "Invalid JSONPath", "{0}", RuleCategories.Paths, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.PathSyntax + ".md");
+
+    public static readonly DiagnosticDescriptor ReferencePath = new(
+        Rules.ReferencePath, "Reference path selects more than one node", "{0}", RuleCategories.Paths, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.ReferencePath + ".md");
+
+    public static readonly DiagnosticDescriptor HttpEndpoint = new(
+        Rules.HttpEndpoint, "ApiEndpoint is not an absolute https URL", "{0}", RuleCategories.Http, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpEndpoint + ".md");
+
+    public static readonly DiagnosticDescriptor HttpMethod = new(
+        Rules.HttpMethod, "Method is not accepted by the HTTP task", "{0}", RuleCategories.Http, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpMethod + ".md");
+
+    public static readonly DiagnosticDescriptor HttpConnection = new(
+        Rules.HttpConnection, "Missing or invalid EventBridge connection ARN", "{0}", RuleCategories.Http, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpConnection + ".md");
+
+    public static readonly DiagnosticDescriptor HttpHeader = new(
+        Rules.HttpHeader, "Header forbidden or overridden by the HTTP task", "{0}", RuleCategories.Http, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpHeader + ".md");
+
+    public static readonly DiagnosticDescriptor HttpBodyOnBodilessMethod = new(
+        Rules.HttpBodyOnBodilessMethod, "Request body on a method that sends none", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpBodyOnBodilessMethod + ".md");
+
+    public static readonly DiagnosticDescriptor IamNotDerived = new(
+        Rules.IamNotDerived, "IAM permissions not derived for this resource", "{0}", RuleCategories.Iam, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.IamNotDerived + ".md");
+
+    // Release tracking records one severity per ID; these alternates are listed in the Notes column instead.
+#pragma warning disable RS2001
+    /// <summary>SG1010 raised as a warning: a catcher entry that can never match (States.Runtime).</summary>
+    public static readonly DiagnosticDescriptor RetryCatchWarning = new(
+        Rules.RetryCatch, "Invalid Retry or Catch", "{0}", RuleCategories.Structure, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.RetryCatch + ".md");
+
+    /// <summary>SG1017 raised as an error: a state type that cannot be generated yet, so the ASL would be invalid.</summary>
+    public static readonly DiagnosticDescriptor NotYetGeneratedError = new(
+        Rules.NotYetGenerated, "Construct not generated by this version of StepGen", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.NotYetGenerated + ".md");
+
+#pragma warning restore RS2001
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
+    {
+        [Rules.InternalError] = InternalError,
+        [Rules.StartAt] = StartAt,
+        [Rules.MissingTransition] = MissingTransition,
+        [Rules.NextAndEnd] = NextAndEnd,
+        [Rules.UnknownState] = UnknownState,
+        [Rules.Unreachable] = Unreachable,
+        [Rules.BadStateName] = BadStateName,
+        [Rules.TransitionNotAllowed] = TransitionNotAllowed,
+        [Rules.WaitDuration] = WaitDuration,
+        [Rules.RetryCatch] = RetryCatch,
+        [Rules.Timeouts] = Timeouts,
+        [Rules.Declaration] = Declaration,
+        [Rules.BadJson] = BadJson,
+        [Rules.FieldNotAllowed] = FieldNotAllowed,
+        [Rules.RequiredField] = RequiredField,
+        [Rules.NotYetGenerated] = NotYetGenerated,
+        [Rules.PathSyntax] = PathSyntax,
+        [Rules.ReferencePath] = ReferencePath,
+        [Rules.HttpEndpoint] = HttpEndpoint,
+        [Rules.HttpMethod] = HttpMethod,
+        [Rules.HttpConnection] = HttpConnection,
+        [Rules.HttpHeader] = HttpHeader,
+        [Rules.HttpBodyOnBodilessMethod] = HttpBodyOnBodilessMethod,
+        [Rules.IamNotDerived] = IamNotDerived,
+    };
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
+        ImmutableArray.CreateRange(ById.Values).Add(RetryCatchWarning).Add(NotYetGeneratedError);
+
+    /// <summary>The descriptor for a problem: its ID's, or the alternate severity the problem asks for.</summary>
+    public static DiagnosticDescriptor For(Problem problem)
+    {
+        if (problem.Severity == ProblemSeverity.Warning && problem.Id == Rules.RetryCatch)
+        {
+            return RetryCatchWarning;
+        }
+
+        if (problem.Severity == ProblemSeverity.Error && problem.Id == Rules.NotYetGenerated)
+        {
+            return NotYetGeneratedError;
+        }
+
+        return ById.TryGetValue(problem.Id, out DiagnosticDescriptor? descriptor) ? descriptor : InternalError;
+    }
+}

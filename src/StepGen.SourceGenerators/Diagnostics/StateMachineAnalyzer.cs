@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using StepGen.Asl.Compile;
+using StepGen.Asl.Problems;
+using StepGen.Asl.Source;
+using StepGen.SourceGenerators.Reading;
+
+namespace StepGen.SourceGenerators.Diagnostics;
+
+/// <summary>
+/// Reports every problem the ASL core finds in a [StateMachine] class, at the attribute argument it came from.
+/// It reads the class with the generator's own reader and compiles it with the same core, so the generator
+/// and the analyzer never disagree.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            INamedTypeSymbol? attribute = start.Compilation.GetTypeByMetadataName(StateMachineGenerator.StateMachineAttributeName);
+            if (attribute is null)
+            {
+                return;
+            }
+
+            start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, attribute), SymbolKind.NamedType);
+        });
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol stateMachineAttribute)
+    {
+        if (context.Symbol is not INamedTypeSymbol type || !HasAttribute(type, stateMachineAttribute))
+        {
+            return;
+        }
+
+        try
+        {
+            var map = new AttributeMap();
+            SourceMachine source = MachineReader.Read(type, map, context.CancellationToken);
+            CompiledMachine compiled = MachineCompiler.Compile(source);
+            foreach (Problem problem in compiled.Problems)
+            {
+                Location location = LocationMapper.Map(problem.Location, type, map, context.CancellationToken);
+                ImmutableDictionary<string, string?> properties = problem.Suggestion is null
+                    ? ImmutableDictionary<string, string?>.Empty
+                    : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticDescriptors.SuggestionProperty, problem.Suggestion);
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.For(problem), location, properties, problem.Message));
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Never let an exception escape into the compiler (AD0001): say what failed, where, and ask for a report.
+            Location location = type.Locations.Length > 0 ? type.Locations[0] : Location.None;
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.InternalError,
+                location,
+                $"StepGen's analyzer failed on {type.Name} ({exception.GetType().Name}: {exception.Message}); please report this with the class that causes it."));
+        }
+    }
+
+    private static bool HasAttribute(INamedTypeSymbol type, INamedTypeSymbol attribute)
+    {
+        foreach (AttributeData data in type.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

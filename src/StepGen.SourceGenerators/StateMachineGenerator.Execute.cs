@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using StepGen.Asl.Collections;
+using StepGen.Asl.Compile;
+using StepGen.Asl.Source;
+using StepGen.SourceGenerators.Emit;
+using StepGen.SourceGenerators.Models;
+using StepGen.SourceGenerators.Reading;
+
+namespace StepGen.SourceGenerators;
+
+public sealed partial class StateMachineGenerator
+{
+    internal static class Execute
+    {
+        /// <summary>Reads the machine under the attribute. Returns null for a second declaration of the same class.</summary>
+        public static MachineInput? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            if (context.TargetSymbol is not INamedTypeSymbol machine)
+            {
+                return null;
+            }
+
+            // [StateMachine] on several partial declarations (an error of its own): generate once, from the first.
+            foreach (AttributeData attribute in machine.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() == StateMachineAttributeName)
+                {
+                    if (attribute.ApplicationSyntaxReference?.SyntaxTree != context.TargetNode.SyntaxTree
+                        || attribute.ApplicationSyntaxReference.Span.Start < context.TargetNode.SpanStart
+                        || attribute.ApplicationSyntaxReference.Span.End > context.TargetNode.Span.End)
+                    {
+                        return null;
+                    }
+
+                    break;
+                }
+            }
+
+            SourceMachine source = MachineReader.Read(machine, map: null, cancellationToken);
+            return new MachineInput(HierarchyReader.Read(machine, cancellationToken), source);
+        }
+
+        public static GeneratedMachine Compile(MachineInput input, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            CompiledMachine compiled = MachineCompiler.Compile(input.Machine);
+
+            var partial = new Dictionary<string, bool>(StringComparer.Ordinal);
+            foreach (SourceState state in input.Machine.States)
+            {
+                partial[state.ClassName] = state.IsPartial;
+            }
+
+            var states = new List<GeneratedState>(compiled.States.Count);
+            foreach (StateName state in compiled.States)
+            {
+                states.Add(new GeneratedState(state.ClassName, state.Name, partial.TryGetValue(state.ClassName, out bool isPartial) && isPartial));
+            }
+
+            return new GeneratedMachine(
+                input.Hierarchy,
+                compiled.Name,
+                compiled.Asl,
+                compiled.IamPolicy,
+                compiled.Substitutions,
+                states.ToEquatableArray());
+        }
+
+        public static void Emit(SourceProductionContext context, GeneratedMachine machine)
+        {
+            // Members can only be added to a partial class; the analyzer reports SG1013 otherwise.
+            if (!machine.Hierarchy.AllPartial)
+            {
+                return;
+            }
+
+            context.AddSource(machine.Hierarchy.HintName, MachineEmitter.Emit(machine));
+        }
+    }
+}

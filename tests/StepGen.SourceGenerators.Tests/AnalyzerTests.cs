@@ -1,0 +1,240 @@
+using Microsoft.CodeAnalysis;
+
+namespace StepGen.SourceGenerators.Tests;
+
+public class AnalyzerTests
+{
+    [Fact]
+    public Task Samples_HaveNoDiagnostics() => Task.WhenAll(Samples.All.Select(sample =>
+        AnalyzerVerifier.VerifyAsync(sample.Replace("using StepGen;", string.Empty))));
+
+    [Fact]
+    public Task MissingStartAt_IsFlaggedOnTheAttribute() => AnalyzerVerifier.VerifyAsync("""
+        [{|SG1001:StateMachine|}(Comment = "x")]
+        public partial class M
+        {
+            [Succeed] public partial class Done;
+        }
+        """);
+
+    [Fact]
+    public Task StartAtNamingNoState_IsFlaggedOnTheArgument() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = {|SG1001:"Frist"|})]
+        public partial class M
+        {
+            [Succeed] public partial class First;
+        }
+        """);
+
+    [Fact]
+    public Task StateWithoutNextOrEnd_IsFlaggedOnTheAttribute() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [{|SG1002:Pass|}] public partial class A;
+        }
+        """);
+
+    [Fact]
+    public Task NextAndEnd_IsFlaggedOnEnd() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Pass(Next = nameof(B), End = {|SG1003:true|})] public partial class A;
+            [Succeed] public partial class B;
+        }
+        """);
+
+    [Fact]
+    public async Task TypoInNext_IsFlaggedOnTheArgumentWithTheClosestName()
+    {
+        await AnalyzerVerifier.VerifyAsync("""
+            [StateMachine(StartAt = nameof(Start))]
+            public partial class TypoNext
+            {
+                [Pass(Next = {|SG1004:"Finsh"|})] public partial class Start;
+                [Succeed] public partial class Finish;
+            }
+            """);
+
+        var diagnostics = await TestCompilation.AnalyzeAsync("""
+            using StepGen;
+            [StateMachine(StartAt = nameof(Start))]
+            public partial class TypoNext
+            {
+                [Pass(Next = "Finsh")] public partial class Start;
+                [Succeed] public partial class Finish;
+            }
+            """);
+        Diagnostic diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("Next names 'Finsh', which is not a state of TypoNext; did you mean 'Finish'?", diagnostic.GetMessage());
+        Assert.Equal("Finish", diagnostic.Properties["Suggestion"]);
+    }
+
+    [Fact]
+    public Task TypoInCatchNext_IsFlaggedOnTheCatchArgument() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(Work))]
+        public partial class M
+        {
+            [Task(Resource = "arn:aws:states:::lambda:invoke", End = true)]
+            [Parameter("FunctionName", "arn:aws:lambda:us-east-1:123456789012:function:work")]
+            [Catch("States.ALL", Next = {|SG1004:"Handel"|})]
+            public partial class Work;
+            [Fail] public partial class Handle;
+        }
+        """);
+
+    [Fact]
+    public Task JsonTypoInResult_IsFlaggedAtTheCharacter() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Pass(Result = "{ \"a\": 1 {|SG1014:\"|}b\": 2 }", End = true)] public partial class A;
+        }
+        """);
+
+    [Fact]
+    public Task JsonTypoInRawLiteral_IsFlaggedAtTheCharacter() => AnalyzerVerifier.VerifyAsync(""""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Pass(End = true, Result = """
+                {
+                  "type": "INFO",
+                  "text": "x"{|SG1014:,|}
+                }
+                """)]
+            public partial class A;
+        }
+        """");
+
+    [Fact]
+    public Task UnreachableState_IsWarned() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Succeed] public partial class A;
+            [{|SG1005:Succeed|}] public partial class Orphan;
+        }
+        """);
+
+    [Fact]
+    public Task DuplicateStateName_IsFlaggedOnTheOverride() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Pass(Next = nameof(B))] public partial class A;
+            [Succeed(Name = {|SG1006:"A"|})] public partial class B;
+        }
+        """);
+
+    [Fact]
+    public Task NextOnSucceed_IsFlagged() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Pass(Next = nameof(B))] public partial class A;
+            [Succeed(Next = {|SG1007:nameof(A)|})] public partial class B;
+        }
+        """);
+
+    [Fact]
+    public Task StatesAllNotAlone_IsFlaggedOnTheElement() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Task(Resource = "arn:aws:lambda:us-east-1:123456789012:function:f", End = true)]
+            [Retry("Lambda.ServiceException", {|SG1010:"States.ALL"|})]
+            public partial class A;
+        }
+        """);
+
+    [Fact]
+    public Task BadBackoffRate_IsFlagged() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Task(Resource = "arn:aws:lambda:us-east-1:123456789012:function:f", End = true)]
+            [Retry("States.TaskFailed", BackoffRate = {|SG1010:0.5|})]
+            public partial class A;
+        }
+        """);
+
+    [Fact]
+    public Task HeartbeatNotBelowTimeout_IsFlagged() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Task(Resource = "arn:aws:lambda:us-east-1:123456789012:function:f", End = true, TimeoutSeconds = 30, HeartbeatSeconds = {|SG1011:60|})]
+            public partial class A;
+        }
+        """);
+
+    [Fact]
+    public Task NonPartialState_IsFlagged() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [{|SG1013:Succeed|}] public class A { }
+        }
+        """);
+
+    [Fact]
+    public Task ResultPathOnSucceed_IsNotAllowed() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Succeed(ResultPath = {|SG1015:"$.x"|})] public partial class A;
+        }
+        """);
+
+    [Fact]
+    public Task BadJsonPath_IsFlaggedAtTheCharacter() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Pass(InputPath = "$.a{|SG2001:[|}", End = true)] public partial class A;
+        }
+        """);
+
+    [Fact]
+    public Task WildcardInResultPath_IsFlagged() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Pass(ResultPath = {|SG2002:"$.items[*]"|}, End = true)] public partial class A;
+        }
+        """);
+
+    [Fact]
+    public Task HttpMistakes_AreEachFlaggedOnTheirArgument() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(Call))]
+        public partial class M
+        {
+            [HttpTask(ApiEndpoint = {|SG3001:"http://api.example.com/x"|}, Method = {|SG3002:"FETCH"|},
+                      ConnectionArn = {|SG3003:"arn:aws:lambda:us-east-1:123456789012:function:f"|}, End = true)]
+            [Header({|SG3004:"Authorization"|}, "Bearer abc")]
+            public partial class Call;
+        }
+        """);
+
+    [Fact]
+    public Task BodyOnGet_IsWarned() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(Call))]
+        public partial class M
+        {
+            [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = "GET", ConnectionArn = "${Conn}", End = true,
+                      RequestBody = {|SG3005:"{ \"a\": 1 }"|})]
+            public partial class Call;
+        }
+        """);
+
+    [Fact]
+    public Task TaskWithUnknownIntegration_SaysIamIsNotDerived() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Task(Resource = {|SG4005:"arn:aws:states:::sns:publish"|}, End = true)] public partial class A;
+        }
+        """);
+}
