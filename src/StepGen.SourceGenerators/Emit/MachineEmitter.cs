@@ -108,7 +108,7 @@ internal static class MachineEmitter
             return;
         }
 
-        writer.Line(prefix);
+        writer.Line(prefix.TrimEnd());
         writer.Indent();
         for (int i = 0; i < lines.Length; i++)
         {
