@@ -37,10 +37,13 @@ namespace StepGen.Asl.Json
                 return new JsonNumber("0");
             }
 
-            // Find the fewest significant digits (15..17) that round-trip; "E" formatting with an explicit
-            // precision is exact on every runtime, unlike "R" on .NET Framework.
+            // Find the fewest significant digits that round-trip; "E" formatting with an explicit precision
+            // is exact on every runtime, unlike "R" on .NET Framework. A normal double is always recovered
+            // from its 15-digit rounding when it has a representation that short, so the search starts at
+            // 15; subnormals have less precision and start at 1.
             string? e = null;
-            for (int precision = 15; precision <= 17; precision++)
+            bool subnormal = System.Math.Abs(value) < 2.2250738585072014E-308;
+            for (int precision = subnormal ? 1 : 15; precision <= 17; precision++)
             {
                 string candidate = value.ToString("E" + (precision - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
                 if (double.TryParse(candidate, NumberStyles.Float, CultureInfo.InvariantCulture, out double back) && back == value)
