@@ -7,6 +7,7 @@ Print(PlainGet.Name, PlainGet.Asl, PlainGet.IamPolicy, PlainGet.Substitutions);
 Print(NightlyDataPipeline.Name, NightlyDataPipeline.Asl, NightlyDataPipeline.IamPolicy, NightlyDataPipeline.Substitutions);
 
 Console.WriteLine($"The failure state of {NightlyDataPipeline.Name} is named \"{NightlyDataPipeline.DataPipelineFailed.Name}\" in the ASL.");
+Console.WriteLine($"The build also wrote <Name>.asl.json and <Name>.iam.json for each machine to {AppContext.BaseDirectory}");
 
 static void Print(string name, string asl, string iamPolicy, IReadOnlyList<string> substitutions)
 {

@@ -1,0 +1,148 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace StepGen.Package.Tests.Infrastructure;
+
+/// <summary>
+/// The Node tools of tests/js (asl-validator and friends, versions pinned in its package.json and
+/// package-lock.json). Installed on first use, so `dotnet test` works on a fresh clone with node
+/// and npm on PATH.
+/// </summary>
+public static class JsTools
+{
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static CommandResult? _install;
+
+    public static string Directory => RepositoryLayout.JsToolsDirectory;
+
+    /// <summary>Runs `npm ci` (or `npm install` without a lockfile) when node_modules lacks asl-validator.</summary>
+    public static async Task EnsureInstalledAsync(ITestOutputHelper output)
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            if (File.Exists(AslValidatorPackageJson))
+            {
+                return;
+            }
+
+            if (_install is null)
+            {
+                string? npm = FindOnPath(OperatingSystem.IsWindows() ? new[] { "npm.cmd", "npm.exe" } : new[] { "npm" });
+                Assert.True(
+                    npm is not null,
+                    "npm is not on PATH. The end-to-end tests check generated ASL with the asl-validator npm package: install Node.js (with npm), or run `npm ci` in tests/js yourself.");
+
+                string command = File.Exists(Path.Combine(Directory, "package-lock.json")) ? "ci" : "install";
+                _install = await CommandRunner.RunAsync(
+                    npm!,
+                    new[] { command, "--no-audit", "--no-fund" },
+                    Directory,
+                    timeout: TimeSpan.FromMinutes(5));
+            }
+
+            output.WriteLine(_install.ToString());
+            Assert.True(_install.Succeeded && File.Exists(AslValidatorPackageJson), "npm could not install the tools of tests/js:" + Environment.NewLine + _install);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    /// <summary>Runs the asl-validator CLI on one ASL file.</summary>
+    public static async Task<CommandResult> ValidateAslAsync(string aslPath)
+    {
+        string? node = FindOnPath(OperatingSystem.IsWindows() ? new[] { "node.exe" } : new[] { "node" });
+        Assert.True(node is not null, "node is not on PATH; it runs the asl-validator npm package.");
+        return await CommandRunner.RunAsync(node!, new[] { AslValidatorCli(), "--json-path", aslPath }, Directory);
+    }
+
+    /// <summary>
+    /// A copy of an ASL file as deployment would see it: a <c>${Name}</c> substitution standing for a
+    /// whole <c>Resource</c> is replaced by a well-formed Lambda ARN, and one inside a Resource by
+    /// <c>0</c>, because asl-validator insists that Resource is an ARN. Everything else is kept as is.
+    /// Returns the original path when there is nothing to substitute.
+    /// </summary>
+    public static string WithResourceSubstitutionsFilled(string aslPath, string scratchDirectory)
+    {
+        JsonNode? root = JsonNode.Parse(File.ReadAllText(aslPath));
+        if (root is null || !FillResources(root))
+        {
+            return aslPath;
+        }
+
+        System.IO.Directory.CreateDirectory(scratchDirectory);
+        string copy = Path.Combine(scratchDirectory, Path.GetFileName(aslPath));
+        File.WriteAllText(copy, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        return copy;
+    }
+
+    private static bool FillResources(JsonNode node)
+    {
+        bool changed = false;
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (KeyValuePair<string, JsonNode?> property in obj.ToList())
+                {
+                    if (property.Key == "Resource" && property.Value is JsonValue value && value.TryGetValue(out string? text) && text.Contains("${", StringComparison.Ordinal))
+                    {
+                        obj["Resource"] = Regex.IsMatch(text, @"^\$\{[^}]+\}$")
+                            ? "arn:aws:lambda:us-east-1:123456789012:function:" + text[2..^1]
+                            : Regex.Replace(text, @"\$\{[^}]+\}", "0");
+                        changed = true;
+                    }
+                    else if (property.Value is not null)
+                    {
+                        changed |= FillResources(property.Value);
+                    }
+                }
+
+                break;
+
+            case JsonArray array:
+                foreach (JsonNode? item in array)
+                {
+                    if (item is not null)
+                    {
+                        changed |= FillResources(item);
+                    }
+                }
+
+                break;
+        }
+
+        return changed;
+    }
+
+    private static string AslValidatorPackageJson => Path.Combine(Directory, "node_modules", "asl-validator", "package.json");
+
+    /// <summary>The CLI script named by asl-validator's own package.json "bin" entry.</summary>
+    private static string AslValidatorCli()
+    {
+        using JsonDocument package = JsonDocument.Parse(File.ReadAllText(AslValidatorPackageJson));
+        JsonElement bin = package.RootElement.GetProperty("bin");
+        string relative = bin.ValueKind == JsonValueKind.String ? bin.GetString()! : bin.GetProperty("asl-validator").GetString()!;
+        return Path.GetFullPath(Path.Combine(Directory, "node_modules", "asl-validator", relative));
+    }
+
+    private static string? FindOnPath(IEnumerable<string> names)
+    {
+        string[] directories = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        foreach (string directory in directories)
+        {
+            foreach (string name in names)
+            {
+                string candidate = Path.Combine(directory, name);
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,79 @@
+using StepGen.Package.Tests.Infrastructure;
+
+namespace StepGen.Package.Tests;
+
+/// <summary>The MSBuild settings of build/StepGen.props, set the way a user sets them.</summary>
+[Collection(PackageCollection.Name)]
+public sealed class OutputPathTests
+{
+    private readonly PackageFixture _fixture;
+    private readonly ITestOutputHelper _output;
+
+    public OutputPathTests(PackageFixture fixture, ITestOutputHelper output)
+    {
+        _fixture = fixture;
+        _output = output;
+    }
+
+    [Fact]
+    public async Task StepGenOutputPath_MovesTheFiles_AndStepGenWriteFilesFalse_TurnsThemOff()
+    {
+        await _fixture.RequirePackageAsync(_output);
+        List<KeyValuePair<string, string>> files = ConsumerSources.Workflows().ToList();
+        files.Add(new("Program.cs", ConsumerSources.PrintingProgram(files.Select(f => f.Value))));
+
+        // Relative to the project folder, as a Terraform module next to the project would use it.
+        ConsumerProject project = _fixture.CreateConsumer(
+            "CustomOutputPath",
+            files,
+            "    <StepGenOutputPath>../deploy/state-machines</StepGenOutputPath>");
+        string deploy = Path.GetFullPath(Path.Combine(project.Directory, "..", "deploy", "state-machines"));
+
+        CommandResult build = await project.BuildAsync();
+        _output.WriteLine(build.ToString());
+        Assert.True(build.Succeeded, build.ToString());
+
+        string[] moved = QuickStartConsumerTests.StepGenFiles(deploy);
+        Assert.Contains("SlackNotification.asl.json", moved);
+        Assert.Contains("SlackNotification.iam.json", moved);
+        Assert.Empty(QuickStartConsumerTests.StepGenFiles(project.OutputDirectory));
+
+        Directory.Delete(deploy, recursive: true);
+        CommandResult off = await project.BuildAsync("--no-restore", "-p:StepGenWriteFiles=false");
+        _output.WriteLine(off.ToString());
+        Assert.True(off.Succeeded, off.ToString());
+        Assert.False(Directory.Exists(deploy), "StepGenWriteFiles=false still wrote " + deploy);
+        Assert.Empty(QuickStartConsumerTests.StepGenFiles(project.OutputDirectory));
+    }
+
+    [Fact]
+    public async Task Clean_RemovesTheFilesWrittenToTheOutputFolder()
+    {
+        await _fixture.RequirePackageAsync(_output);
+        ConsumerProject project = _fixture.CreateConsumer("CleanUp", new Dictionary<string, string>
+        {
+            ["Program.cs"] = """
+                using StepGen;
+
+                Console.WriteLine(Tiny.Name);
+
+                [StateMachine(StartAt = nameof(Done))]
+                public partial class Tiny
+                {
+                    [Succeed]
+                    public partial class Done;
+                }
+                """,
+        });
+
+        CommandResult build = await project.BuildAsync();
+        _output.WriteLine(build.ToString());
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Equal(new[] { "Tiny.asl.json", "Tiny.iam.json" }, QuickStartConsumerTests.StepGenFiles(project.OutputDirectory));
+
+        CommandResult clean = await project.DotnetAsync("clean", project.ProjectPath, "-nodeReuse:false");
+        _output.WriteLine(clean.ToString());
+        Assert.True(clean.Succeeded, clean.ToString());
+        Assert.Empty(QuickStartConsumerTests.StepGenFiles(project.OutputDirectory));
+    }
+}
