@@ -475,55 +475,45 @@ internal sealed partial class MachineBuilder
 
     private void AddTaskTimeouts(StateEntry state, JsonObject json)
     {
-        SourceAttribute attribute = state.Attribute;
-        long? timeout = Args.Integer(attribute.Get("TimeoutSeconds"));
-        long? heartbeat = Args.Integer(attribute.Get("HeartbeatSeconds"));
-        string? timeoutPath = Args.String(attribute.Get("TimeoutSecondsPath"));
-        string? heartbeatPath = Args.String(attribute.Get("HeartbeatSecondsPath"));
+        long? timeout = AddSecondsOrPath(state, json, "TimeoutSeconds", mustBeBelow: null);
+        AddSecondsOrPath(state, json, "HeartbeatSeconds", mustBeBelow: timeout);
+    }
 
-        if (timeout is long t)
+    /// <summary>
+    /// Emits a task's <c>{field}</c> (a positive number of seconds) or its <c>{field}Path</c> (a reference path),
+    /// never both; returns the constant value when there is one.
+    /// </summary>
+    private long? AddSecondsOrPath(StateEntry state, JsonObject json, string field, long? mustBeBelow)
+    {
+        string pathField = field + "Path";
+        long? seconds = Args.Integer(state.Attribute.Get(field));
+        string? path = Args.String(state.Attribute.Get(pathField));
+        if (seconds is long value)
         {
-            if (t <= 0 || t > 99999999)
+            if (value <= 0 || value > 99999999)
             {
-                Report(Rules.Timeouts, $"TimeoutSeconds is {t}; it must be a positive number of seconds no larger than 99999999.", state.At("TimeoutSeconds"));
+                Report(Rules.Timeouts, $"{field} is {value}; it must be a positive number of seconds no larger than 99999999.", state.At(field));
+            }
+            else if (mustBeBelow is long limit && value >= limit)
+            {
+                Report(Rules.Timeouts, $"{field} ({value}) must be smaller than TimeoutSeconds ({limit}), or the task times out before its first heartbeat is due.", state.At(field));
             }
 
-            if (timeoutPath is not null)
+            if (path is not null)
             {
-                Report(Rules.Timeouts, "TimeoutSeconds and TimeoutSecondsPath are both set; keep one.", state.At("TimeoutSecondsPath"));
+                Report(Rules.Timeouts, $"{field} and {pathField} are both set; keep one.", state.At(pathField));
             }
 
-            json.Add("TimeoutSeconds", J.Num(t));
+            json.Add(field, J.Num(value));
+            return value;
         }
 
-        if (timeoutPath is not null && timeout is null && CheckPath(timeoutPath, state.At("TimeoutSecondsPath"), "TimeoutSecondsPath", PathUse.Reference))
+        if (path is not null && CheckPath(path, state.At(pathField), pathField, PathUse.Reference))
         {
-            json.Add("TimeoutSecondsPath", J.Str(timeoutPath));
+            json.Add(pathField, J.Str(path));
         }
 
-        if (heartbeat is long h)
-        {
-            if (h <= 0 || h > 99999999)
-            {
-                Report(Rules.Timeouts, $"HeartbeatSeconds is {h}; it must be a positive number of seconds no larger than 99999999.", state.At("HeartbeatSeconds"));
-            }
-            else if (timeout is long limit && h >= limit)
-            {
-                Report(Rules.Timeouts, $"HeartbeatSeconds ({h}) must be smaller than TimeoutSeconds ({limit}), or the task times out before its first heartbeat is due.", state.At("HeartbeatSeconds"));
-            }
-
-            if (heartbeatPath is not null)
-            {
-                Report(Rules.Timeouts, "HeartbeatSeconds and HeartbeatSecondsPath are both set; keep one.", state.At("HeartbeatSecondsPath"));
-            }
-
-            json.Add("HeartbeatSeconds", J.Num(h));
-        }
-
-        if (heartbeatPath is not null && heartbeat is null && CheckPath(heartbeatPath, state.At("HeartbeatSecondsPath"), "HeartbeatSecondsPath", PathUse.Reference))
-        {
-            json.Add("HeartbeatSecondsPath", J.Str(heartbeatPath));
-        }
+        return null;
     }
 
     private void AddWait(StateEntry state, JsonObject json)

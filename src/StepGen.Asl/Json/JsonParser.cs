@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
+using StepGen.Asl.Text;
+
 namespace StepGen.Asl.Json
 {
     /// <summary>
@@ -459,18 +461,7 @@ namespace StepGen.Asl.Json
                             case 't': sb.Append('\t'); break;
                             case 'u':
                             {
-                                int code = 0;
-                                int k = 0;
-                                for (; k < 4 && i + 2 + k < len; k++)
-                                {
-                                    int h = HexValue(text[i + 2 + k]);
-                                    if (h < 0)
-                                    {
-                                        break;
-                                    }
-
-                                    code = (code << 4) | h;
-                                }
+                                int k = Hex.ReadCodeUnit(text, i + 2, out int code);
 
                                 if (k < 4)
                                 {
@@ -660,25 +651,6 @@ namespace StepGen.Asl.Json
         private static bool IsWordChar(char c) =>
             (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 
-        private static int HexValue(char c)
-        {
-            if (c >= '0' && c <= '9')
-            {
-                return c - '0';
-            }
-
-            if (c >= 'a' && c <= 'f')
-            {
-                return c - 'a' + 10;
-            }
-
-            if (c >= 'A' && c <= 'F')
-            {
-                return c - 'A' + 10;
-            }
-
-            return -1;
-        }
 
         private static string CodePoint(char c) => "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
 

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
+using StepGen.Asl.Text;
+
 namespace StepGen.Asl.Paths
 {
     /// <summary>
@@ -573,18 +575,7 @@ namespace StepGen.Asl.Paths
                             case 'f': sb.Append('\f'); break;
                             case 'u':
                             {
-                                int code = 0;
-                                int k = 0;
-                                for (; k < 4 && i + 2 + k < len; k++)
-                                {
-                                    int h = HexValue(p[i + 2 + k]);
-                                    if (h < 0)
-                                    {
-                                        break;
-                                    }
-
-                                    code = (code << 4) | h;
-                                }
+                                int k = Hex.ReadCodeUnit(p, i + 2, out int code);
 
                                 if (k < 4)
                                 {
@@ -907,25 +898,6 @@ namespace StepGen.Asl.Paths
 
         private static string Shorten(string s) => s.Length > 40 ? s.Substring(0, 37) + "..." : s;
 
-        private static int HexValue(char c)
-        {
-            if (c >= '0' && c <= '9')
-            {
-                return c - '0';
-            }
-
-            if (c >= 'a' && c <= 'f')
-            {
-                return c - 'a' + 10;
-            }
-
-            if (c >= 'A' && c <= 'F')
-            {
-                return c - 'A' + 10;
-            }
-
-            return -1;
-        }
 
         /// <summary>A letter (any script), a letter number or '_'; handles surrogate pairs.</summary>
         private static bool IsIdentifierStart(string s, int index, out int width)
