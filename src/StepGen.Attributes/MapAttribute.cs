@@ -46,5 +46,61 @@ namespace StepGen
         /// <c>ItemProcessor</c>, required), e.g. <c>Processor = typeof(PerOrder)</c>.
         /// </summary>
         public Type? Processor { get; set; }
+
+        /// <summary>
+        /// JSONata only: the array to iterate (Map <c>Items</c>), a JSON array or a <c>{% ... %}</c> expression such as
+        /// <c>"{% $states.input.orders %}"</c>. The JSONPath counterpart is <see cref="ItemsPath"/>.
+        /// </summary>
+        public string? Items { get; set; }
+
+        /// <summary>
+        /// A reference path to the maximum number of concurrent iterations, read at run time
+        /// (<c>MaxConcurrencyPath</c>, JSONPath only). Use it instead of <see cref="MaxConcurrency"/>.
+        /// </summary>
+        public string? MaxConcurrencyPath { get; set; }
+
+        /// <summary>
+        /// The processing mode (<c>ItemProcessor.ProcessorConfig.Mode</c>): <c>"INLINE"</c> (the default: up to 40
+        /// concurrent iterations inside this execution) or <c>"DISTRIBUTED"</c> (child executions, up to 10,000 at a time).
+        /// </summary>
+        public string? Mode { get; set; }
+
+        /// <summary>
+        /// For <c>Mode = "DISTRIBUTED"</c>: the type of the child executions
+        /// (<c>ProcessorConfig.ExecutionType</c>), <c>"STANDARD"</c> or <c>"EXPRESS"</c>. Required in distributed mode.
+        /// </summary>
+        public string? ExecutionType { get; set; }
+
+        /// <summary>
+        /// JSON text of the <c>ItemReader</c> object (Distributed Map): where the items come from, e.g.
+        /// <c>{ "Resource": "arn:aws:states:::s3:getObject", "ReaderConfig": { "InputType": "CSV", "CSVHeaderLocation": "FIRST_ROW" }, "Parameters": { "Bucket": "my-bucket", "Key": "orders.csv" } }</c>.
+        /// </summary>
+        public string? ItemReader { get; set; }
+
+        /// <summary>
+        /// JSON text of the <c>ItemBatcher</c> object: groups items into batches, e.g. <c>{ "MaxItemsPerBatch": 100 }</c>.
+        /// </summary>
+        public string? ItemBatcher { get; set; }
+
+        /// <summary>
+        /// JSON text of the <c>ResultWriter</c> object: writes the results to S3 instead of returning them, e.g.
+        /// <c>{ "Resource": "arn:aws:states:::s3:putObject", "Parameters": { "Bucket": "results", "Prefix": "runs" } }</c>.
+        /// </summary>
+        public string? ResultWriter { get; set; }
+
+        /// <summary>How many item failures are tolerated before the Map fails (<c>ToleratedFailureCount</c>, 0 or more).</summary>
+        public int ToleratedFailureCount { get; set; }
+
+        /// <summary>A reference path to the tolerated failure count, read at run time (JSONPath only).</summary>
+        public string? ToleratedFailureCountPath { get; set; }
+
+        /// <summary>The percentage of item failures tolerated (<c>ToleratedFailurePercentage</c>, 0 to 100).</summary>
+        public double ToleratedFailurePercentage { get; set; }
+
+        /// <summary>A reference path to the tolerated failure percentage, read at run time (JSONPath only).</summary>
+        public string? ToleratedFailurePercentagePath { get; set; }
+
+        /// <summary>A label for the child executions of a Distributed Map (<c>Label</c>).</summary>
+        public string? Label { get; set; }
     }
 }

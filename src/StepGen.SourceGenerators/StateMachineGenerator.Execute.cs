@@ -48,16 +48,35 @@ public sealed partial class StateMachineGenerator
             cancellationToken.ThrowIfCancellationRequested();
             CompiledMachine compiled = MachineCompiler.Compile(input.Machine);
 
-            var partial = new Dictionary<string, bool>(StringComparer.Ordinal);
+            // Which state classes can take a Name constant: partial ones, in the machine or in a branch nested in it.
+            var partial = new Dictionary<(string, string), bool>();
+            var paths = new Dictionary<string, string>(StringComparer.Ordinal) { [string.Empty] = string.Empty };
             foreach (SourceState state in input.Machine.States)
             {
-                partial[state.ClassName] = state.IsPartial;
+                partial[(string.Empty, state.ClassName)] = state.IsPartial;
+            }
+
+            foreach (SourceScope branch in input.Machine.Branches)
+            {
+                if (branch.NestedPath is string path && branch.IsPartial)
+                {
+                    paths[branch.Key] = path;
+                }
+
+                foreach (SourceState state in branch.States)
+                {
+                    partial[(branch.Key, state.ClassName)] = state.IsPartial;
+                }
             }
 
             var states = new List<GeneratedState>(compiled.States.Count);
             foreach (StateName state in compiled.States)
             {
-                states.Add(new GeneratedState(state.ClassName, state.Name, partial.TryGetValue(state.ClassName, out bool isPartial) && isPartial));
+                string scope = state.Scope ?? string.Empty;
+                if (paths.TryGetValue(scope, out string? path) && partial.TryGetValue((scope, state.ClassName), out bool isPartial))
+                {
+                    states.Add(new GeneratedState(state.ClassName, state.Name, isPartial, path));
+                }
             }
 
             return new GeneratedMachine(

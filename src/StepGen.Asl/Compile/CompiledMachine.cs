@@ -3,8 +3,8 @@ using StepGen.Asl.Problems;
 
 namespace StepGen.Asl.Compile;
 
-/// <summary>A state's C# class name and its name in the ASL.</summary>
-public sealed record StateName(string ClassName, string Name);
+/// <summary>A state's C# class name, its name in the ASL, and the [Branch] type it belongs to (null: the machine).</summary>
+public sealed record StateName(string ClassName, string Name, string? Scope = null);
 
 /// <summary>
 /// Everything StepGen produces for one state machine: the ASL, the IAM policy, the substitutions,

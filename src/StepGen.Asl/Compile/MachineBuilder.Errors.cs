@@ -207,7 +207,11 @@ internal sealed partial class MachineBuilder
         }
 
         SourceArgument? resultPath = attribute.Get("ResultPath");
-        if (Args.IsNull(resultPath))
+        if (state.JsonAta && resultPath is not null)
+        {
+            Report(Rules.FieldNotAllowed, "ResultPath on a [Catch] is JSONPath and this state uses JSONata; shape the error output with Output = \"{% ... $states.errorOutput ... %}\" instead.", at with { Argument = "ResultPath" });
+        }
+        else if (Args.IsNull(resultPath))
         {
             json.Add("ResultPath", J.Null);
         }
@@ -217,14 +221,21 @@ internal sealed partial class MachineBuilder
             json.Add("ResultPath", J.Str(path));
         }
 
-        if (attribute.Get("Output") is not null)
+        if (attribute.Get("Output") is SourceArgument output)
         {
-            Report(Rules.FieldNotAllowed, "Output on a [Catch] is a JSONata field and this is a JSONPath state; use ResultPath instead.", at with { Argument = "Output" });
+            if (!state.JsonAta)
+            {
+                Report(Rules.FieldNotAllowed, "Output on a [Catch] is a JSONata field and this is a JSONPath state; use ResultPath instead.", at with { Argument = "Output" });
+            }
+            else if (ParseJsonAtaValue(output, at with { Argument = "Output" }, "Output") is JsonNode value)
+            {
+                json.Add("Output", value);
+            }
         }
 
         if (attribute.Get("Assign") is SourceArgument assign)
         {
-            JsonNode? value = ParseJsonArgument(assign, at with { Argument = "Assign" }, "Assign", requireObject: true, payloadTemplate: true);
+            JsonNode? value = ParseJsonArgument(assign, at with { Argument = "Assign" }, "Assign", requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta);
             if (value is not null)
             {
                 json.Add("Assign", value);

@@ -42,14 +42,17 @@ public static class MachineCompiler
 /// <summary>A state as the compiler sees it: its kind attribute and the attributes that go with it.</summary>
 internal sealed class StateEntry
 {
-    public StateEntry(SourceState source, StateKind kind, SourceAttribute attribute, int attributeIndex, string name)
+    public StateEntry(Scope scope, SourceState source, StateKind kind, SourceAttribute attribute, int attributeIndex, string name)
     {
+        Scope = scope;
         Source = source;
         Kind = kind;
         Attribute = attribute;
         AttributeIndex = attributeIndex;
         Name = name;
     }
+
+    public Scope Scope { get; }
 
     public SourceState Source { get; }
 
@@ -63,87 +66,158 @@ internal sealed class StateEntry
 
     public string Name { get; }
 
+    /// <summary>True when the state uses JSONata: its own QueryLanguage, else the machine's.</summary>
+    public bool JsonAta { get; set; }
+
+    /// <summary>Parameters in JSONPath, Arguments in JSONata.</summary>
+    public string PayloadField => JsonAta ? "Arguments" : "Parameters";
+
     /// <summary>The other StepGen attributes of the class ([Retry], [Header]...), with their indices.</summary>
     public List<KeyValuePair<int, SourceAttribute>> Extras { get; } = new();
 
     /// <summary>State names this state can transition to.</summary>
     public List<string> Targets { get; } = new();
 
-    public FieldRef At(string? argument = null) => new(ClassName, AttributeIndex, argument);
+    public FieldRef At(string? argument = null) => new(ClassName, AttributeIndex, argument, Scope: Scope.Key);
 
-    public FieldRef AtExtra(int index, string? argument = null) => new(ClassName, index, argument);
+    public FieldRef AtExtra(int index, string? argument = null) => new(ClassName, index, argument, Scope: Scope.Key);
+}
+
+/// <summary>
+/// One <c>States</c> object: the machine's own states, or a <c>[Branch]</c> class's. Transitions resolve only
+/// within a scope; names must be unique across the whole machine.
+/// </summary>
+internal sealed class Scope
+{
+    public Scope(string? key, string className, IReadOnlyList<SourceAttribute> ownerAttributes)
+    {
+        Key = key;
+        ClassName = className;
+        OwnerAttributes = ownerAttributes;
+    }
+
+    /// <summary>The branch type key, or null for the machine.</summary>
+    public string? Key { get; }
+
+    public string ClassName { get; }
+
+    public IReadOnlyList<SourceAttribute> OwnerAttributes { get; }
+
+    public List<StateEntry> States { get; } = new();
+
+    public Dictionary<string, StateEntry> ByName { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, StateEntry> ByClass { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Set when a transition in this scope names no state: reachability would only repeat it.</summary>
+    public bool HasUnresolved { get; set; }
+
+    /// <summary>The location of an argument of the scope's own [StateMachine] or [Branch] attribute.</summary>
+    public FieldRef AtOwner(string ownerAttribute, string? argument = null)
+    {
+        for (int i = 0; i < OwnerAttributes.Count; i++)
+        {
+            if (OwnerAttributes[i].Name == ownerAttribute)
+            {
+                return new FieldRef(null, i, argument, Scope: Key);
+            }
+        }
+
+        return new FieldRef(null, -1, Scope: Key);
+    }
+
+    public SourceAttribute? Owner(string ownerAttribute)
+    {
+        foreach (SourceAttribute attribute in OwnerAttributes)
+        {
+            if (attribute.Name == ownerAttribute)
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A state by ASL name, or by the class name that <c>nameof</c> gives (which maps to its ASL name).</summary>
+    public StateEntry? Resolve(string reference)
+    {
+        if (ByName.TryGetValue(reference, out StateEntry? state))
+        {
+            return state;
+        }
+
+        return ByClass.TryGetValue(reference, out state) ? state : null;
+    }
 }
 
 internal sealed partial class MachineBuilder
 {
     private readonly SourceMachine _machine;
     private readonly List<Problem> _problems = new();
-    private readonly List<StateEntry> _states = new();
-    private readonly Dictionary<string, StateEntry> _byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, StateEntry> _byClass = new(StringComparer.Ordinal);
+    private readonly Scope _root;
+    private readonly List<Scope> _scopes = new();
+    private readonly Dictionary<string, SourceScope> _branches = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceEndpoint> _endpoints = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StateEntry> _allNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _branchesInProgress = new(StringComparer.Ordinal);
     private SourceAttribute? _machineAttribute;
-    private int _machineAttributeIndex = -1;
     private string _name;
+    private bool _jsonAta;
 
     public MachineBuilder(SourceMachine machine)
     {
         _machine = machine;
         _name = machine.ClassName;
+        _root = new Scope(null, machine.ClassName, machine.Attributes);
+        foreach (SourceScope branch in machine.Branches)
+        {
+            _branches[branch.Key] = branch;
+        }
+
+        foreach (SourceEndpoint endpoint in machine.Endpoints)
+        {
+            _endpoints[endpoint.Key] = endpoint;
+        }
     }
 
     private void Report(string id, string message, FieldRef at, ProblemSeverity severity = ProblemSeverity.Default, string? suggestion = null) =>
         _problems.Add(new Problem(id, message, at, severity, suggestion));
 
-    private bool HasProblem(string id) => _problems.Exists(problem => problem.Id == id);
-
-    private FieldRef AtMachine(string? argument = null) => new(null, _machineAttributeIndex, argument);
+    private FieldRef AtMachine(string? argument = null) => _root.AtOwner("StateMachine", argument);
 
     public CompiledMachine Build()
     {
         ReadMachineAttribute();
-        CollectStates();
 
         var root = new JsonObject();
-        string? comment = Args.String(_machineAttribute, "Comment");
-        if (comment is not null)
+        if (Args.String(_machineAttribute, "Comment") is string comment)
         {
             root.Add("Comment", J.Str(comment));
         }
 
-        string? startAt = ResolveStartAt();
-        root.Add("StartAt", J.Str(startAt ?? string.Empty));
+        if (_jsonAta)
+        {
+            root.Add("QueryLanguage", J.Str("JSONata"));
+        }
 
         SourceArgument? timeout = _machineAttribute?.Get("TimeoutSeconds");
-        if (Args.Integer(timeout) is long timeoutSeconds)
+        long? timeoutSeconds = Args.Integer(timeout);
+
+        JsonObject body = BuildScope(_root, _machine.States, _machineAttribute, "StateMachine");
+        foreach (KeyValuePair<string, JsonNode> member in body.Members)
         {
-            if (timeoutSeconds <= 0 || timeoutSeconds > 99999999)
+            if (member.Key == "States" && timeoutSeconds is long t)
             {
-                Report(Rules.Timeouts, $"TimeoutSeconds of the state machine is {timeoutSeconds}; it must be a positive number of seconds no larger than 99999999.", AtMachine("TimeoutSeconds"));
+                if (t <= 0 || t > 99999999)
+                {
+                    Report(Rules.Timeouts, $"TimeoutSeconds of the state machine is {t}; it must be a positive number of seconds no larger than 99999999.", AtMachine("TimeoutSeconds"));
+                }
+
+                root.Add("TimeoutSeconds", J.Num(t));
             }
 
-            root.Add("TimeoutSeconds", J.Num(timeoutSeconds));
-        }
-
-        if (Args.Integer(_machineAttribute?.Get("QueryLanguage")) is long language && language != 0)
-        {
-            Report(Rules.NotYetGenerated, "QueryLanguage.JsonAta is not generated by this version of StepGen yet; the definition is generated as JSONPath.", AtMachine("QueryLanguage"));
-        }
-
-        var states = new JsonObject();
-        foreach (StateEntry state in _states)
-        {
-            if (!states.ContainsKey(state.Name))
-            {
-                states.Add(state.Name, BuildState(state));
-            }
-        }
-
-        root.Add("States", states);
-
-        // Reachability is only meaningful when every transition resolved; otherwise it would repeat SG1004.
-        if (_states.Count > 0 && startAt is not null && _byName.ContainsKey(startAt) && !HasProblem(Rules.UnknownState))
-        {
-            CheckReachability(startAt);
+            root.Add(member.Key, member.Value);
         }
 
         string asl = JsonWriter.Write(root, indented: true);
@@ -153,10 +227,13 @@ internal sealed partial class MachineBuilder
         Substitutions.Collect(asl, substitutions);
         Substitutions.Collect(iam, substitutions);
 
-        var names = new List<StateName>(_states.Count);
-        foreach (StateEntry state in _states)
+        var names = new List<StateName>();
+        foreach (Scope scope in _scopes)
         {
-            names.Add(new StateName(state.ClassName, state.Name));
+            foreach (StateEntry state in scope.States)
+            {
+                names.Add(new StateName(state.ClassName, state.Name, scope.Key));
+            }
         }
 
         return new CompiledMachine(
@@ -171,43 +248,98 @@ internal sealed partial class MachineBuilder
 
     private void ReadMachineAttribute()
     {
-        for (int i = 0; i < _machine.Attributes.Count; i++)
-        {
-            if (_machine.Attributes[i].Name == "StateMachine")
-            {
-                _machineAttribute = _machine.Attributes[i];
-                _machineAttributeIndex = i;
-                break;
-            }
-        }
-
+        _machineAttribute = _root.Owner("StateMachine");
         if (!_machine.IsPartial)
         {
-            Report(Rules.Declaration, $"The state machine class {_machine.ClassName} must be declared 'partial' so that StepGen can add Name, Asl, IamPolicy and Substitutions to it.", AtMachine());
+            Report(Rules.Declaration, $"The state machine class {_machine.ClassName} (and every class it is nested in) must be declared 'partial' so that StepGen can add Name, Asl, IamPolicy and Substitutions to it.", AtMachine());
         }
 
         SourceArgument? nameArgument = _machineAttribute?.Get("Name");
-        string? name = Args.String(nameArgument);
-        if (name is not null)
+        if (Args.String(nameArgument) is string name)
         {
             _name = name;
         }
 
-        string? problem = Names.MachineNameProblem(_name);
-        if (problem is not null)
+        if (Names.MachineNameProblem(_name) is string problem)
         {
             Report(Rules.BadStateName, $"'{_name}' cannot be the name of a state machine: {problem}.", nameArgument is null ? AtMachine() : AtMachine("Name"));
         }
+
+        _jsonAta = Args.Integer(_machineAttribute?.Get("QueryLanguage")) == 1;
     }
 
-    private void CollectStates()
+    /// <summary>Builds one States object with its StartAt: the machine's, or a branch's.</summary>
+    private JsonObject BuildScope(Scope scope, EquatableArray<SourceState> sources, SourceAttribute? owner, string ownerName)
     {
-        foreach (SourceState source in _machine.States)
+        _scopes.Add(scope);
+        CollectStates(scope, sources);
+
+        var json = new JsonObject();
+        if (scope.Key is not null && Args.String(owner, "Comment") is string comment)
+        {
+            json.Add("Comment", J.Str(comment));
+        }
+
+        string? startAt = ResolveStartAt(scope, owner, ownerName);
+        json.Add("StartAt", J.Str(startAt ?? string.Empty));
+
+        var states = new JsonObject();
+        foreach (StateEntry state in scope.States)
+        {
+            states.Add(state.Name, BuildState(state));
+        }
+
+        json.Add("States", states);
+
+        if (scope.States.Count > 0 && startAt is not null && scope.ByName.ContainsKey(startAt) && !scope.HasUnresolved)
+        {
+            CheckReachability(scope, startAt);
+        }
+
+        return json;
+    }
+
+    /// <summary>
+    /// Builds the nested machine of a [Branch] class referenced by <paramref name="key"/>; null (with a problem
+    /// reported) when the type is not a [Branch] or would contain itself.
+    /// </summary>
+    private JsonObject? BuildBranch(string key, FieldRef at, string use)
+    {
+        if (!_branches.TryGetValue(key, out SourceScope? branch))
+        {
+            Report(Rules.RequiredField, $"{use} names {Display(key)}, which is not a class marked [Branch(StartAt = ...)]; mark it, or name a [Branch] class.", at);
+            return null;
+        }
+
+        if (!_branchesInProgress.Add(key))
+        {
+            Report(Rules.Declaration, $"{use} names {branch.ClassName}, which contains this state: a branch cannot contain itself, directly or through other branches.", at);
+            return null;
+        }
+
+        if (!branch.IsPartial)
+        {
+            Report(Rules.Declaration, $"The branch class {branch.ClassName} must be declared 'partial' so that StepGen can add its states' Name constants.", new FieldRef(null, -1, Scope: key));
+        }
+
+        var scope = new Scope(key, branch.ClassName, branch.Attributes);
+        JsonObject json = BuildScope(scope, branch.States, scope.Owner("Branch"), "Branch");
+        _branchesInProgress.Remove(key);
+        return json;
+    }
+
+    private static string Display(string typeKey) => typeKey.StartsWith("global::", StringComparison.Ordinal) ? typeKey.Substring("global::".Length) : typeKey;
+
+    private void CollectStates(Scope scope, EquatableArray<SourceState> sources)
+    {
+        foreach (SourceState source in sources)
         {
             StateEntry? entry = null;
+            bool isBranch = false;
             for (int i = 0; i < source.Attributes.Count; i++)
             {
                 SourceAttribute attribute = source.Attributes[i];
+                isBranch |= attribute.Name is "Branch" or "HttpEndpoint";
                 if (!StateKinds.TryParse(attribute.Name, out StateKind kind))
                 {
                     continue;
@@ -215,21 +347,23 @@ internal sealed partial class MachineBuilder
 
                 if (entry is null)
                 {
-                    SourceArgument? nameArgument = attribute.Get("Name");
-                    string name = Args.String(nameArgument) ?? source.ClassName;
-                    entry = new StateEntry(source, kind, attribute, i, name);
+                    string name = Args.String(attribute.Get("Name")) ?? source.ClassName;
+                    entry = new StateEntry(scope, source, kind, attribute, i, name);
+                    long? language = Args.Integer(attribute.Get("QueryLanguage"));
+                    entry.JsonAta = language is null ? _jsonAta : language == 1;
                 }
                 else
                 {
-                    Report(Rules.Declaration, $"{source.ClassName} already is a {entry.Attribute.Name} state; a state class carries exactly one state attribute, so remove [{attribute.Name}] or move it to a class of its own.", new FieldRef(source.ClassName, i));
+                    Report(Rules.Declaration, $"{source.ClassName} already is a {entry.Attribute.Name} state; a state class carries exactly one state attribute, so remove [{attribute.Name}] or move it to a class of its own.", new FieldRef(source.ClassName, i, Scope: scope.Key));
                 }
             }
 
             if (entry is null)
             {
-                if (source.Attributes.Count > 0)
+                // A nested [Branch] or [HttpEndpoint] declaration is not a state; anything else with StepGen attributes needs a state attribute.
+                if (!isBranch && source.Attributes.Count > 0)
                 {
-                    Report(Rules.Declaration, $"{source.ClassName} has [{source.Attributes[0].Name}] but no state attribute ([Pass], [Task], [HttpTask], [Choice], [Wait], [Succeed], [Fail], [Parallel] or [Map]); add one, or remove the attribute.", new FieldRef(source.ClassName, 0));
+                    Report(Rules.Declaration, $"{source.ClassName} has [{source.Attributes[0].Name}] but no state attribute ([Pass], [Task], [HttpTask], [Choice], [Wait], [Succeed], [Fail], [Parallel] or [Map]); add one, or remove the attribute.", new FieldRef(source.ClassName, 0, Scope: scope.Key));
                 }
 
                 continue;
@@ -248,45 +382,46 @@ internal sealed partial class MachineBuilder
                 Report(Rules.Declaration, $"The state class {source.ClassName} must be declared 'partial' so that StepGen can add its Name constant.", entry.At());
             }
 
-            string? nameProblem = Names.StateNameProblem(entry.Name);
-            if (nameProblem is not null)
+            FieldRef nameAt = entry.Attribute.Get("Name") is null ? entry.At() : entry.At("Name");
+            if (Names.StateNameProblem(entry.Name) is string nameProblem)
             {
-                Report(Rules.BadStateName, $"'{entry.Name}' cannot be a state name: {nameProblem}.", entry.Attribute.Get("Name") is null ? entry.At() : entry.At("Name"));
+                Report(Rules.BadStateName, $"'{entry.Name}' cannot be a state name: {nameProblem}.", nameAt);
             }
 
-            if (_byName.TryGetValue(entry.Name, out StateEntry? existing))
+            if (scope.Key is null && Array.IndexOf(GeneratedMembers, entry.ClassName) >= 0)
             {
-                Report(Rules.BadStateName, $"The state name '{entry.Name}' is already used by {existing.ClassName}; state names must be unique in a state machine.", entry.Attribute.Get("Name") is null ? entry.At() : entry.At("Name"));
-
-                // Still resolvable by class name, so transitions to it do not cascade into SG1004.
-                _byClass[entry.ClassName] = existing;
-                continue;
+                Report(Rules.Declaration, $"A state class named {entry.ClassName} hides the {entry.ClassName} member that StepGen generates on {_machine.ClassName}; rename the class and keep the state's name with Name = \"{entry.Name}\".", entry.At());
             }
 
-            _byName[entry.Name] = entry;
-            _byClass[entry.ClassName] = entry;
-            _states.Add(entry);
+            if (_allNames.TryGetValue(entry.Name, out StateEntry? existing))
+            {
+                string where = existing.Scope == scope ? string.Empty : $" in {existing.Scope.ClassName}";
+                Report(Rules.BadStateName, $"The state name '{entry.Name}' is already used by {existing.ClassName}{where}; state names must be unique in the whole state machine, branches included.", nameAt);
+                if (existing.Scope == scope)
+                {
+                    // Still resolvable by class name, so transitions to it do not cascade into SG1004.
+                    scope.ByClass[entry.ClassName] = existing;
+                    continue;
+                }
+            }
+            else
+            {
+                _allNames[entry.Name] = entry;
+            }
+
+            scope.ByName[entry.Name] = entry;
+            scope.ByClass[entry.ClassName] = entry;
+            scope.States.Add(entry);
         }
     }
 
-    /// <summary>
-    /// Resolves a transition target: a state name, or the class name that <c>nameof</c> gives, which maps
-    /// to the state's ASL name (a <c>Name</c> override included).
-    /// </summary>
-    private StateEntry? Resolve(string reference)
-    {
-        if (_byName.TryGetValue(reference, out StateEntry? state))
-        {
-            return state;
-        }
+    /// <summary>Members StepGen generates on the machine class; a nested class of that name would collide.</summary>
+    internal static readonly string[] GeneratedMembers = { "Name", "Asl", "IamPolicy", "Substitutions" };
 
-        return _byClass.TryGetValue(reference, out state) ? state : null;
-    }
-
-    private string? Suggest(string reference)
+    private string? Suggest(Scope scope, string reference)
     {
-        var candidates = new List<string>(_states.Count * 2);
-        foreach (StateEntry state in _states)
+        var candidates = new List<string>(scope.States.Count * 2);
+        foreach (StateEntry state in scope.States)
         {
             candidates.Add(state.ClassName);
             if (state.Name != state.ClassName)
@@ -296,21 +431,26 @@ internal sealed partial class MachineBuilder
         }
 
         string? closest = Names.Closest(reference, candidates);
-        return closest is null ? null : (Resolve(closest)?.ClassName ?? closest);
+        return closest is null ? null : (scope.Resolve(closest)?.ClassName ?? closest);
     }
 
-    private string UnknownStateMessage(string field, string reference, out string? suggestion)
+    private string UnknownStateMessage(Scope scope, string field, string reference, out string? suggestion)
     {
-        suggestion = Suggest(reference);
-        string message = $"{field} names '{reference}', which is not a state of {_machine.ClassName}";
+        suggestion = Suggest(scope, reference);
+        string message = $"{field} names '{reference}', which is not a state of {scope.ClassName}";
         if (suggestion is not null)
         {
             return message + $"; did you mean '{suggestion}'?";
         }
 
-        return _states.Count == 0
-            ? message + "; the machine has no states yet."
-            : message + $"; its states are {List(_states)}.";
+        if (_allNames.TryGetValue(reference, out StateEntry? elsewhere) && elsewhere.Scope != scope)
+        {
+            return message + $"; '{reference}' is a state of {elsewhere.Scope.ClassName}, and a transition cannot leave its own branch or machine.";
+        }
+
+        return scope.States.Count == 0
+            ? message + "; it has no states yet."
+            : message + $"; its states are {List(scope.States)}.";
     }
 
     private static string List(List<StateEntry> states)
@@ -324,36 +464,37 @@ internal sealed partial class MachineBuilder
         return string.Join(", ", names) + (states.Count > 8 ? ", ..." : string.Empty);
     }
 
-    private string? ResolveStartAt()
+    private string? ResolveStartAt(Scope scope, SourceAttribute? owner, string ownerName)
     {
-        SourceArgument? argument = _machineAttribute?.Get("StartAt");
+        SourceArgument? argument = owner?.Get("StartAt");
         string? startAt = Args.String(argument);
         if (startAt is null)
         {
-            string hint = _states.Count > 0 ? $" such as StartAt = nameof({_states[0].ClassName})" : string.Empty;
-            Report(Rules.StartAt, $"The state machine {_machine.ClassName} has no StartAt; name its first state{hint}.", AtMachine(argument is null ? null : "StartAt"), suggestion: _states.Count > 0 ? _states[0].ClassName : null);
+            string hint = scope.States.Count > 0 ? $" such as StartAt = nameof({scope.States[0].ClassName})" : string.Empty;
+            string what = scope.Key is null ? $"The state machine {_machine.ClassName}" : $"The branch {scope.ClassName}";
+            Report(Rules.StartAt, $"{what} has no StartAt; name its first state{hint}.", scope.AtOwner(ownerName, argument is null ? null : "StartAt"), suggestion: scope.States.Count > 0 ? scope.States[0].ClassName : null);
             return null;
         }
 
-        StateEntry? state = Resolve(startAt);
+        StateEntry? state = scope.Resolve(startAt);
         if (state is null)
         {
-            string message = UnknownStateMessage("StartAt", startAt, out string? suggestion);
-            Report(Rules.StartAt, message, AtMachine("StartAt"), suggestion: suggestion);
+            string message = UnknownStateMessage(scope, "StartAt", startAt, out string? suggestion);
+            Report(Rules.StartAt, message, scope.AtOwner(ownerName, "StartAt"), suggestion: suggestion);
             return startAt;
         }
 
         return state.Name;
     }
 
-    private void CheckReachability(string startAt)
+    private void CheckReachability(Scope scope, string startAt)
     {
         var reached = new HashSet<string>(StringComparer.Ordinal) { startAt };
         var queue = new Queue<string>();
         queue.Enqueue(startAt);
         while (queue.Count > 0)
         {
-            if (!_byName.TryGetValue(queue.Dequeue(), out StateEntry? state))
+            if (!scope.ByName.TryGetValue(queue.Dequeue(), out StateEntry? state))
             {
                 continue;
             }
@@ -367,7 +508,7 @@ internal sealed partial class MachineBuilder
             }
         }
 
-        foreach (StateEntry state in _states)
+        foreach (StateEntry state in scope.States)
         {
             if (!reached.Contains(state.Name))
             {
@@ -395,7 +536,7 @@ internal sealed partial class MachineBuilder
         IamPolicyResult result = IamPolicyDerivation.Derive(root, _name, custom);
         foreach (IamNote note in result.Notes)
         {
-            FieldRef at = _byName.TryGetValue(note.StateName, out StateEntry? state) ? state.At("Resource") : AtMachine();
+            FieldRef at = _allNames.TryGetValue(note.StateName, out StateEntry? state) ? state.At("Resource") : AtMachine();
             if (state is not null && state.Attribute.Get("Resource") is null)
             {
                 at = state.At();

@@ -44,34 +44,4 @@ internal static class StateKinds
 
     public static bool AllowsRetryCatch(this StateKind kind) =>
         kind is StateKind.Task or StateKind.HttpTask or StateKind.Parallel or StateKind.Map;
-
-    /// <summary>
-    /// The common fields of the JSONPath field matrix (ASL-SPEC 1.4) that this state type allows.
-    /// </summary>
-    public static bool AllowsCommonField(this StateKind kind, string field)
-    {
-        switch (field)
-        {
-            case "Comment":
-            case "Name":
-            case "QueryLanguage":
-                return true;
-            case "Next":
-            case "End":
-                return kind.MustContinue();
-            case "InputPath":
-            case "OutputPath":
-                return kind != StateKind.Fail;
-            case "Parameters":
-                return kind is StateKind.Task or StateKind.HttpTask or StateKind.Parallel or StateKind.Map or StateKind.Pass;
-            case "ResultSelector":
-                return kind is StateKind.Task or StateKind.HttpTask or StateKind.Parallel or StateKind.Map;
-            case "ResultPath":
-                return kind is StateKind.Task or StateKind.HttpTask or StateKind.Parallel or StateKind.Map or StateKind.Pass;
-            case "Assign":
-                return kind is not (StateKind.Succeed or StateKind.Fail);
-            default:
-                return true;
-        }
-    }
 }

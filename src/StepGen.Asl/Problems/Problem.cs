@@ -7,13 +7,14 @@ namespace StepGen.Asl.Problems;
 /// or of a state class), which argument, which element of an array argument and which characters
 /// inside a string value. The core has no Roslyn; analyzers map this to source.
 /// </summary>
-/// <param name="StateClass">The state class name, or <c>null</c> for the machine class.</param>
+/// <param name="StateClass">The state class name, or <c>null</c> for the scope's own class (the machine or the branch).</param>
 /// <param name="Attribute">Index of the attribute among the class's StepGen attributes; -1 for the class itself.</param>
 /// <param name="Argument">Parameter or property name; <c>null</c> for the attribute as a whole.</param>
 /// <param name="Element">Index inside an array argument (a <c>params</c> list), or -1.</param>
 /// <param name="Offset">Start of the fault inside the string value, or -1 for the whole argument.</param>
 /// <param name="Length">Length of the fault inside the string value.</param>
-public sealed record FieldRef(string? StateClass, int Attribute, string? Argument = null, int Element = -1, int Offset = -1, int Length = 0)
+/// <param name="Scope">The <c>[Branch]</c> type key the state belongs to, or <c>null</c> for the machine's own states.</param>
+public sealed record FieldRef(string? StateClass, int Attribute, string? Argument = null, int Element = -1, int Offset = -1, int Length = 0, string? Scope = null)
 {
     public FieldRef WithSpan(int offset, int length) => this with { Offset = offset, Length = length };
 

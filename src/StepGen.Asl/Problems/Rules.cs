@@ -25,6 +25,7 @@ public static class Rules
     public const string Unreachable = "SG1005";
     public const string BadStateName = "SG1006";
     public const string TransitionNotAllowed = "SG1007";
+    public const string ChoiceRules = "SG1008";
     public const string WaitDuration = "SG1009";
     public const string RetryCatch = "SG1010";
     public const string Timeouts = "SG1011";
@@ -35,10 +36,14 @@ public static class Rules
     public const string NotYetGenerated = "SG1017";
     public const string PathSyntax = "SG2001";
     public const string ReferencePath = "SG2002";
+    public const string ContextField = "SG2003";
+    public const string IntrinsicFunction = "SG2004";
+    public const string Condition = "SG2005";
     public const string HttpEndpoint = "SG3001";
     public const string HttpMethod = "SG3002";
     public const string HttpConnection = "SG3003";
     public const string HttpHeader = "SG3004";
     public const string HttpBodyOnBodilessMethod = "SG3005";
+    public const string EndpointBody = "SG3006";
     public const string IamNotDerived = "SG4005";
 }

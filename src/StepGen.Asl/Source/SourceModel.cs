@@ -77,9 +77,41 @@ public sealed record SourceAttribute(string Name, EquatableArray<SourceArgument>
 /// <summary>A class nested in a state machine that carries StepGen attributes.</summary>
 public sealed record SourceState(string ClassName, bool IsPartial, EquatableArray<SourceAttribute> Attributes);
 
-/// <summary>A <c>[StateMachine]</c> class: its own StepGen attributes and its nested state classes.</summary>
+/// <summary>
+/// A <c>[Branch]</c> class, referenced with <c>typeof</c> from a Parallel's <c>Branches</c> or a Map's
+/// <c>Processor</c>: its own scope of states.
+/// </summary>
+/// <param name="Key">The fully qualified type name, as <see cref="SourceValueKind.Type"/> values give it.</param>
+/// <param name="NestedPath">The classes from the machine down to this one ("Left" or "Branches.Left") when it is
+/// nested in the machine through partial classes only; the generator adds its states' Name constants there.</param>
+public sealed record SourceScope(
+    string Key,
+    string ClassName,
+    bool IsPartial,
+    EquatableArray<SourceAttribute> Attributes,
+    EquatableArray<SourceState> States,
+    string? NestedPath = null);
+
+/// <summary>A property of an <c>[HttpEndpoint]</c> type: one field of the typed request body.</summary>
+/// <param name="JsonName">The name in JSON: <c>[JsonPropertyName]</c>, else camelCase.</param>
+/// <param name="IsRequired">A <c>required</c> member or <c>[JsonRequired]</c>.</param>
+public sealed record SourceProperty(string Name, string JsonName, bool IsRequired);
+
+/// <summary>An <c>[HttpEndpoint]</c> type referenced by an <c>[HttpTask(Endpoint = typeof(T))]</c>.</summary>
+public sealed record SourceEndpoint(
+    string Key,
+    string ClassName,
+    EquatableArray<SourceAttribute> Attributes,
+    EquatableArray<SourceProperty> Properties);
+
+/// <summary>
+/// A <c>[StateMachine]</c> class: its own StepGen attributes, its nested state classes, and the
+/// <c>[Branch]</c> and <c>[HttpEndpoint]</c> types its states reference (directly or through other branches).
+/// </summary>
 public sealed record SourceMachine(
     string ClassName,
     bool IsPartial,
     EquatableArray<SourceAttribute> Attributes,
-    EquatableArray<SourceState> States);
+    EquatableArray<SourceState> States,
+    EquatableArray<SourceScope> Branches = default,
+    EquatableArray<SourceEndpoint> Endpoints = default);

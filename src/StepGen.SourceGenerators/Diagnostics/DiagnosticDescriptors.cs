@@ -41,6 +41,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TransitionNotAllowed = new(
         Rules.TransitionNotAllowed, "Next or End on a Choice, Succeed or Fail state", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.TransitionNotAllowed + ".md");
 
+    public static readonly DiagnosticDescriptor ChoiceRules = new(
+        Rules.ChoiceRules, "Choice without rules or without Default", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.ChoiceRules + ".md");
+
     public static readonly DiagnosticDescriptor WaitDuration = new(
         Rules.WaitDuration, "Wait needs exactly one duration", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.WaitDuration + ".md");
 
@@ -71,6 +74,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ReferencePath = new(
         Rules.ReferencePath, "Reference path selects more than one node", "{0}", RuleCategories.Paths, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.ReferencePath + ".md");
 
+    public static readonly DiagnosticDescriptor ContextField = new(
+        Rules.ContextField, "Unknown context object field", "{0}", RuleCategories.Paths, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.ContextField + ".md");
+
+    public static readonly DiagnosticDescriptor IntrinsicFunction = new(
+        Rules.IntrinsicFunction, "Invalid intrinsic function call", "{0}", RuleCategories.Paths, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.IntrinsicFunction + ".md");
+
+    public static readonly DiagnosticDescriptor Condition = new(
+        Rules.Condition, "Invalid [When] condition", "{0}", RuleCategories.Paths, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.Condition + ".md");
+
     public static readonly DiagnosticDescriptor HttpEndpoint = new(
         Rules.HttpEndpoint, "ApiEndpoint is not an absolute https URL", "{0}", RuleCategories.Http, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpEndpoint + ".md");
 
@@ -86,6 +98,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor HttpBodyOnBodilessMethod = new(
         Rules.HttpBodyOnBodilessMethod, "Request body on a method that sends none", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpBodyOnBodilessMethod + ".md");
 
+    public static readonly DiagnosticDescriptor EndpointBody = new(
+        Rules.EndpointBody, "Request body does not match the endpoint's type", "{0}", RuleCategories.Http, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.EndpointBody + ".md");
+
     public static readonly DiagnosticDescriptor IamNotDerived = new(
         Rules.IamNotDerived, "IAM permissions not derived for this resource", "{0}", RuleCategories.Iam, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.IamNotDerived + ".md");
 
@@ -94,6 +109,10 @@ internal static class DiagnosticDescriptors
     /// <summary>SG1010 raised as a warning: a catcher entry that can never match (States.Runtime).</summary>
     public static readonly DiagnosticDescriptor RetryCatchWarning = new(
         Rules.RetryCatch, "Invalid Retry or Catch", "{0}", RuleCategories.Structure, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.RetryCatch + ".md");
+
+    /// <summary>SG1008 raised as a warning: a Choice without Default (States.NoChoiceMatched at run time).</summary>
+    public static readonly DiagnosticDescriptor ChoiceRulesWarning = new(
+        Rules.ChoiceRules, "Choice without rules or without Default", "{0}", RuleCategories.Structure, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.ChoiceRules + ".md");
 
     /// <summary>SG1017 raised as an error: a state type that cannot be generated yet, so the ASL would be invalid.</summary>
     public static readonly DiagnosticDescriptor NotYetGeneratedError = new(
@@ -111,6 +130,7 @@ internal static class DiagnosticDescriptors
         [Rules.Unreachable] = Unreachable,
         [Rules.BadStateName] = BadStateName,
         [Rules.TransitionNotAllowed] = TransitionNotAllowed,
+        [Rules.ChoiceRules] = ChoiceRules,
         [Rules.WaitDuration] = WaitDuration,
         [Rules.RetryCatch] = RetryCatch,
         [Rules.Timeouts] = Timeouts,
@@ -121,16 +141,20 @@ internal static class DiagnosticDescriptors
         [Rules.NotYetGenerated] = NotYetGenerated,
         [Rules.PathSyntax] = PathSyntax,
         [Rules.ReferencePath] = ReferencePath,
+        [Rules.ContextField] = ContextField,
+        [Rules.IntrinsicFunction] = IntrinsicFunction,
+        [Rules.Condition] = Condition,
         [Rules.HttpEndpoint] = HttpEndpoint,
         [Rules.HttpMethod] = HttpMethod,
         [Rules.HttpConnection] = HttpConnection,
         [Rules.HttpHeader] = HttpHeader,
         [Rules.HttpBodyOnBodilessMethod] = HttpBodyOnBodilessMethod,
+        [Rules.EndpointBody] = EndpointBody,
         [Rules.IamNotDerived] = IamNotDerived,
     };
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.CreateRange(ById.Values).Add(RetryCatchWarning).Add(NotYetGeneratedError);
+        ImmutableArray.CreateRange(ById.Values).Add(RetryCatchWarning).Add(ChoiceRulesWarning).Add(NotYetGeneratedError);
 
     /// <summary>The descriptor for a problem: its ID's, or the alternate severity the problem asks for.</summary>
     public static DiagnosticDescriptor For(Problem problem)
@@ -138,6 +162,11 @@ internal static class DiagnosticDescriptors
         if (problem.Severity == ProblemSeverity.Warning && problem.Id == Rules.RetryCatch)
         {
             return RetryCatchWarning;
+        }
+
+        if (problem.Severity == ProblemSeverity.Warning && problem.Id == Rules.ChoiceRules)
+        {
+            return ChoiceRulesWarning;
         }
 
         if (problem.Severity == ProblemSeverity.Error && problem.Id == Rules.NotYetGenerated)

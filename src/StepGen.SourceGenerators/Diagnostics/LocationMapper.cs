@@ -19,13 +19,17 @@ internal static class LocationMapper
 {
     public static Location Map(FieldRef reference, INamedTypeSymbol machine, AttributeMap map, CancellationToken cancellationToken)
     {
-        INamedTypeSymbol owner = machine;
-        List<AttributeData> attributes = map.Machine;
+        string scope = reference.Scope ?? string.Empty;
+        if (!map.Owners.TryGetValue(scope, out List<AttributeData>? attributes) || !map.OwnerSymbols.TryGetValue(scope, out INamedTypeSymbol? owner))
+        {
+            return TypeLocation(machine);
+        }
+
         if (reference.StateClass is not null)
         {
-            if (!map.States.TryGetValue(reference.StateClass, out attributes!) || !map.StateSymbols.TryGetValue(reference.StateClass, out owner!))
+            if (!map.States.TryGetValue((scope, reference.StateClass), out attributes!) || !map.StateSymbols.TryGetValue((scope, reference.StateClass), out owner!))
             {
-                return TypeLocation(machine);
+                return TypeLocation(owner);
             }
         }
 
@@ -52,6 +56,12 @@ internal static class LocationMapper
         }
 
         ExpressionSyntax expression = argument.Expression;
+        if (reference.Element >= 0 && ArrayElement(expression, reference.Element) is ExpressionSyntax element)
+        {
+            // An element of new[] { ... } or [ ... ] (a params list maps element by element in FindArgument).
+            expression = element;
+        }
+
         if (reference.Offset >= 0 && expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
             && StringLiteralMap.TryMap(literal.Token, reference.Offset, Math.Max(1, reference.Length), out TextSpan span))
         {
@@ -59,6 +69,28 @@ internal static class LocationMapper
         }
 
         return expression.GetLocation();
+    }
+
+    private static ExpressionSyntax? ArrayElement(ExpressionSyntax expression, int index)
+    {
+        SeparatedSyntaxList<ExpressionSyntax>? items = expression switch
+        {
+            ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions,
+            ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
+            _ => null,
+        };
+
+        if (items is SeparatedSyntaxList<ExpressionSyntax> list && index < list.Count)
+        {
+            return list[index];
+        }
+
+        if (expression is CollectionExpressionSyntax collection && index < collection.Elements.Count && collection.Elements[index] is ExpressionElementSyntax item)
+        {
+            return item.Expression;
+        }
+
+        return null;
     }
 
     private static Location TypeLocation(INamedTypeSymbol type) => type.Locations.Length > 0 ? type.Locations[0] : Location.None;

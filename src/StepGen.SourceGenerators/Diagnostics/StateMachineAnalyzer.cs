@@ -50,6 +50,12 @@ public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
             foreach (Problem problem in compiled.Problems)
             {
                 Location location = LocationMapper.Map(problem.Location, type, map, context.CancellationToken);
+                if (!location.IsInSource || !context.Compilation.ContainsSyntaxTree(location.SourceTree))
+                {
+                    // A [Branch] or [HttpEndpoint] type from another assembly: report on the machine instead.
+                    location = type.Locations.Length > 0 ? type.Locations[0] : Location.None;
+                }
+
                 ImmutableDictionary<string, string?> properties = problem.Suggestion is null
                     ? ImmutableDictionary<string, string?>.Empty
                     : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticDescriptors.SuggestionProperty, problem.Suggestion);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.CSharp;
+using StepGen.Asl.Collections;
 using StepGen.SourceGenerators.Models;
 
 namespace StepGen.SourceGenerators.Emit;
@@ -70,20 +71,7 @@ internal static class MachineEmitter
             writer.Close(";");
         }
 
-        foreach (GeneratedState state in machine.States)
-        {
-            if (!state.IsPartial || Array.IndexOf(MachineMembers, state.ClassName) >= 0)
-            {
-                continue;
-            }
-
-            writer.Line();
-            writer.Line($"partial class {state.ClassName}");
-            writer.Open();
-            writer.Line("/// <summary>The name of this state in the ASL definition.</summary>");
-            writer.Line($"public const string Name = {Literal(state.Name)};");
-            writer.Close();
-        }
+        WriteStateNames(writer, machine.States);
 
         foreach (TypeDeclarationInfo unused in machine.Hierarchy.Types)
         {
@@ -96,6 +84,53 @@ internal static class MachineEmitter
         }
 
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// The Name constant of each state, grouped by the chain of (partial) classes that holds it: the machine's own
+    /// states first, then each branch class nested in the machine.
+    /// </summary>
+    private static void WriteStateNames(SourceWriter writer, EquatableArray<GeneratedState> states)
+    {
+        var paths = new List<string>();
+        foreach (GeneratedState state in states)
+        {
+            if (!paths.Contains(state.Path))
+            {
+                paths.Add(state.Path);
+            }
+        }
+
+        foreach (string path in paths)
+        {
+            string[] classes = path.Length == 0 ? Array.Empty<string>() : path.Split('.');
+            foreach (string name in classes)
+            {
+                writer.Line();
+                writer.Line($"partial class {name}");
+                writer.Open();
+            }
+
+            foreach (GeneratedState state in states)
+            {
+                if (state.Path != path || !state.IsPartial || (path.Length == 0 && Array.IndexOf(MachineMembers, state.ClassName) >= 0))
+                {
+                    continue;
+                }
+
+                writer.Line();
+                writer.Line($"partial class {state.ClassName}");
+                writer.Open();
+                writer.Line("/// <summary>The name of this state in the ASL definition.</summary>");
+                writer.Line($"public const string Name = {Literal(state.Name)};");
+                writer.Close();
+            }
+
+            foreach (string unused in classes)
+            {
+                writer.Close();
+            }
+        }
     }
 
     /// <summary>One C# literal per JSON line, joined with '+': still a constant, and readable in the generated file.</summary>

@@ -6,8 +6,12 @@ namespace StepGen.SourceGenerators.Models;
 /// <summary>What the generator reads from one [StateMachine] class: where it is and what the user wrote.</summary>
 internal sealed record MachineInput(HierarchyInfo Hierarchy, SourceMachine Machine);
 
-/// <summary>A state class and what its Name constant holds; generated only into partial classes.</summary>
-internal sealed record GeneratedState(string ClassName, string Name, bool IsPartial);
+/// <summary>
+/// A state class and what its Name constant holds; generated only into partial classes.
+/// <paramref name="Path"/> is the chain of classes between the machine and the state ("" for the machine's own
+/// states, "Left" or "Branches.Left" for a branch nested in the machine).
+/// </summary>
+internal sealed record GeneratedState(string ClassName, string Name, bool IsPartial, string Path);
 
 /// <summary>Everything the emitter needs for one machine, all strings: the pipeline caches it by value.</summary>
 internal sealed record GeneratedMachine(

@@ -12,15 +12,18 @@ namespace StepGen.SourceGenerators.Reading;
 
 /// <summary>
 /// The attributes behind a <see cref="SourceMachine"/>, in the same order, so that the analyzer can map a
-/// problem's attribute index back to the attribute's syntax.
+/// problem's attribute index back to the attribute's syntax. Keyed by scope ("" for the machine, else the
+/// [Branch] type key) and class name.
 /// </summary>
 internal sealed class AttributeMap
 {
-    public List<AttributeData> Machine { get; } = new();
+    public Dictionary<string, List<AttributeData>> Owners { get; } = new(StringComparer.Ordinal);
 
-    public Dictionary<string, List<AttributeData>> States { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, INamedTypeSymbol> OwnerSymbols { get; } = new(StringComparer.Ordinal);
 
-    public Dictionary<string, INamedTypeSymbol> StateSymbols { get; } = new(StringComparer.Ordinal);
+    public Dictionary<(string Scope, string Class), List<AttributeData>> States { get; } = new();
+
+    public Dictionary<(string Scope, string Class), INamedTypeSymbol> StateSymbols { get; } = new();
 }
 
 /// <summary>
@@ -31,25 +34,38 @@ internal static class MachineReader
 {
     public const string Namespace = "StepGen";
 
+    /// <summary>Bounds the [Branch]/[HttpEndpoint] types followed from one machine (cycles are stopped earlier).</summary>
+    private const int MaxReferencedTypes = 256;
+
     public static SourceMachine Read(INamedTypeSymbol machine, AttributeMap? map, CancellationToken cancellationToken)
     {
-        EquatableArray<SourceAttribute> machineAttributes = ReadAttributes(machine, map?.Machine);
-        var states = new List<SourceState>();
-        foreach (INamedTypeSymbol nested in machine.GetTypeMembers())
+        var referenced = new List<INamedTypeSymbol>();
+        EquatableArray<SourceAttribute> machineAttributes = ReadAttributes(machine, Owner(map, string.Empty, machine), referenced);
+        EquatableArray<SourceState> states = ReadStates(machine, string.Empty, map, referenced, cancellationToken);
+
+        var branches = new List<SourceScope>();
+        var endpoints = new List<SourceEndpoint>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < referenced.Count && i < MaxReferencedTypes; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            List<AttributeData>? list = map is null ? null : new List<AttributeData>();
-            EquatableArray<SourceAttribute> attributes = ReadAttributes(nested, list);
-            if (attributes.Count == 0)
+            INamedTypeSymbol type = referenced[i];
+            string key = TypeKey(type);
+            if (!seen.Add(key))
             {
                 continue;
             }
 
-            states.Add(new SourceState(nested.Name, IsPartial(nested, cancellationToken), attributes));
-            if (map is not null && list is not null && !map.States.ContainsKey(nested.Name))
+            if (HasAttribute(type, "BranchAttribute"))
             {
-                map.States.Add(nested.Name, list);
-                map.StateSymbols.Add(nested.Name, nested);
+                EquatableArray<SourceAttribute> attributes = ReadAttributes(type, Owner(map, key, type), referenced);
+                EquatableArray<SourceState> branchStates = ReadStates(type, key, map, referenced, cancellationToken);
+                branches.Add(new SourceScope(key, type.Name, IsPartial(type, cancellationToken), attributes, branchStates, NestedPath(machine, type, cancellationToken)));
+            }
+            else if (HasAttribute(type, "HttpEndpointAttribute"))
+            {
+                EquatableArray<SourceAttribute> attributes = ReadAttributes(type, Owner(map, key, type), referenced);
+                endpoints.Add(new SourceEndpoint(key, type.Name, attributes, EndpointProperties.Read(type)));
             }
         }
 
@@ -59,7 +75,86 @@ internal static class MachineReader
             partial &= IsPartial(type, cancellationToken);
         }
 
-        return new SourceMachine(machine.Name, partial, machineAttributes, states.ToEquatableArray());
+        return new SourceMachine(machine.Name, partial, machineAttributes, states, branches.ToEquatableArray(), endpoints.ToEquatableArray());
+    }
+
+    /// <summary>The key of a type in the model: its fully qualified name, as typeof values are read.</summary>
+    public static string TypeKey(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
+    private static List<AttributeData>? Owner(AttributeMap? map, string scope, INamedTypeSymbol type)
+    {
+        if (map is null || map.Owners.ContainsKey(scope))
+        {
+            return null;
+        }
+
+        var list = new List<AttributeData>();
+        map.Owners.Add(scope, list);
+        map.OwnerSymbols.Add(scope, type);
+        return list;
+    }
+
+    private static EquatableArray<SourceState> ReadStates(INamedTypeSymbol container, string scope, AttributeMap? map, List<INamedTypeSymbol> referenced, CancellationToken cancellationToken)
+    {
+        var states = new List<SourceState>();
+        foreach (INamedTypeSymbol nested in container.GetTypeMembers())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            List<AttributeData>? list = map is null ? null : new List<AttributeData>();
+            EquatableArray<SourceAttribute> attributes = ReadAttributes(nested, list, referenced);
+            if (attributes.Count == 0)
+            {
+                continue;
+            }
+
+            states.Add(new SourceState(nested.Name, IsPartial(nested, cancellationToken), attributes));
+            if (map is not null && list is not null && !map.States.ContainsKey((scope, nested.Name)))
+            {
+                map.States.Add((scope, nested.Name), list);
+                map.StateSymbols.Add((scope, nested.Name), nested);
+            }
+        }
+
+        return states.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The class names from the machine down to a branch class nested in it ("Branches.Left"), when every level
+    /// is a partial class, so the generator can re-declare them; null otherwise.
+    /// </summary>
+    private static string? NestedPath(INamedTypeSymbol machine, INamedTypeSymbol branch, CancellationToken cancellationToken)
+    {
+        var names = new List<string>();
+        for (INamedTypeSymbol? type = branch; type is not null; type = type.ContainingType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type, machine))
+            {
+                names.Reverse();
+                return string.Join(".", names);
+            }
+
+            if (type.TypeKind != TypeKind.Class || type.IsRecord || type.IsGenericType || !IsPartial(type, cancellationToken))
+            {
+                return null;
+            }
+
+            names.Add(type.Name);
+        }
+
+        return null;
+    }
+
+    private static bool HasAttribute(INamedTypeSymbol type, string attributeName)
+    {
+        foreach (AttributeData attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name == attributeName && IsStepGenAttribute(attribute.AttributeClass))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when every source declaration of the type carries the 'partial' modifier.</summary>
@@ -87,7 +182,7 @@ internal static class MachineReader
         && attributeClass.ContainingNamespace is { Name: Namespace, ContainingNamespace.IsGlobalNamespace: true }
         && attributeClass.ContainingType is null;
 
-    private static EquatableArray<SourceAttribute> ReadAttributes(ISymbol symbol, List<AttributeData>? map)
+    private static EquatableArray<SourceAttribute> ReadAttributes(ISymbol symbol, List<AttributeData>? map, List<INamedTypeSymbol> referenced)
     {
         ImmutableArray<AttributeData> all = symbol.GetAttributes();
         var result = new List<SourceAttribute>(all.Length);
@@ -108,12 +203,12 @@ internal static class MachineReader
             ImmutableArray<IParameterSymbol> parameters = attribute.AttributeConstructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
             for (int i = 0; i < attribute.ConstructorArguments.Length && i < parameters.Length; i++)
             {
-                arguments.Add(new SourceArgument(parameters[i].Name, true, Convert(attribute.ConstructorArguments[i], 0)));
+                arguments.Add(new SourceArgument(parameters[i].Name, true, Convert(attribute.ConstructorArguments[i], 0, referenced)));
             }
 
             foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
             {
-                arguments.Add(new SourceArgument(named.Key, false, Convert(named.Value, 0)));
+                arguments.Add(new SourceArgument(named.Key, false, Convert(named.Value, 0, referenced)));
             }
 
             result.Add(new SourceAttribute(name, arguments.ToEquatableArray()));
@@ -123,7 +218,7 @@ internal static class MachineReader
         return result.ToEquatableArray();
     }
 
-    private static SourceValue Convert(TypedConstant constant, int depth)
+    private static SourceValue Convert(TypedConstant constant, int depth, List<INamedTypeSymbol> referenced)
     {
         if (constant.Kind == TypedConstantKind.Error || depth > 8)
         {
@@ -140,7 +235,7 @@ internal static class MachineReader
             var items = new List<SourceValue>(constant.Values.Length);
             foreach (TypedConstant item in constant.Values)
             {
-                items.Add(Convert(item, depth + 1));
+                items.Add(Convert(item, depth + 1, referenced));
             }
 
             return new SourceValue(SourceValueKind.Array, Items: items.ToEquatableArray());
@@ -154,9 +249,17 @@ internal static class MachineReader
         switch (constant.Kind)
         {
             case TypedConstantKind.Type:
-                return constant.Value is ITypeSymbol type
-                    ? new SourceValue(SourceValueKind.Type, type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat))
-                    : SourceValue.Error;
+                if (constant.Value is not ITypeSymbol type || type.TypeKind == TypeKind.Error)
+                {
+                    return SourceValue.Error;
+                }
+
+                if (type is INamedTypeSymbol named)
+                {
+                    referenced.Add(named);
+                }
+
+                return new SourceValue(SourceValueKind.Type, TypeKey(type));
             case TypedConstantKind.Enum:
                 return new SourceValue(SourceValueKind.Enum, Integer: ToInt64(constant.Value));
             case TypedConstantKind.Primitive:

@@ -1,0 +1,73 @@
+using System;
+
+namespace StepGen.Asl.Compile;
+
+/// <summary>
+/// Which fields a state takes, by state type and query language (ASL-SPEC 1.4 and 2.6). Attribute properties
+/// that only one state type has are limited by the attribute itself; this table covers the rest.
+/// </summary>
+internal static class FieldRules
+{
+    /// <summary>Fields that only JSONPath states have, with what a JSONata state uses instead.</summary>
+    private static readonly (string Field, string Instead)[] JsonPathOnly =
+    {
+        ("InputPath", "read $states.input in Arguments or Output"),
+        ("OutputPath", "shape the output with Output"),
+        ("ResultPath", "combine $states.input and $states.result in Output"),
+        ("Parameters", "use Arguments"),
+        ("ResultSelector", "shape $states.result in Output"),
+        ("Result", "use Output"),
+        ("TimeoutSecondsPath", "give TimeoutSeconds a {% ... %} expression"),
+        ("HeartbeatSecondsPath", "give HeartbeatSeconds a {% ... %} expression"),
+        ("SecondsPath", "give Seconds a {% ... %} expression"),
+        ("TimestampPath", "give Timestamp a {% ... %} expression"),
+        ("ErrorPath", "give Error a {% ... %} expression"),
+        ("CausePath", "give Cause a {% ... %} expression"),
+        ("ItemsPath", "use Items"),
+        ("MaxConcurrencyPath", "give MaxConcurrency a {% ... %} expression"),
+        ("ToleratedFailureCountPath", "give ToleratedFailureCount a {% ... %} expression"),
+        ("ToleratedFailurePercentagePath", "give ToleratedFailurePercentage a {% ... %} expression"),
+    };
+
+    /// <summary>Fields that only JSONata states have, with what a JSONPath state uses instead.</summary>
+    private static readonly (string Field, string Instead)[] JsonAtaOnly =
+    {
+        ("Arguments", "use Parameters"),
+        ("Output", "use ResultSelector, ResultPath or OutputPath"),
+        ("Items", "use ItemsPath"),
+    };
+
+    /// <summary>Why <paramref name="field"/> is not allowed on this state, or null when it is.</summary>
+    public static string? WhyNotAllowed(StateKind kind, string field, bool jsonAta)
+    {
+        foreach ((string name, string instead) in jsonAta ? JsonPathOnly : JsonAtaOnly)
+        {
+            if (name == field)
+            {
+                return jsonAta
+                    ? $"{field} is a JSONPath field and this state uses JSONata; {instead}"
+                    : $"{field} is a JSONata field and this state uses JSONPath; {instead}, or set QueryLanguage = QueryLanguage.JsonAta";
+            }
+        }
+
+        bool allowed = field switch
+        {
+            "InputPath" or "OutputPath" or "Output" => kind != StateKind.Fail,
+            "Parameters" => kind is StateKind.Task or StateKind.HttpTask or StateKind.Parallel or StateKind.Map or StateKind.Pass,
+            "Arguments" => kind is StateKind.Task or StateKind.HttpTask or StateKind.Parallel,
+            "ResultSelector" => kind is StateKind.Task or StateKind.HttpTask or StateKind.Parallel or StateKind.Map,
+            "ResultPath" => kind is StateKind.Task or StateKind.HttpTask or StateKind.Parallel or StateKind.Map or StateKind.Pass,
+            "Assign" => kind is not (StateKind.Succeed or StateKind.Fail),
+            _ => true,
+        };
+
+        return allowed ? null : $"{field} is not allowed on a {kind.AslType()} state";
+    }
+
+    /// <summary>True when the field is one this state writes, in this language.</summary>
+    public static bool Allows(StateKind kind, string field, bool jsonAta) => WhyNotAllowed(kind, field, jsonAta) is null;
+
+    /// <summary>A JSONata expression value: <c>{% ... %}</c>.</summary>
+    public static bool IsJsonAtaExpression(string value) =>
+        value.StartsWith("{%", StringComparison.Ordinal) && value.EndsWith("%}", StringComparison.Ordinal) && value.Length >= 4;
+}
