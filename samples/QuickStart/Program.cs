@@ -5,6 +5,7 @@ using StepGen.Samples;
 Print(SlackNotification.Name, SlackNotification.Asl, SlackNotification.IamPolicy, SlackNotification.Substitutions);
 Print(PlainGet.Name, PlainGet.Asl, PlainGet.IamPolicy, PlainGet.Substitutions);
 Print(NightlyDataPipeline.Name, NightlyDataPipeline.Asl, NightlyDataPipeline.IamPolicy, NightlyDataPipeline.Substitutions);
+Print(OrderFulfillment.Name, OrderFulfillment.Asl, OrderFulfillment.IamPolicy, OrderFulfillment.Substitutions);
 
 Console.WriteLine($"The failure state of {NightlyDataPipeline.Name} is named \"{NightlyDataPipeline.DataPipelineFailed.Name}\" in the ASL.");
 Console.WriteLine($"The build also wrote <Name>.asl.json and <Name>.iam.json for each machine to {AppContext.BaseDirectory}");

@@ -43,6 +43,37 @@ public sealed class AslValidatorTests
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine + Environment.NewLine, failures));
     }
 
+    [Fact]
+    public async Task GeneratedAslFiles_PassTheAwsToolkitLanguageService()
+    {
+        await JsTools.EnsureInstalledAsync(_output);
+        ConsumerBuild consumer = await _fixture.GetQuickStartAsync(_output);
+        Assert.True(consumer.Build.Succeeded, "consumer build failed:" + Environment.NewLine + consumer.Build);
+
+        string[] files = Directory.GetFiles(consumer.Project.OutputDirectory, "*.asl.json").OrderBy(f => f, StringComparer.Ordinal).ToArray();
+        Assert.True(files.Length >= 4, "expected the four quick-start machines, found " + files.Length);
+
+        CommandResult result = await JsTools.ValidateWithLanguageServiceAsync(files);
+        _output.WriteLine(result.ToString());
+        Assert.True(result.Succeeded, result.ToString());
+    }
+
+    /// <summary>Guards the check above: the language service must report a dangling Next.</summary>
+    [Fact]
+    public async Task LanguageService_RejectsABrokenDefinition()
+    {
+        await JsTools.EnsureInstalledAsync(_output);
+        string directory = Path.Combine(_fixture.WorkRoot, "language-service-control");
+        Directory.CreateDirectory(directory);
+        string broken = Path.Combine(directory, "Broken.asl.json");
+        File.WriteAllText(broken, """{ "StartAt": "A", "States": { "A": { "Type": "Pass", "Next": "Nowhere" } } }""");
+
+        CommandResult result = await JsTools.ValidateWithLanguageServiceAsync(new[] { broken });
+        _output.WriteLine(result.ToString());
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Next", result.Output);
+    }
+
     /// <summary>Guards the check above: a definition with a dangling Next must fail the validator.</summary>
     [Fact]
     public async Task AslValidator_RejectsABrokenDefinition()

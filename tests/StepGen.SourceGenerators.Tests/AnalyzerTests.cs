@@ -5,8 +5,18 @@ namespace StepGen.SourceGenerators.Tests;
 public class AnalyzerTests
 {
     [Fact]
-    public Task Samples_HaveNoDiagnostics() => Task.WhenAll(Samples.All.Select(sample =>
-        AnalyzerVerifier.VerifyAsync(sample.Replace("using StepGen;", string.Empty))));
+    public async Task Samples_HaveNoDiagnostics()
+    {
+        // Not through markup: the samples hold "$$" context paths, which markup reads as a caret.
+        foreach (string sample in Samples.All)
+        {
+            var diagnostics = await TestCompilation.AnalyzeAsync(sample);
+            Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics));
+        }
+
+        var all = await TestCompilation.AnalyzeAsync(Samples.All);
+        Assert.True(all.IsEmpty, string.Join("\n", all));
+    }
 
     [Fact]
     public Task MissingStartAt_IsFlaggedOnTheAttribute() => AnalyzerVerifier.VerifyAsync("""

@@ -61,7 +61,7 @@ public class CachingTests
         GeneratorRunResult run = driver.GetRunResult().Results.Single();
         var reasons = run.TrackedSteps[TrackingNames.Compiled].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(2, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal(Samples.All.Length - 1, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
     }
 
     [Fact]

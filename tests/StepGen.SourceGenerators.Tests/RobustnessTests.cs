@@ -17,7 +17,7 @@ public class RobustnessTests
 
     public RobustnessTests(ITestOutputHelper output) => _output = output;
 
-    public static IEnumerable<object[]> SampleNames() => new[] { new object[] { "Slack" }, new object[] { "PlainGet" }, new object[] { "Pipeline" } };
+    public static IEnumerable<object[]> SampleNames() => new[] { new object[] { "Slack" }, new object[] { "PlainGet" }, new object[] { "Pipeline" }, new object[] { "Orders" } };
 
     [Theory]
     [MemberData(nameof(SampleNames))]
@@ -27,6 +27,7 @@ public class RobustnessTests
         {
             "Slack" => Samples.Slack,
             "PlainGet" => Samples.PlainGet,
+            "Orders" => Samples.Orders,
             _ => Samples.Pipeline,
         };
 

@@ -9,7 +9,9 @@ internal static class Samples
 
     public static string Pipeline => Read("NightlyDataPipeline.cs");
 
-    public static string[] All => new[] { Slack, PlainGet, Pipeline };
+    public static string Orders => Read("OrderFulfillment.cs");
+
+    public static string[] All => new[] { Slack, PlainGet, Pipeline, Orders };
 
     private static string Read(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", file));
 }

@@ -65,6 +65,19 @@ public static class JsTools
     /// <c>0</c>, because asl-validator insists that Resource is an ARN. Everything else is kept as is.
     /// Returns the original path when there is nothing to substitute.
     /// </summary>
+    /// <summary>
+    /// Runs tests/js/validate-with-language-service.js: amazon-states-language-service, the validation engine of the
+    /// AWS Toolkit's ASL editor. Exit code 0 means no error or warning.
+    /// </summary>
+    public static async Task<CommandResult> ValidateWithLanguageServiceAsync(IEnumerable<string> aslPaths)
+    {
+        string? node = FindOnPath(OperatingSystem.IsWindows() ? new[] { "node.exe" } : new[] { "node" });
+        Assert.True(node is not null, "node is not on PATH; it runs the amazon-states-language-service npm package.");
+        var arguments = new List<string> { Path.Combine(Directory, "validate-with-language-service.js") };
+        arguments.AddRange(aslPaths);
+        return await CommandRunner.RunAsync(node!, arguments, Directory);
+    }
+
     public static string WithResourceSubstitutionsFilled(string aslPath, string scratchDirectory)
     {
         JsonNode? root = JsonNode.Parse(File.ReadAllText(aslPath));
