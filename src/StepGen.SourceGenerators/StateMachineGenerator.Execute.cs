@@ -8,6 +8,7 @@ using StepGen.Asl.Source;
 using StepGen.SourceGenerators.Emit;
 using StepGen.SourceGenerators.Models;
 using StepGen.SourceGenerators.Reading;
+using StepGen.SourceGenerators.Records;
 
 namespace StepGen.SourceGenerators;
 
@@ -40,7 +41,8 @@ public sealed partial class StateMachineGenerator
             }
 
             SourceMachine source = MachineReader.Read(machine, map: null, cancellationToken);
-            return new MachineInput(HierarchyReader.Read(machine, cancellationToken), source);
+            bool records = RecordSupport.IsAvailable(context.SemanticModel.Compilation);
+            return new MachineInput(HierarchyReader.Read(machine, cancellationToken), source, records);
         }
 
         public static GeneratedMachine Compile(MachineInput input, CancellationToken cancellationToken)
@@ -79,13 +81,31 @@ public sealed partial class StateMachineGenerator
                 }
             }
 
+            RecordSetSpec? records = null;
+            if (input.CanEmitRecords)
+            {
+                var taken = new List<string>(MachineEmitter.MachineMembers);
+                foreach (SourceState state in input.Machine.States)
+                {
+                    taken.Add(state.ClassName);
+                }
+
+                foreach (SourceScope branch in input.Machine.Branches)
+                {
+                    taken.Add(branch.NestedPath is string path ? path.Split('.')[0] : branch.ClassName);
+                }
+
+                records = ShapeRecords.From(compiled.Records, taken);
+            }
+
             return new GeneratedMachine(
                 input.Hierarchy,
                 compiled.Name,
                 compiled.Asl,
                 compiled.IamPolicy,
                 compiled.Substitutions,
-                states.ToEquatableArray());
+                states.ToEquatableArray(),
+                records);
         }
 
         public static void Emit(SourceProductionContext context, GeneratedMachine machine)

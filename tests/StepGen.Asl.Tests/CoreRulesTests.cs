@@ -8,6 +8,7 @@ public class CoreRulesTests
     [InlineData("https://hooks.slack.com/triggers/1/2/3", true)]
     [InlineData("https://api.example.com", true)]
     [InlineData("${ApiBase}/tickets", true)]
+    [InlineData("HTTPS://api.example.com/x", true)]
     [InlineData("http://api.example.com/x", false)]
     [InlineData("api.example.com/x", false)]
     [InlineData("https:///path", false)]

@@ -229,6 +229,16 @@ public class AnalyzerTests
         """);
 
     [Fact]
+    public Task SubstitutedMethodAndConnection_AreAccepted() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(Call))]
+        public partial class M
+        {
+            [HttpTask(ApiEndpoint = "${ApiBase}/items", Method = "${HttpMethod}", ConnectionArn = "${Conn}", End = true)]
+            public partial class Call;
+        }
+        """);
+
+    [Fact]
     public Task BodyOnGet_IsWarned() => AnalyzerVerifier.VerifyAsync("""
         [StateMachine(StartAt = nameof(Call))]
         public partial class M

@@ -1,5 +1,6 @@
 using StepGen.Asl.Collections;
 using StepGen.Asl.Problems;
+using StepGen.Asl.Shapes;
 
 namespace StepGen.Asl.Compile;
 
@@ -17,4 +18,5 @@ public sealed record CompiledMachine(
     string IamPolicy,
     EquatableArray<string> Substitutions,
     EquatableArray<StateName> States,
-    EquatableArray<Problem> Problems);
+    EquatableArray<Problem> Problems,
+    EquatableArray<TypedRecord> Records = default);

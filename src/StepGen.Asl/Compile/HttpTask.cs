@@ -73,7 +73,7 @@ public static class HttpTask
             return "the HTTP task only calls https:// endpoints";
         }
 
-        if (!endpoint.StartsWith("https://", StringComparison.Ordinal))
+        if (!endpoint.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
             return "it is not an absolute URL starting with https://";
         }

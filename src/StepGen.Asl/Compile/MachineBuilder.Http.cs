@@ -16,6 +16,11 @@ internal sealed partial class MachineBuilder
         var parameters = new JsonObject();
 
         SourceEndpoint? declaration = ResolveEndpoint(state);
+        if (declaration is not null && HttpField(state, declaration, "Response", "Response").Argument?.Value is { Kind: SourceValueKind.Type, Text: string response })
+        {
+            _httpResponses[state.Name] = response;
+        }
+
         (SourceArgument? endpointArgument, FieldRef endpointAt) = HttpField(state, declaration, "ApiEndpoint", "apiEndpoint");
         string? endpoint = Args.String(endpointArgument);
         if (endpoint is null)
@@ -50,7 +55,7 @@ internal sealed partial class MachineBuilder
         }
         else
         {
-            if (!IsJsonAtaDynamic(state, method) && Array.IndexOf(HttpTask.Methods, method) < 0)
+            if (!IsJsonAtaDynamic(state, method) && !Substitutions.IsWholeSubstitution(method) && Array.IndexOf(HttpTask.Methods, method) < 0)
             {
                 string upper = method.ToUpperInvariant();
                 string hint = Array.IndexOf(HttpTask.Methods, upper) >= 0 ? $"write it in upper case: \"{upper}\"" : $"use one of {string.Join(", ", HttpTask.Methods)}";

@@ -4,6 +4,7 @@ using StepGen.Asl.Collections;
 using StepGen.Asl.Iam;
 using StepGen.Asl.Json;
 using StepGen.Asl.Problems;
+using StepGen.Asl.Shapes;
 using StepGen.Asl.Source;
 
 namespace StepGen.Asl.Compile;
@@ -161,6 +162,7 @@ internal sealed partial class MachineBuilder
     private readonly Dictionary<string, SourceEndpoint> _endpoints = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StateEntry> _allNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _branchesInProgress = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _httpResponses = new(StringComparer.Ordinal);
     private SourceAttribute? _machineAttribute;
     private string _name;
     private bool _jsonAta;
@@ -228,13 +230,18 @@ internal sealed partial class MachineBuilder
         Substitutions.Collect(iam, substitutions);
 
         var names = new List<StateName>();
+        var classNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (Scope scope in _scopes)
         {
             foreach (StateEntry state in scope.States)
             {
                 names.Add(new StateName(state.ClassName, state.Name, scope.Key));
+                classNames[state.Name] = state.ClassName;
             }
         }
+
+        bool declaredInput = _machineAttribute?.Get("Input")?.Value.Kind == SourceValueKind.Type;
+        EquatableArray<TypedRecord> records = TypedRecords.Derive(root, classNames, _httpResponses, inferInput: !declaredInput);
 
         return new CompiledMachine(
             _machine.ClassName,
@@ -243,7 +250,8 @@ internal sealed partial class MachineBuilder
             iam,
             substitutions.ToEquatableArray(),
             names.ToEquatableArray(),
-            _problems.ToEquatableArray());
+            _problems.ToEquatableArray(),
+            records);
     }
 
     private void ReadMachineAttribute()

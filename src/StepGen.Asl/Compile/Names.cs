@@ -109,7 +109,7 @@ internal static class Names
         return bestDistance <= allowed ? best : null;
     }
 
-    /// <summary>Edit distance, case-insensitive substitutions cost half as much as others (rounded).</summary>
+    /// <summary>Edit distance in which a change of letter case alone costs nothing ("finish" matches "Finish").</summary>
     public static int Distance(string a, string b)
     {
         if (a.Length > 256 || b.Length > 256)

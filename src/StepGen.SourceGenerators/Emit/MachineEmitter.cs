@@ -3,13 +3,14 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis.CSharp;
 using StepGen.Asl.Collections;
 using StepGen.SourceGenerators.Models;
+using StepGen.SourceGenerators.Records;
 
 namespace StepGen.SourceGenerators.Emit;
 
 /// <summary>Writes the C# members for one machine. Output is deterministic: same model, same text.</summary>
 internal static class MachineEmitter
 {
-    private static readonly string[] MachineMembers = { "Name", "Asl", "IamPolicy", "Substitutions" };
+    public static readonly string[] MachineMembers = { "Name", "Asl", "IamPolicy", "Substitutions" };
 
     public static string Emit(GeneratedMachine machine)
     {
@@ -72,6 +73,11 @@ internal static class MachineEmitter
         }
 
         WriteStateNames(writer, machine.States);
+        if (machine.Records is RecordSetSpec records)
+        {
+            writer.Line();
+            RecordEmitter.Emit(writer, records);
+        }
 
         foreach (TypeDeclarationInfo unused in machine.Hierarchy.Types)
         {

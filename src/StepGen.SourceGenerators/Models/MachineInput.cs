@@ -4,7 +4,8 @@ using StepGen.Asl.Source;
 namespace StepGen.SourceGenerators.Models;
 
 /// <summary>What the generator reads from one [StateMachine] class: where it is and what the user wrote.</summary>
-internal sealed record MachineInput(HierarchyInfo Hierarchy, SourceMachine Machine);
+/// <param name="CanEmitRecords">The consumer references System.Text.Json 8 or later, so typed records can be emitted.</param>
+internal sealed record MachineInput(HierarchyInfo Hierarchy, SourceMachine Machine, bool CanEmitRecords);
 
 /// <summary>
 /// A state class and what its Name constant holds; generated only into partial classes.
@@ -20,4 +21,5 @@ internal sealed record GeneratedMachine(
     string Asl,
     string IamPolicy,
     EquatableArray<string> Substitutions,
-    EquatableArray<GeneratedState> States);
+    EquatableArray<GeneratedState> States,
+    Records.RecordSetSpec? Records);

@@ -1,0 +1,368 @@
+using System;
+using System.Collections.Generic;
+using StepGen.Asl.Collections;
+using StepGen.Asl.Intrinsics;
+using StepGen.Asl.Json;
+using StepGen.Asl.Paths;
+
+namespace StepGen.Asl.Shapes;
+
+/// <summary>A record the generator emits for a machine: its C# name, what it describes, and its shape.</summary>
+public sealed record TypedRecord(string Name, string Summary, Shape Shape);
+
+/// <summary>
+/// Derives the typed records of a machine from its ASL: each Pass state's object Result, each HTTP task's result,
+/// and the execution input as far as the definition's reads tell (when no Input type is declared). Reads only the
+/// ASL, like the IAM derivation.
+/// </summary>
+public static class TypedRecords
+{
+    private const int MaxVisits = 4096;
+
+    /// <param name="definition">The generated ASL.</param>
+    /// <param name="classNames">ASL state name to C# state class name (record names are built from class names).</param>
+    /// <param name="httpResponses">ASL state name of an HTTP task to its endpoint's Response type key, where declared.</param>
+    /// <param name="inferInput">False when the machine declares its Input type.</param>
+    public static EquatableArray<TypedRecord> Derive(JsonObject definition, IReadOnlyDictionary<string, string> classNames, IReadOnlyDictionary<string, string> httpResponses, bool inferInput)
+    {
+        var records = new List<TypedRecord>();
+        if (inferInput)
+        {
+            records.Add(new TypedRecord("ExecutionInput", "The execution input, as far as the paths the definition reads and the kinds its Choice rules compare tell.", InferInput(definition)));
+        }
+
+        AddStateRecords(definition, classNames, httpResponses, records, 0);
+        return records.ToEquatableArray();
+    }
+
+    private static void AddStateRecords(JsonObject machine, IReadOnlyDictionary<string, string> classNames, IReadOnlyDictionary<string, string> httpResponses, List<TypedRecord> records, int depth)
+    {
+        if (depth > 32 || machine.Get("States") is not JsonObject states)
+        {
+            return;
+        }
+
+        foreach (KeyValuePair<string, JsonNode> entry in states.Members)
+        {
+            if (entry.Value is not JsonObject state || !classNames.TryGetValue(entry.Key, out string? className))
+            {
+                continue;
+            }
+
+            string type = (state.Get("Type") as JsonString)?.Value ?? string.Empty;
+            if (type == "Pass" && state.Get("Result") is JsonObject result)
+            {
+                records.Add(new TypedRecord(className + "Result", $"The Result of the Pass state '{entry.Key}'.", Shape.FromJson(result)));
+            }
+            else if (type == "Task" && state.Get("Resource") is JsonString { Value: "arn:aws:states:::http:invoke" })
+            {
+                Shape body = httpResponses.TryGetValue(entry.Key, out string? response) ? Shape.ExternalType(response) : Shape.Any;
+                var fields = new[]
+                {
+                    new ShapeField("StatusCode", Shape.Of(ShapeKind.Integer)),
+                    new ShapeField("StatusText", Shape.Of(ShapeKind.String)),
+                    new ShapeField("Headers", Shape.Any),
+                    new ShapeField("ResponseBody", body),
+                };
+                records.Add(new TypedRecord(className + "Result", $"The result of the HTTP task '{entry.Key}'.", new Shape(ShapeKind.Object, fields.ToEquatableArray())));
+            }
+
+            if (state.Get("Branches") is JsonArray branches)
+            {
+                foreach (JsonNode branch in branches.Items)
+                {
+                    if (branch is JsonObject nested)
+                    {
+                        AddStateRecords(nested, classNames, httpResponses, records, depth + 1);
+                    }
+                }
+            }
+
+            if (state.Get("ItemProcessor") is JsonObject processor)
+            {
+                AddStateRecords(processor, classNames, httpResponses, records, depth + 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// What the execution input looks like: the paths read by the states that still see it. From StartAt, a
+    /// state passes the input on when it is a Choice or Wait, or writes its result below the input with a
+    /// ResultPath such as "$.result" (reads below a written path are the state's own data, not the input).
+    /// </summary>
+    private static Shape InferInput(JsonObject definition)
+    {
+        Shape shape = Shape.EmptyObject;
+        if (definition.Get("QueryLanguage") is JsonString { Value: "JSONata" } || definition.Get("States") is not JsonObject states
+            || definition.Get("StartAt") is not JsonString { Value: var startAt })
+        {
+            return shape;
+        }
+
+        var written = new List<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>();
+        queue.Enqueue(startAt);
+        while (queue.Count > 0 && visited.Count < MaxVisits)
+        {
+            string name = queue.Dequeue();
+            if (!visited.Add(name) || states.Get(name) is not JsonObject state || state.Get("QueryLanguage") is JsonString { Value: "JSONata" })
+            {
+                continue;
+            }
+
+            shape = AddReads(shape, state, written, 0);
+            if (state.Get("InputPath") is not null || state.Get("OutputPath") is not null)
+            {
+                continue;
+            }
+
+            string type = (state.Get("Type") as JsonString)?.Value ?? string.Empty;
+            bool passesInput = type is "Choice" or "Wait" || (state.Get("ResultPath") is JsonString { Value: var resultPath } && resultPath != "$") || state.Get("ResultPath") is { Kind: JsonNodeKind.Null };
+            if (!passesInput)
+            {
+                continue;
+            }
+
+            if (state.Get("ResultPath") is JsonString { Value: var target })
+            {
+                written.Add(target);
+            }
+
+            foreach (string next in Successors(state))
+            {
+                queue.Enqueue(next);
+            }
+        }
+
+        return shape;
+    }
+
+    private static IEnumerable<string> Successors(JsonObject state)
+    {
+        if (state.Get("Next") is JsonString next)
+        {
+            yield return next.Value;
+        }
+
+        if (state.Get("Default") is JsonString fallback)
+        {
+            yield return fallback.Value;
+        }
+
+        if (state.Get("Choices") is JsonArray choices)
+        {
+            foreach (JsonNode choice in choices.Items)
+            {
+                if (choice is JsonObject rule && rule.Get("Next") is JsonString target)
+                {
+                    yield return target.Value;
+                }
+            }
+        }
+    }
+
+    /// <summary>Adds every input path a state reads, with the kind its use tells.</summary>
+    private static Shape AddReads(Shape shape, JsonObject state, List<string> written, int depth)
+    {
+        shape = AddRead(shape, state.Get("ItemsPath"), Shape.ArrayOf(Shape.Any), written);
+        shape = AddRead(shape, state.Get("SecondsPath"), Shape.Of(ShapeKind.Integer), written);
+        shape = AddRead(shape, state.Get("TimestampPath"), Shape.Of(ShapeKind.Timestamp), written);
+        shape = AddRead(shape, state.Get("TimeoutSecondsPath"), Shape.Of(ShapeKind.Integer), written);
+        shape = AddRead(shape, state.Get("HeartbeatSecondsPath"), Shape.Of(ShapeKind.Integer), written);
+        shape = AddRead(shape, state.Get("ErrorPath"), Shape.Of(ShapeKind.String), written);
+        shape = AddRead(shape, state.Get("CausePath"), Shape.Of(ShapeKind.String), written);
+        shape = AddTemplateReads(shape, state.Get("Parameters"), written, 0);
+        shape = AddTemplateReads(shape, state.Get("ItemSelector"), written, 0);
+        if (state.Get("Choices") is JsonArray choices)
+        {
+            foreach (JsonNode choice in choices.Items)
+            {
+                shape = AddRuleReads(shape, choice, written, 0);
+            }
+        }
+
+        if (depth < 8 && state.Get("Branches") is JsonArray branches)
+        {
+            // Each branch starts with the Parallel state's input.
+            foreach (JsonNode branch in branches.Items)
+            {
+                if (branch is JsonObject nested && nested.Get("StartAt") is JsonString start && nested.Get("States") is JsonObject nestedStates && nestedStates.Get(start.Value) is JsonObject first)
+                {
+                    shape = AddReads(shape, first, written, depth + 1);
+                }
+            }
+        }
+
+        return shape;
+    }
+
+    private static Shape AddRuleReads(Shape shape, JsonNode rule, List<string> written, int depth)
+    {
+        if (depth > 64 || rule is not JsonObject obj)
+        {
+            return shape;
+        }
+
+        foreach (string combinator in new[] { "And", "Or" })
+        {
+            if (obj.Get(combinator) is JsonArray rules)
+            {
+                foreach (JsonNode inner in rules.Items)
+                {
+                    shape = AddRuleReads(shape, inner, written, depth + 1);
+                }
+            }
+        }
+
+        if (obj.Get("Not") is JsonNode negated)
+        {
+            shape = AddRuleReads(shape, negated, written, depth + 1);
+        }
+
+        if (obj.Get("Variable") is not JsonString variable)
+        {
+            return shape;
+        }
+
+        foreach (KeyValuePair<string, JsonNode> member in obj.Members)
+        {
+            Shape? kind = OperatorKind(member.Key, member.Value);
+            if (kind is not null)
+            {
+                shape = AddRead(shape, variable, kind, written);
+                if (member.Key.EndsWith("Path", StringComparison.Ordinal))
+                {
+                    shape = AddRead(shape, member.Value, kind, written);
+                }
+            }
+        }
+
+        return shape;
+    }
+
+    /// <summary>The kind a Choice operator compares: StringEquals a string, NumericLessThan a number...</summary>
+    private static Shape? OperatorKind(string op, JsonNode value)
+    {
+        if (op.StartsWith("String", StringComparison.Ordinal))
+        {
+            return Shape.Of(ShapeKind.String);
+        }
+
+        if (op.StartsWith("Numeric", StringComparison.Ordinal))
+        {
+            return Shape.Of(ShapeKind.Number);
+        }
+
+        if (op.StartsWith("Boolean", StringComparison.Ordinal))
+        {
+            return Shape.Of(ShapeKind.Boolean);
+        }
+
+        if (op.StartsWith("Timestamp", StringComparison.Ordinal))
+        {
+            return Shape.Of(ShapeKind.Timestamp);
+        }
+
+        return op switch
+        {
+            "IsString" => value.Kind == JsonNodeKind.True ? Shape.Of(ShapeKind.String) : Shape.Any,
+            "IsNumeric" => value.Kind == JsonNodeKind.True ? Shape.Of(ShapeKind.Number) : Shape.Any,
+            "IsBoolean" => value.Kind == JsonNodeKind.True ? Shape.Of(ShapeKind.Boolean) : Shape.Any,
+            "IsTimestamp" => value.Kind == JsonNodeKind.True ? Shape.Of(ShapeKind.Timestamp) : Shape.Any,
+            "IsPresent" or "IsNull" => Shape.Any,
+            _ => null,
+        };
+    }
+
+    /// <summary>The '.$' values of a payload template: paths, and paths inside intrinsic function calls.</summary>
+    private static Shape AddTemplateReads(Shape shape, JsonNode? template, List<string> written, int depth)
+    {
+        if (depth > 64 || template is null)
+        {
+            return shape;
+        }
+
+        if (template is JsonArray array)
+        {
+            foreach (JsonNode item in array.Items)
+            {
+                shape = AddTemplateReads(shape, item, written, depth + 1);
+            }
+
+            return shape;
+        }
+
+        if (template is not JsonObject obj)
+        {
+            return shape;
+        }
+
+        foreach (KeyValuePair<string, JsonNode> member in obj.Members)
+        {
+            if (!member.Key.EndsWith(".$", StringComparison.Ordinal))
+            {
+                shape = AddTemplateReads(shape, member.Value, written, depth + 1);
+            }
+            else if (member.Value is JsonString { Value: var value } && value.StartsWith("States.", StringComparison.Ordinal))
+            {
+                IntrinsicParseResult call = IntrinsicParser.Parse(value);
+                if (call.Call is not null)
+                {
+                    shape = AddIntrinsicReads(shape, call.Call, written, 0);
+                }
+            }
+            else
+            {
+                shape = AddRead(shape, member.Value, Shape.Any, written);
+            }
+        }
+
+        return shape;
+    }
+
+    private static Shape AddIntrinsicReads(Shape shape, IntrinsicCall call, List<string> written, int depth)
+    {
+        if (depth > 32)
+        {
+            return shape;
+        }
+
+        foreach (IntrinsicArgument argument in call.Arguments)
+        {
+            if (argument.Path is PathParseResult path)
+            {
+                shape = AddPath(shape, path, Shape.Any, written);
+            }
+            else if (argument.Call is IntrinsicCall nested)
+            {
+                shape = AddIntrinsicReads(shape, nested, written, depth + 1);
+            }
+        }
+
+        return shape;
+    }
+
+    private static Shape AddRead(Shape shape, JsonNode? value, Shape leaf, List<string> written) =>
+        value is JsonString { Value: var path } && path.StartsWith("$", StringComparison.Ordinal) && !path.StartsWith("${", StringComparison.Ordinal)
+            ? AddPath(shape, PathParser.Parse(path), leaf, written)
+            : shape;
+
+    private static Shape AddPath(Shape shape, PathParseResult path, Shape leaf, List<string> written)
+    {
+        if (!path.Success || path.Root != PathRoot.Input)
+        {
+            return shape;
+        }
+
+        foreach (string prefix in written)
+        {
+            if (path.Path == prefix || path.Path.StartsWith(prefix + ".", StringComparison.Ordinal) || path.Path.StartsWith(prefix + "[", StringComparison.Ordinal))
+            {
+                return shape;
+            }
+        }
+
+        return shape.WithPath(path, leaf);
+    }
+}
