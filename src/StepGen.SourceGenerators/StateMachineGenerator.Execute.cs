@@ -72,10 +72,13 @@ public sealed partial class StateMachineGenerator
             }
 
             var states = new List<GeneratedState>(compiled.States.Count);
+            var declared = new HashSet<(string, string)>();
             foreach (StateName state in compiled.States)
             {
                 string scope = state.Scope ?? string.Empty;
-                if (paths.TryGetValue(scope, out string? path) && partial.TryGetValue((scope, state.ClassName), out bool isPartial))
+
+                // A branch used twice (an SG1006 of its own) still gets one Name constant per class.
+                if (paths.TryGetValue(scope, out string? path) && partial.TryGetValue((scope, state.ClassName), out bool isPartial) && declared.Add((path, state.ClassName)))
                 {
                     states.Add(new GeneratedState(state.ClassName, state.Name, isPartial, path));
                 }

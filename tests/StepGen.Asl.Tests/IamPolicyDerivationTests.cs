@@ -90,6 +90,32 @@ public class IamPolicyDerivationTests
     }
 
     [Fact]
+    public void JsonAtaArguments_AreReadLikeParameters_AndExpressionsCountAsRunTimeValues()
+    {
+        string asl = """
+            {
+              "QueryLanguage": "JSONata",
+              "StartAt": "Call",
+              "States": {
+                "Call": {
+                  "Type": "Task",
+                  "Resource": "arn:aws:states:::http:invoke",
+                  "Arguments": { "ApiEndpoint": "https://api.example.com/v1/items", "Method": "{% $states.input.method %}", "Authentication": { "ConnectionArn": "${C}" } },
+                  "Next": "Fn"
+                },
+                "Fn": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Arguments": { "FunctionName": "${Fn}", "Payload": "{% $states.input %}" }, "End": true }
+              }
+            }
+            """;
+        IamPolicyResult result = Derive(asl);
+        JsonObject condition = (JsonObject)Statement(result, "InvokeHttpEndpoint1").Get("Condition")!;
+        Assert.Equal("""{"states:HTTPMethod":["DELETE","GET","HEAD","OPTIONS","PATCH","POST","PUT"],"states:HTTPEndpoint":"https://api.example.com/v1/items"}""", Compact(condition.Get("StringEquals")!));
+        Assert.Equal("""["${C}"]""", Compact(Statement(result, "RetrieveConnectionCredentials").Get("Resource")!));
+        Assert.Equal("""["${Fn}","${Fn}:*"]""", Compact(Statement(result, "InvokeLambdaFunctions").Get("Resource")!));
+        Assert.Contains("run time", Assert.Single(result.Notes).Message);
+    }
+
+    [Fact]
     public void TwoEndpoints_GetOneStatementEach_SoMethodsDoNotCrossOver()
     {
         string asl = """

@@ -399,4 +399,39 @@ public class StateLanguageTests
         Assert.Equal("Nme", source.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
         Assert.Contains("Name", diagnostic.GetMessage());
     }
+
+    [Fact]
+    public async Task SameBranchTwice_IsADuplicateNameNotACompileError()
+    {
+        string source = """
+            using StepGen;
+            [StateMachine(StartAt = nameof(Both))]
+            public partial class M
+            {
+                [Parallel(Branches = new[] { typeof(P), typeof(P) }, End = true)] public partial class Both;
+
+                [Branch(StartAt = nameof(Only))]
+                public partial class P { [Succeed] public partial class Only; }
+            }
+            """;
+        (Compilation output, _) = TestCompilation.Generate(source);
+        TestCompilation.AssertNoErrors(output);
+        Assert.Contains(await TestCompilation.AnalyzeAsync(source), d => d.Id == "SG1006");
+    }
+
+    [Fact]
+    public async Task PathMistakeInsideJsonText_UnderlinesTheWholeArgument()
+    {
+        string source = """
+            using StepGen;
+            [StateMachine(StartAt = nameof(A))]
+            public partial class M
+            {
+                [Pass(Parameters = "{ \"x.$\": \"$.a[\" }", End = true)] public partial class A;
+            }
+            """;
+        Diagnostic diagnostic = Assert.Single(await TestCompilation.AnalyzeAsync(source));
+        Assert.Equal("SG2001", diagnostic.Id);
+        Assert.Equal("\"{ \\\"x.$\\\": \\\"$.a[\\\" }\"", source.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+    }
 }

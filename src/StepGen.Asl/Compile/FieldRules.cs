@@ -17,16 +17,16 @@ internal static class FieldRules
         ("Parameters", "use Arguments"),
         ("ResultSelector", "shape $states.result in Output"),
         ("Result", "use Output"),
-        ("TimeoutSecondsPath", "give TimeoutSeconds a {% ... %} expression"),
-        ("HeartbeatSecondsPath", "give HeartbeatSeconds a {% ... %} expression"),
-        ("SecondsPath", "give Seconds a {% ... %} expression"),
+        ("TimeoutSecondsPath", "set TimeoutSeconds to a constant"),
+        ("HeartbeatSecondsPath", "set HeartbeatSeconds to a constant"),
+        ("SecondsPath", "set Seconds to a constant, or Timestamp to a {% ... %} expression"),
         ("TimestampPath", "give Timestamp a {% ... %} expression"),
         ("ErrorPath", "give Error a {% ... %} expression"),
         ("CausePath", "give Cause a {% ... %} expression"),
         ("ItemsPath", "use Items"),
-        ("MaxConcurrencyPath", "give MaxConcurrency a {% ... %} expression"),
-        ("ToleratedFailureCountPath", "give ToleratedFailureCount a {% ... %} expression"),
-        ("ToleratedFailurePercentagePath", "give ToleratedFailurePercentage a {% ... %} expression"),
+        ("MaxConcurrencyPath", "set MaxConcurrency to a constant"),
+        ("ToleratedFailureCountPath", "set ToleratedFailureCount to a constant"),
+        ("ToleratedFailurePercentagePath", "set ToleratedFailurePercentage to a constant"),
     };
 
     /// <summary>Fields that only JSONata states have, with what a JSONPath state uses instead.</summary>

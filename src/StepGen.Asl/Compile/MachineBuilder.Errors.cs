@@ -236,8 +236,9 @@ internal sealed partial class MachineBuilder
         if (attribute.Get("Assign") is SourceArgument assign)
         {
             JsonNode? value = ParseJsonArgument(assign, at with { Argument = "Assign" }, "Assign", requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta);
-            if (value is not null)
+            if (value is JsonObject variables)
             {
+                CheckVariableNames(variables, at with { Argument = "Assign" });
                 json.Add("Assign", value);
             }
         }

@@ -90,7 +90,7 @@ internal sealed partial class MachineBuilder
             ConditionResult compiled = ConditionCompiler.Compile(condition!);
             if (!compiled.Success)
             {
-                Report(Rules.Condition, $"The condition '{condition}' is not valid at column {compiled.ErrorOffset + 1}: {compiled.Error}.", (at with { Argument = "condition" }).WithSpan(compiled.ErrorOffset, Math.Max(1, compiled.ErrorLength)));
+                Report(Rules.Condition, Sentence($"The condition '{condition}' is not valid at column {compiled.ErrorOffset + 1}: {compiled.Error}"), (at with { Argument = "condition" }).WithSpan(compiled.ErrorOffset, Math.Max(1, compiled.ErrorLength)));
             }
             else
             {

@@ -27,7 +27,7 @@ internal sealed partial class MachineBuilder
         {
             Report(Rules.HttpEndpoint, $"The HTTP task '{state.Name}' has no ApiEndpoint; set the https:// URL it calls, or Endpoint = typeof(...) naming an [HttpEndpoint] declaration.", endpointArgument is null ? state.At() : endpointAt);
         }
-        else if (!IsJsonAtaDynamic(state, endpoint) && IsDynamic(endpoint))
+        else if (!IsJsonAtaDynamic(state, endpoint) && IsDynamic(state, endpoint))
         {
             CheckPath(endpoint, endpointAt, "ApiEndpoint", PathUse.PathOrIntrinsic);
             parameters.Add("ApiEndpoint.$", J.Str(endpoint));
@@ -48,7 +48,7 @@ internal sealed partial class MachineBuilder
         {
             Report(Rules.HttpMethod, $"The HTTP task '{state.Name}' has no Method; set one of {string.Join(", ", HttpTask.Methods)}.", methodArgument is null ? state.At() : methodAt);
         }
-        else if (!IsJsonAtaDynamic(state, method) && IsDynamic(method))
+        else if (!IsJsonAtaDynamic(state, method) && IsDynamic(state, method))
         {
             CheckPath(method, methodAt, "Method", PathUse.PathOrIntrinsic);
             parameters.Add("Method.$", J.Str(method));
@@ -74,7 +74,7 @@ internal sealed partial class MachineBuilder
         else
         {
             var authentication = new JsonObject();
-            if (!IsJsonAtaDynamic(state, connection) && IsDynamic(connection))
+            if (!IsJsonAtaDynamic(state, connection) && IsDynamic(state, connection))
             {
                 CheckPath(connection, connectionAt, "ConnectionArn", PathUse.PathOrIntrinsic);
                 authentication.Add("ConnectionArn.$", J.Str(connection));
@@ -199,7 +199,7 @@ internal sealed partial class MachineBuilder
             }
         }
 
-        if (body is JsonObject obj && given.Count == 0)
+        if (body is JsonObject obj && given.Count == 0 && !state.JsonAta)
         {
             foreach (KeyValuePair<string, JsonNode> member in obj.Members)
             {
@@ -221,15 +221,15 @@ internal sealed partial class MachineBuilder
             }
         }
 
-        if (missing.Count > 0)
+        if (missing.Count > 0 && !(state.JsonAta && body is JsonString))
         {
             Report(Rules.EndpointBody, $"The request body of '{state.Name}' lacks the required field{(missing.Count > 1 ? "s" : string.Empty)} {string.Join(", ", missing)} of {endpoint.ClassName}; add [Body(\"{missing[0]}\", ...)].", state.At("Endpoint"));
         }
     }
 
     /// <summary>A value read at run time: a path (not a <c>${Substitution}</c>) or an intrinsic function call.</summary>
-    private static bool IsDynamic(string value) =>
-        PathParser.LooksLikePath(value) || value.StartsWith("States.", StringComparison.Ordinal);
+    private static bool IsDynamic(StateEntry state, string value) =>
+        !state.JsonAta && (PathParser.LooksLikePath(value) || value.StartsWith("States.", StringComparison.Ordinal));
 
     /// <summary>A value computed at run time in a JSONata state: kept as it is, under the plain field name.</summary>
     private static bool IsJsonAtaDynamic(StateEntry state, string value) => state.JsonAta && value.StartsWith("{%", StringComparison.Ordinal);
@@ -238,7 +238,7 @@ internal sealed partial class MachineBuilder
     {
         if (Array.IndexOf(allowed, value) < 0)
         {
-            Report(Rules.RequiredField, $"{field} is '{value}'; the HTTP task accepts {string.Join(", ", allowed)}.", at);
+            Report(Rules.RequiredField, $"{field} is '{value}'; the accepted values are {string.Join(", ", allowed)}.", at);
         }
     }
 
@@ -293,7 +293,9 @@ internal sealed partial class MachineBuilder
                 Report(Rules.FieldNotAllowed, $"'{state.Name}' sets both RequestBody JSON text and [Body] fields; use one of the two.", state.At("RequestBody"));
             }
 
-            body = ParseJsonArgument(text, state.At("RequestBody"), "RequestBody", requireObject: false, payloadTemplate: true, jsonAta: state.JsonAta);
+            body = state.JsonAta
+                ? ParseJsonAtaValue(text, state.At("RequestBody"), "RequestBody")
+                : ParseJsonArgument(text, state.At("RequestBody"), "RequestBody", requireObject: false, payloadTemplate: true);
             bodyAt = state.At("RequestBody");
         }
         else if (fields is not null)

@@ -205,13 +205,13 @@ internal sealed partial class MachineBuilder
         {
             string name = member.Key.EndsWith(".$", StringComparison.Ordinal) ? member.Key.Substring(0, member.Key.Length - 2) : member.Key;
             string? problem = name == "states"
-                ? "'states' is reserved for $states"
+                ? "Assign cannot set 'states': the name is reserved for $states"
                 : name.Length == 0 || name.Length > 80 || !(char.IsLetter(name[0]) || name[0] == '_') || !IsIdentifierTail(name)
-                    ? $"'{name}' is not a variable name (a letter or '_' followed by letters, digits or '_', at most 80 characters)"
+                    ? $"Assign cannot set '{name}': a variable name is a letter or '_' followed by letters, digits or '_', at most 80 characters"
                     : null;
             if (problem is not null)
             {
-                Report(Rules.RequiredField, $"Assign cannot set {problem}.", at);
+                Report(Rules.RequiredField, problem + ".", at);
             }
         }
     }
@@ -281,7 +281,9 @@ internal sealed partial class MachineBuilder
     }
 
     /// <summary>Checks a path value; returns false when it does not parse.</summary>
-    private bool CheckPath(string value, FieldRef at, string field, PathUse use)
+    /// <param name="precise">False for a value inside JSON text: offsets in the value are not offsets in the argument,
+    /// so the whole argument is underlined.</param>
+    private bool CheckPath(string value, FieldRef at, string field, PathUse use, bool precise = true)
     {
         if (Substitutions.IsWholeSubstitution(value))
         {
@@ -290,7 +292,7 @@ internal sealed partial class MachineBuilder
 
         if (use is PathUse.PathOrIntrinsic or PathUse.ReferenceOrIntrinsic && value.StartsWith("States.", StringComparison.Ordinal))
         {
-            return CheckIntrinsic(value, at, field, mustReturnString: use == PathUse.ReferenceOrIntrinsic);
+            return CheckIntrinsic(value, at, field, mustReturnString: use == PathUse.ReferenceOrIntrinsic, precise);
         }
 
         PathParseResult parsed = PathParser.Parse(value);
@@ -299,7 +301,7 @@ internal sealed partial class MachineBuilder
             string expected = use is PathUse.PathOrIntrinsic or PathUse.ReferenceOrIntrinsic
                 ? "a JSONPath such as '$.order.id' or an intrinsic function such as States.Format(...)"
                 : "a JSONPath such as '$.order.id'";
-            Report(Rules.PathSyntax, $"{field} '{value}' is not a valid path: {parsed.Error}; expected {expected}.", at.WithSpan(parsed.ErrorOffset, Math.Max(1, parsed.ErrorLength)));
+            Report(Rules.PathSyntax, $"{field} '{value}' is not a valid path: {parsed.Error}; expected {expected}.", Span(at, parsed.ErrorOffset, parsed.ErrorLength, precise));
             return false;
         }
 
@@ -315,7 +317,7 @@ internal sealed partial class MachineBuilder
             return false;
         }
 
-        CheckContextPath(parsed, at);
+        CheckContextPath(parsed, at, precise);
         return true;
     }
 
@@ -323,42 +325,49 @@ internal sealed partial class MachineBuilder
     /// SG2003 when a '$$' path names a field the context object does not have. <paramref name="at"/>'s offset is
     /// where the path starts inside the argument's string (-1: the whole string is the path).
     /// </summary>
-    private void CheckContextPath(PathParseResult parsed, FieldRef at)
+    private void CheckContextPath(PathParseResult parsed, FieldRef at, bool precise = true)
     {
         if (parsed.Success && parsed.Root == PathRoot.Context && ContextObject.Check(parsed) is ContextProblem problem)
         {
-            Report(Rules.ContextField, problem.Message, at.WithSpan(Math.Max(0, at.Offset) + problem.Offset, Math.Max(1, problem.Length)), suggestion: problem.Suggestion);
+            Report(Rules.ContextField, problem.Message, Span(at, Math.Max(0, at.Offset) + problem.Offset, problem.Length, precise), suggestion: problem.Suggestion);
         }
     }
 
+    /// <summary>The characters at fault inside the argument's string, or the whole argument when they cannot be placed.</summary>
+    private static FieldRef Span(FieldRef at, int offset, int length, bool precise) =>
+        precise ? at.WithSpan(offset, Math.Max(1, length)) : at with { Offset = -1, Length = 0 };
+
     /// <summary>SG2004 for a bad intrinsic function call; paths inside it are checked like any path.</summary>
-    private bool CheckIntrinsic(string value, FieldRef at, string field, bool mustReturnString)
+    private bool CheckIntrinsic(string value, FieldRef at, string field, bool mustReturnString, bool precise)
     {
         IntrinsicParseResult parsed = IntrinsicParser.Parse(value);
         if (!parsed.Success || parsed.Call is null)
         {
-            Report(Rules.IntrinsicFunction, $"{field} '{value}' is not a valid intrinsic function call: {parsed.Error}.", at.WithSpan(parsed.ErrorOffset, Math.Max(1, parsed.ErrorLength)));
+            Report(Rules.IntrinsicFunction, Sentence($"{field} '{value}' is not a valid intrinsic function call: {parsed.Error}"), Span(at, parsed.ErrorOffset, parsed.ErrorLength, precise));
             return false;
         }
 
         bool ok = true;
         foreach (IntrinsicProblem problem in IntrinsicChecker.Check(parsed.Call))
         {
-            Report(Rules.IntrinsicFunction, $"{field}: {problem.Message}.", at.WithSpan(problem.Offset, Math.Max(1, problem.Length)), suggestion: problem.Suggestion);
+            Report(Rules.IntrinsicFunction, Sentence($"{field}: {problem.Message}"), Span(at, problem.Offset, problem.Length, precise), suggestion: problem.Suggestion);
             ok = false;
         }
 
         if (mustReturnString && !IntrinsicChecker.ReturnsString(parsed.Call.Name))
         {
-            Report(Rules.IntrinsicFunction, $"{field} must produce a string, and {parsed.Call.Name} does not; use States.Format, States.JsonToString or another function that returns a string.", at.WithSpan(parsed.Call.NameOffset, Math.Max(1, parsed.Call.NameLength)));
+            Report(Rules.IntrinsicFunction, $"{field} must produce a string, and {parsed.Call.Name} does not; use States.Format, States.JsonToString or another function that returns a string.", Span(at, parsed.Call.NameOffset, parsed.Call.NameLength, precise));
             ok = false;
         }
 
-        CheckIntrinsicPaths(parsed.Call, at, 0);
+        CheckIntrinsicPaths(parsed.Call, at, 0, precise);
         return ok;
     }
 
-    private void CheckIntrinsicPaths(IntrinsicCall call, FieldRef at, int depth)
+    /// <summary>Ends a message with a full stop unless it already ends with one or a question mark.</summary>
+    private static string Sentence(string text) => text.EndsWith(".", StringComparison.Ordinal) || text.EndsWith("?", StringComparison.Ordinal) ? text : text + ".";
+
+    private void CheckIntrinsicPaths(IntrinsicCall call, FieldRef at, int depth, bool precise)
     {
         if (depth > 32)
         {
@@ -369,11 +378,11 @@ internal sealed partial class MachineBuilder
         {
             if (argument.Path is PathParseResult path)
             {
-                CheckContextPath(path, at.WithSpan(argument.Offset, argument.Length));
+                CheckContextPath(path, precise ? at.WithSpan(argument.Offset, argument.Length) : at, precise);
             }
             else if (argument.Call is IntrinsicCall nested)
             {
-                CheckIntrinsicPaths(nested, at, depth + 1);
+                CheckIntrinsicPaths(nested, at, depth + 1, precise);
             }
         }
     }
@@ -613,7 +622,7 @@ internal sealed partial class MachineBuilder
             {
                 if (member.Value is JsonString path)
                 {
-                    CheckPath(path.Value, at, $"{field} field '{member.Key}'", PathUse.PathOrIntrinsic);
+                    CheckPath(path.Value, at, $"{field} field '{member.Key}'", PathUse.PathOrIntrinsic, precise: false);
                 }
                 else
                 {
@@ -727,7 +736,7 @@ internal sealed partial class MachineBuilder
         {
             string? value = Args.String(attribute.Get(field));
             string? path = Args.String(attribute.Get(field + "Path"));
-            if (value is not null && path is not null)
+            if (value is not null && path is not null && !state.JsonAta)
             {
                 Report(Rules.FieldNotAllowed, $"{field} and {field}Path are both set on '{state.Name}'; keep one.", state.At(field + "Path"));
             }

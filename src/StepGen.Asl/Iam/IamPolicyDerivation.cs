@@ -79,7 +79,7 @@ public static class IamPolicyDerivation
 
             if (state.Get("Type") is JsonString { Value: "Task" } && state.Get("Resource") is JsonString resource)
             {
-                context.AddTask(entry.Key, resource.Value, state.Get("Parameters") as JsonObject);
+                context.AddTask(entry.Key, resource.Value, (state.Get("Parameters") ?? state.Get("Arguments")) as JsonObject);
             }
 
             if (state.Get("Branches") is JsonArray branches)
@@ -137,21 +137,21 @@ public static class IamPolicyDerivation
         private void AddHttp(string stateName, JsonObject? parameters)
         {
             var methods = new List<string>();
-            if (parameters?.Get("Method") is JsonString method)
+            if (parameters?.Get("Method") is JsonString method && !IsJsonAta(method.Value))
             {
                 methods.Add(method.Value);
             }
             else
             {
                 methods.AddRange(HttpTask.Methods);
-                if (parameters?.Get("Method.$") is not null)
+                if (parameters?.Get("Method.$") is not null || parameters?.Get("Method") is JsonString)
                 {
                     Notes.Add(new IamNote(stateName, $"The HTTP method of '{stateName}' is chosen at run time, so the policy allows every method the HTTP task accepts on its endpoint; set Method to a constant to narrow it."));
                 }
             }
 
             string endpointKey;
-            if (parameters?.Get("ApiEndpoint") is JsonString endpoint)
+            if (parameters?.Get("ApiEndpoint") is JsonString endpoint && !IsJsonAta(endpoint.Value))
             {
                 endpointKey = "StringEquals\n" + endpoint.Value;
             }
@@ -180,14 +180,14 @@ public static class IamPolicyDerivation
             }
 
             JsonObject? authentication = (parameters?.Get("Authentication") ?? parameters?.Get("InvocationConfig")) as JsonObject;
-            if (authentication?.Get("ConnectionArn") is JsonString connection)
+            if (authentication?.Get("ConnectionArn") is JsonString connection && !IsJsonAta(connection.Value))
             {
                 _connections.Add(connection.Value);
                 _connectionSecrets.Add(ConnectionArn.TryParse(connection.Value, out ConnectionArn arn)
                     ? $"arn:{arn.Partition}:secretsmanager:{arn.Region}:{arn.Account}:secret:events!connection/{arn.Name}/*"
                     : GenericConnectionSecret);
             }
-            else if (authentication?.Get("ConnectionArn.$") is not null)
+            else if (authentication?.Get("ConnectionArn.$") is not null || authentication?.Get("ConnectionArn") is JsonString)
             {
                 _connections.Add("arn:aws:events:*:*:connection/*");
                 _connectionSecrets.Add(GenericConnectionSecret);
@@ -197,7 +197,7 @@ public static class IamPolicyDerivation
 
         private void AddLambdaInvoke(string stateName, JsonObject? parameters)
         {
-            if (parameters?.Get("FunctionName") is JsonString name)
+            if (parameters?.Get("FunctionName") is JsonString name && !IsJsonAta(name.Value))
             {
                 AddFunction(name.Value);
             }
@@ -206,6 +206,9 @@ public static class IamPolicyDerivation
                 Notes.Add(new IamNote(stateName, $"'{stateName}' invokes a Lambda function named only at run time, so StepGen cannot scope lambda:InvokeFunction; set FunctionName to a constant ARN or a ${{Substitution}}, or add an [IamStatement] for the functions it may call."));
             }
         }
+
+        /// <summary>A JSONata expression: its value is only known at run time.</summary>
+        private static bool IsJsonAta(string value) => value.StartsWith("{%", StringComparison.Ordinal);
 
         private static bool IsLambdaFunctionArn(string value)
         {
