@@ -251,6 +251,22 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void LargeDefinition_CompilesAsOneConstant()
+    {
+        // 30,000 JSON lines: a '+' chain of that length would nest 30,000 expressions deep in the compiler.
+        string result = "{" + string.Join(",", Enumerable.Range(0, 30000).Select(i => $"\\\"k{i}\\\": {i}")) + "}";
+        (Compilation output, GeneratorDriverRunResult run) = TestCompilation.Generate(
+            $$"""using StepGen; [StateMachine(StartAt = "A")] public partial class M { [Pass(Result = "{{result}}", End = true)] public partial class A; }""");
+        Assert.All(run.Results, r => Assert.Null(r.Exception));
+        TestCompilation.AssertNoErrors(output);
+        JsonNode asl = Json.Parse(TestCompilation.Constant(output, "M", "Asl"));
+        Assert.Equal(29999, (int)asl["States"]!["A"]!["Result"]!["k29999"]!);
+
+        // A Result that large is not worth a record: it stays a JsonElement.
+        Assert.Null(output.GetTypeByMetadataName("M+AResult"));
+    }
+
+    [Fact]
     public void Output_IsDeterministic()
     {
         string first = TestCompilation.Generate(Samples.Pipeline).Result.GeneratedTrees.Single().ToString();

@@ -139,25 +139,21 @@ internal static class MachineEmitter
         }
     }
 
-    /// <summary>One C# literal per JSON line, joined with '+': still a constant, and readable in the generated file.</summary>
+    /// <summary>
+    /// A verbatim literal that keeps the JSON's lines as lines of the generated file. One literal, not a chain of
+    /// '+' concatenations: a long chain nests one binary expression per line and can overflow the compiler's stack
+    /// on a large machine. The JSON writer escapes every control character, line separator and lone surrogate, so
+    /// only '"' needs doubling here and the value is exactly the JSON.
+    /// </summary>
     private static void WriteMultiline(SourceWriter writer, string prefix, string value)
     {
-        string[] lines = value.Split('\n');
-        if (lines.Length == 1)
+        if (value.IndexOf('\n') < 0)
         {
             writer.Line(prefix + Literal(value) + ";");
             return;
         }
 
-        writer.Line(prefix.TrimEnd());
-        writer.Indent();
-        for (int i = 0; i < lines.Length; i++)
-        {
-            bool last = i == lines.Length - 1;
-            writer.Line(Literal(last ? lines[i] : lines[i] + "\n") + (last ? ";" : " +"));
-        }
-
-        writer.Unindent();
+        writer.Raw(prefix + "@\"" + value.Replace("\"", "\"\"") + "\";");
     }
 
     private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);

@@ -18,6 +18,12 @@ internal sealed class SourceWriter
         _builder.Append(text).Append('\n');
     }
 
+    /// <summary>Writes text as it is, at the current indentation for its first line only (for multi-line literals).</summary>
+    public void Raw(string text)
+    {
+        _builder.Append(' ', _depth * 4).Append(text).Append('\n');
+    }
+
     public void Open()
     {
         Line("{");
@@ -30,9 +36,8 @@ internal sealed class SourceWriter
         Line("}" + suffix);
     }
 
+    /// <summary>Indents what follows one more level without an opening brace (the tests nest emitted members this way).</summary>
     public void Indent() => _depth++;
-
-    public void Unindent() => _depth--;
 
     public override string ToString() => _builder.ToString();
 }

@@ -10,6 +10,16 @@ internal static class ShapeRecords
 {
     public const string ContextName = "JsonContext";
 
+    /// <summary>
+    /// Objects with more fields than this stay JsonElement: a record of thousands of properties, each with a getter
+    /// and a setter lambda in the context, costs the compiler more than it is worth (and very large ones can exhaust
+    /// its stack).
+    /// </summary>
+    public const int MaxProperties = 256;
+
+    /// <summary>The most properties emitted for one machine, across all its records.</summary>
+    public const int MaxPropertiesPerMachine = 2048;
+
     /// <summary>The records and their context, or null when there is nothing to emit.</summary>
     /// <param name="taken">Names already used inside the machine class (state classes, generated members).</param>
     public static RecordSetSpec? From(EquatableArray<TypedRecord> records, IEnumerable<string> taken)
@@ -17,18 +27,36 @@ internal static class ShapeRecords
         var names = new HashSet<string>(taken, System.StringComparer.Ordinal);
         var specs = new List<RecordSpec>();
         string context = Unique(ContextName, names);
+        var budget = new Budget();
         foreach (TypedRecord record in records)
         {
-            if (record.Shape.Kind == ShapeKind.Object)
+            if (record.Shape.Kind == ShapeKind.Object && budget.Take(record.Shape.Fields.Count))
             {
-                AddRecord(Unique(record.Name, names), record.Summary, record.Shape, specs, names, 0);
+                AddRecord(Unique(record.Name, names), record.Summary, record.Shape, specs, names, budget, 0);
             }
         }
 
         return specs.Count == 0 ? null : new RecordSetSpec(context, specs.ToEquatableArray());
     }
 
-    private static string AddRecord(string name, string summary, Shape shape, List<RecordSpec> specs, HashSet<string> names, int depth)
+    /// <summary>What is left of <see cref="MaxPropertiesPerMachine"/>.</summary>
+    private sealed class Budget
+    {
+        private int _left = MaxPropertiesPerMachine;
+
+        public bool Take(int properties)
+        {
+            if (properties > MaxProperties || properties > _left)
+            {
+                return false;
+            }
+
+            _left -= properties;
+            return true;
+        }
+    }
+
+    private static string AddRecord(string name, string summary, Shape shape, List<RecordSpec> specs, HashSet<string> names, Budget budget, int depth)
     {
         int index = specs.Count;
         specs.Add(new RecordSpec(name, summary, default));
@@ -37,7 +65,7 @@ internal static class ShapeRecords
         foreach (ShapeField field in shape.Fields)
         {
             string propertyName = Unique(Pascal(field.Name), propertyNames);
-            TypeSpec type = ToType(field.Shape, name + propertyName, specs, names, depth + 1);
+            TypeSpec type = ToType(field.Shape, name + propertyName, specs, names, budget, depth + 1);
             properties.Add(new PropertySpec(propertyName, field.Name, type, $"The \"{field.Name}\" field."));
         }
 
@@ -45,7 +73,7 @@ internal static class ShapeRecords
         return name;
     }
 
-    private static TypeSpec ToType(Shape shape, string nestedName, List<RecordSpec> specs, HashSet<string> names, int depth)
+    private static TypeSpec ToType(Shape shape, string nestedName, List<RecordSpec> specs, HashSet<string> names, Budget budget, int depth)
     {
         if (depth > 32)
         {
@@ -54,8 +82,8 @@ internal static class ShapeRecords
 
         return shape.Kind switch
         {
-            ShapeKind.Object => TypeSpec.Record(AddRecord(Unique(nestedName, names), $"The shape of {nestedName}.", shape, specs, names, depth)),
-            ShapeKind.Array => TypeSpec.List(ToType(shape.Element ?? Shape.Any, nestedName + "Item", specs, names, depth + 1)),
+            ShapeKind.Object when budget.Take(shape.Fields.Count) => TypeSpec.Record(AddRecord(Unique(nestedName, names), $"The shape of {nestedName}.", shape, specs, names, budget, depth)),
+            ShapeKind.Array => TypeSpec.List(ToType(shape.Element ?? Shape.Any, nestedName + "Item", specs, names, budget, depth + 1)),
             ShapeKind.String or ShapeKind.Timestamp => TypeSpec.String,
             ShapeKind.Integer => TypeSpec.Integer,
             ShapeKind.Number => TypeSpec.Number,
