@@ -1,5 +1,6 @@
 using StepGen.Asl.Context;
 using StepGen.Asl.Paths;
+using StepGen.Asl.Text;
 
 namespace StepGen.Asl.Tests;
 
@@ -12,9 +13,9 @@ public class ContextObjectTests
         return r;
     }
 
-    private static ContextProblem Problem(string path, string message)
+    private static TextProblem Problem(string path, string message)
     {
-        ContextProblem? p = ContextObject.Check(Parse(path));
+        TextProblem? p = ContextObject.Check(Parse(path));
         Assert.NotNull(p);
         Assert.Equal(message, p!.Message);
         Assert.InRange(p.Offset, 0, path.Length);
@@ -22,7 +23,7 @@ public class ContextObjectTests
         return p;
     }
 
-    private static void At(ContextProblem p, string path, string spanText, int from = 0)
+    private static void At(TextProblem p, string path, string spanText, int from = 0)
     {
         Assert.Equal(path.IndexOf(spanText, from, StringComparison.Ordinal), p.Offset);
         Assert.Equal(spanText.Length, p.Length);
@@ -107,7 +108,7 @@ public class ContextObjectTests
     [InlineData("$$.Map.Item.value", "value", "the context object has no field 'Map.Item.value'; field names are case-sensitive: did you mean 'Map.Item.Value'?", "Value")]
     public void TyposWithSuggestions(string path, string span, string message, string suggestion)
     {
-        ContextProblem p = Problem(path, message);
+        TextProblem p = Problem(path, message);
         At(p, path, span, 3);
         Assert.Equal(suggestion, p.Suggestion);
     }
@@ -116,7 +117,7 @@ public class ContextObjectTests
     public void BracketNamesPointInsideTheQuotes()
     {
         const string path = "$$['Execution']['Nme']";
-        ContextProblem p = Problem(path, "the context object has no field 'Execution.Nme'; did you mean 'Execution.Name'?");
+        TextProblem p = Problem(path, "the context object has no field 'Execution.Nme'; did you mean 'Execution.Name'?");
         Assert.Equal(17, p.Offset);
         Assert.Equal(3, p.Length);
     }
@@ -129,7 +130,7 @@ public class ContextObjectTests
     [InlineData("$$.Task.Callback", "the context object has no field 'Task.Callback': the fields of 'Task' are Token")]
     public void UnknownFieldsListTheFieldsOfTheParent(string path, string message)
     {
-        ContextProblem p = Problem(path, message);
+        TextProblem p = Problem(path, message);
         Assert.Null(p.Suggestion);
         Assert.Equal(path.LastIndexOf('.') + 1, p.Offset);
         Assert.Equal(path.Length - p.Offset, p.Length);
@@ -154,7 +155,7 @@ public class ContextObjectTests
     public void UnionWithAnUnknownName()
     {
         const string path = "$$.Execution['Id','Nme']";
-        ContextProblem p = Problem(path, "the context object has no field 'Execution.Nme'; did you mean 'Execution.Name'?");
+        TextProblem p = Problem(path, "the context object has no field 'Execution.Nme'; did you mean 'Execution.Name'?");
         At(p, path, "['Id','Nme']");
     }
 
@@ -186,7 +187,7 @@ public class ContextObjectTests
         const string expression = "States.Format('{}', $$.Execution.Nme)";
         var call = Intrinsics.IntrinsicParser.Parse(expression).Call!;
         Intrinsics.IntrinsicArgument argument = call.Arguments[1];
-        ContextProblem p = ContextObject.Check(argument.Path!)!;
+        TextProblem p = ContextObject.Check(argument.Path!)!;
         Assert.Equal("Nme", expression.Substring(argument.Offset + p.Offset, p.Length));
     }
 }

@@ -41,7 +41,8 @@ public class CoreRulesTests
     [InlineData("2016-03-14 01:59:00Z", false)]
     [InlineData("2016-13-14T01:59:00Z", false)]
     [InlineData("2016-03-14T01:59:00", false)]
-    public void Timestamps(string value, bool ok) => Assert.Equal(ok, Compile.Timestamps.IsValid(value));
+    [InlineData("2023-02-30T00:00:00Z", false)]
+    public void Timestamps(string value, bool ok) => Assert.Equal(ok, Conditions.TimestampLiteral.Check(value) is null);
 
     [Fact]
     public void Substitutions_AreCollectedByName()

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using StepGen.Asl.Intrinsics;
 using StepGen.Asl.Paths;
+using StepGen.Asl.Text;
 
 namespace StepGen.Asl.Tests;
 
@@ -48,17 +49,17 @@ public class IntrinsicTests
         Assert.Equal(length, r.ErrorLength);
     }
 
-    private static IReadOnlyList<IntrinsicProblem> Problems(string expression) => IntrinsicChecker.Check(Ok(expression));
+    private static IReadOnlyList<TextProblem> Problems(string expression) => IntrinsicChecker.Check(Ok(expression));
 
     private static void Valid(string expression)
     {
-        IReadOnlyList<IntrinsicProblem> problems = Problems(expression);
+        IReadOnlyList<TextProblem> problems = Problems(expression);
         Assert.True(problems.Count == 0, string.Join("\n", problems.Select(p => p.Message)));
     }
 
-    private static IntrinsicProblem One(string expression, string messagePart)
+    private static TextProblem One(string expression, string messagePart)
     {
-        IReadOnlyList<IntrinsicProblem> problems = Problems(expression);
+        IReadOnlyList<TextProblem> problems = Problems(expression);
         Assert.True(problems.Count == 1, expression + " gave:\n" + string.Join("\n", problems.Select(p => p.Message)));
         Assert.Contains(messagePart, problems[0].Message);
         Assert.InRange(problems[0].Offset, 0, expression.Length);
@@ -66,7 +67,7 @@ public class IntrinsicTests
         return problems[0];
     }
 
-    private static void At(IntrinsicProblem p, string expression, string spanText, int from = 0)
+    private static void At(TextProblem p, string expression, string spanText, int from = 0)
     {
         int offset = expression.IndexOf(spanText, from, StringComparison.Ordinal);
         Assert.True(offset >= 0, spanText + " not in " + expression);
@@ -371,7 +372,7 @@ public class IntrinsicTests
             if (r.Success)
             {
                 AssertSpans(input, r.Call!);
-                foreach (IntrinsicProblem p in IntrinsicChecker.Check(r.Call!))
+                foreach (TextProblem p in IntrinsicChecker.Check(r.Call!))
                 {
                     Assert.False(string.IsNullOrEmpty(p.Message));
                     Assert.InRange(p.Offset, 0, input.Length);
@@ -482,7 +483,7 @@ public class IntrinsicTests
     public void UnknownFunctionWithSuggestion()
     {
         const string e = "States.Format('{}', States.Fromat('x'))";
-        IntrinsicProblem p = One(e, "unknown intrinsic function 'States.Fromat'; did you mean 'States.Format'?");
+        TextProblem p = One(e, "unknown intrinsic function 'States.Fromat'; did you mean 'States.Format'?");
         At(p, e, "States.Fromat");
         Assert.Equal("States.Format", p.Suggestion);
     }
@@ -490,7 +491,7 @@ public class IntrinsicTests
     [Fact]
     public void FunctionNamesAreCaseSensitive()
     {
-        IntrinsicProblem p = One("States.arrayLength($.a)", "function names are case-sensitive; write 'States.ArrayLength'");
+        TextProblem p = One("States.arrayLength($.a)", "function names are case-sensitive; write 'States.ArrayLength'");
         Assert.Equal("States.ArrayLength", p.Suggestion);
     }
 
@@ -501,7 +502,7 @@ public class IntrinsicTests
     [InlineData("State.Hash($.a, 'MD5')", "States.Hash")]
     public void NamesMustStartWithStates(string expression, string suggestion)
     {
-        IntrinsicProblem p = One(expression, "intrinsic functions start with 'States.'; did you mean '" + suggestion + "'?");
+        TextProblem p = One(expression, "intrinsic functions start with 'States.'; did you mean '" + suggestion + "'?");
         Assert.Equal(suggestion, p.Suggestion);
         Assert.Equal(0, p.Offset);
         Assert.Equal(expression.IndexOf('('), p.Length);
@@ -510,16 +511,16 @@ public class IntrinsicTests
     [Fact]
     public void UnknownFunctionWithoutSuggestion()
     {
-        IntrinsicProblem p = One("States.Frobnicate()", "the intrinsic functions are States.Format, States.StringToJson");
+        TextProblem p = One("States.Frobnicate()", "the intrinsic functions are States.Format, States.StringToJson");
         Assert.Null(p.Suggestion);
-        IntrinsicProblem q = One("lambda()", "'lambda' is not an intrinsic function: intrinsic functions start with 'States.', for example States.Format");
+        TextProblem q = One("lambda()", "'lambda' is not an intrinsic function: intrinsic functions start with 'States.', for example States.Format");
         Assert.Null(q.Suggestion);
     }
 
     [Fact]
     public void ArgumentsOfUnknownFunctionsAreStillChecked()
     {
-        IReadOnlyList<IntrinsicProblem> problems = Problems("States.Nope(States.MathAdd(1))");
+        IReadOnlyList<TextProblem> problems = Problems("States.Nope(States.MathAdd(1))");
         Assert.Equal(2, problems.Count);
         Assert.Contains("unknown intrinsic function", problems[0].Message);
         Assert.Contains("States.MathAdd takes 2 arguments", problems[1].Message);
@@ -531,7 +532,7 @@ public class IntrinsicTests
     public void StringWhereNumberIsNeeded()
     {
         const string e = "States.MathAdd('5', 1)";
-        IntrinsicProblem p = One(e, "the 1st argument of States.MathAdd (the first number) must be a number, not the string '5'; write 5 without quotes");
+        TextProblem p = One(e, "the 1st argument of States.MathAdd (the first number) must be a number, not the string '5'; write 5 without quotes");
         At(p, e, "'5'");
         Assert.Equal("5", p.Suggestion);
     }
@@ -540,7 +541,7 @@ public class IntrinsicTests
     public void NumberWhereStringIsNeeded()
     {
         const string e = "States.StringSplit($.s, 5)";
-        IntrinsicProblem p = One(e, "the 2nd argument of States.StringSplit (the delimiter) must be a string, not the number 5; write '5' in single quotes");
+        TextProblem p = One(e, "the 2nd argument of States.StringSplit (the delimiter) must be a string, not the number 5; write '5' in single quotes");
         At(p, e, "5");
         Assert.Equal("'5'", p.Suggestion);
     }
@@ -586,7 +587,7 @@ public class IntrinsicTests
     [InlineData("States.StringToJson('not json')", "the argument of States.StringToJson (the JSON text) is not valid JSON")]
     public void KindProblems(string expression, string message)
     {
-        IntrinsicProblem p = One(expression, message);
+        TextProblem p = One(expression, message);
         int open = expression.IndexOf('(');
         Assert.True(p.Offset > open, "the problem points into the arguments");
     }
@@ -644,7 +645,7 @@ public class IntrinsicTests
     public void MisspelledHashAlgorithm(string algorithm, string suggestion)
     {
         string e = "States.Hash($.data, '" + algorithm + "')";
-        IntrinsicProblem p = One(e, "; did you mean '" + suggestion + "'?");
+        TextProblem p = One(e, "; did you mean '" + suggestion + "'?");
         At(p, e, "'" + algorithm + "'");
         Assert.Equal("'" + suggestion + "'", p.Suggestion);
     }
@@ -652,7 +653,7 @@ public class IntrinsicTests
     [Fact]
     public void UnknownHashAlgorithmWithoutSuggestion()
     {
-        IntrinsicProblem p = One("States.Hash($.data, 'BLAKE2b')", "must be one of 'MD5', 'SHA-1', 'SHA-256', 'SHA-384' or 'SHA-512', not the string 'BLAKE2b'");
+        TextProblem p = One("States.Hash($.data, 'BLAKE2b')", "must be one of 'MD5', 'SHA-1', 'SHA-256', 'SHA-384' or 'SHA-512', not the string 'BLAKE2b'");
         Assert.Null(p.Suggestion);
     }
 
@@ -660,7 +661,7 @@ public class IntrinsicTests
     public void ArrayRangeItemLimit()
     {
         const string e = "States.Format('{}', States.ArrayLength(States.ArrayRange(0, 1000, 1)))";
-        IntrinsicProblem p = One(e, "States.ArrayRange(0, 1000, 1) would produce 1,001 items, but AWS allows at most 1,000");
+        TextProblem p = One(e, "States.ArrayRange(0, 1000, 1) would produce 1,001 items, but AWS allows at most 1,000");
         At(p, e, "States.ArrayRange(0, 1000, 1)");
         One("States.ArrayRange(5000, 1, -1)", "would produce 5,000 items");
         One("States.ArrayRange(0, 1e300, 1)", "would produce far more than 1,000 items");
@@ -701,7 +702,7 @@ public class IntrinsicTests
     public void MissingValuePointsAtTheTemplate()
     {
         const string e = "States.Format('{} and {}', $.a)";
-        IntrinsicProblem p = One(e, "States.Format has 2 placeholders '{}' but 1 value: add 1 more value after the template, or remove a placeholder");
+        TextProblem p = One(e, "States.Format has 2 placeholders '{}' but 1 value: add 1 more value after the template, or remove a placeholder");
         At(p, e, "'{} and {}'");
     }
 
@@ -736,7 +737,7 @@ public class IntrinsicTests
     public void ProblemsInSeveralNestedCallsAreAllReported()
     {
         const string e = "States.Format('{} {}', States.MathAdd('1', 2), States.Hash($.a, 'SHA256'), 3)";
-        IReadOnlyList<IntrinsicProblem> problems = Problems(e);
+        IReadOnlyList<TextProblem> problems = Problems(e);
         Assert.Equal(3, problems.Count);
         Assert.Contains("States.Format has 2 placeholders '{}' but 3 values", problems[0].Message);
         At(problems[0], e, "3", e.LastIndexOf(',') );
@@ -753,7 +754,7 @@ public class IntrinsicTests
 
         Valid(Nest(10));
         string e = Nest(11);
-        IntrinsicProblem p = One(e, "nested 11 levels deep, but AWS allows at most 10 nested intrinsic functions in one field");
+        TextProblem p = One(e, "nested 11 levels deep, but AWS allows at most 10 nested intrinsic functions in one field");
         Assert.Equal(10 * "States.Array(".Length, p.Offset);
         Assert.Single(Problems(Nest(20)));
     }

@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
+using StepGen.Asl.Conditions;
 using StepGen.Asl.Context;
 using StepGen.Asl.Intrinsics;
 using StepGen.Asl.Json;
 using StepGen.Asl.Paths;
 using StepGen.Asl.Problems;
 using StepGen.Asl.Source;
+using StepGen.Asl.Text;
 
 namespace StepGen.Asl.Compile;
 
@@ -327,7 +329,7 @@ internal sealed partial class MachineBuilder
     /// </summary>
     private void CheckContextPath(PathParseResult parsed, FieldRef at, bool precise = true)
     {
-        if (parsed.Success && parsed.Root == PathRoot.Context && ContextObject.Check(parsed) is ContextProblem problem)
+        if (parsed.Success && parsed.Root == PathRoot.Context && ContextObject.Check(parsed) is TextProblem problem)
         {
             Report(Rules.ContextField, problem.Message, Span(at, Math.Max(0, at.Offset) + problem.Offset, problem.Length, precise), suggestion: problem.Suggestion);
         }
@@ -348,7 +350,7 @@ internal sealed partial class MachineBuilder
         }
 
         bool ok = true;
-        foreach (IntrinsicProblem problem in IntrinsicChecker.Check(parsed.Call))
+        foreach (TextProblem problem in IntrinsicChecker.Check(parsed.Call))
         {
             Report(Rules.IntrinsicFunction, Sentence($"{field}: {problem.Message}"), Span(at, problem.Offset, problem.Length, precise), suggestion: problem.Suggestion);
             ok = false;
@@ -711,9 +713,10 @@ internal sealed partial class MachineBuilder
 
         if (Args.String(attribute.Get("Timestamp")) is string timestamp)
         {
-            if (!Timestamps.IsValid(timestamp) && !Substitutions.IsWholeSubstitution(timestamp) && !(state.JsonAta && FieldRules.IsJsonAtaExpression(timestamp)))
+            if (!Substitutions.IsWholeSubstitution(timestamp) && !(state.JsonAta && FieldRules.IsJsonAtaExpression(timestamp))
+                && TimestampLiteral.Check(timestamp) is string why)
             {
-                Report(Rules.RequiredField, $"Timestamp '{timestamp}' is not an RFC 3339 timestamp such as 2016-03-14T01:59:00Z (uppercase T and Z).", state.At("Timestamp"));
+                Report(Rules.RequiredField, $"Timestamp '{timestamp}' is not an RFC 3339 timestamp such as 2016-03-14T01:59:00Z: {why}.", state.At("Timestamp"));
             }
 
             json.Add("Timestamp", J.Str(timestamp));

@@ -5,33 +5,10 @@ using System.Text;
 
 using StepGen.Asl.Compile;
 using StepGen.Asl.Paths;
+using StepGen.Asl.Text;
 
 namespace StepGen.Asl.Context;
 
-/// <summary>
-/// A problem found by <see cref="ContextObject.Check"/>. <see cref="Offset"/>/<see cref="Length"/> locate it in the
-/// path text; <see cref="Suggestion"/>, when present, is text that could replace that span (a field name).
-/// </summary>
-public sealed class ContextProblem
-{
-    internal ContextProblem(string message, int offset, int length, string? suggestion = null)
-    {
-        Message = message;
-        Offset = offset;
-        Length = length < 0 ? 0 : length;
-        Suggestion = suggestion;
-    }
-
-    public string Message { get; }
-
-    public int Offset { get; }
-
-    public int Length { get; }
-
-    public string? Suggestion { get; }
-
-    public override string ToString() => Offset.ToString(CultureInfo.InvariantCulture) + ": " + Message;
-}
 
 /// <summary>
 /// Knows the fields of the Context Object (ASL-SPEC §2.4) and checks <c>$$</c> paths against them. Field names are
@@ -93,7 +70,7 @@ public static class ContextObject
     /// Checks a <c>$$</c> path against the known fields. Returns null when the path is fine, does not start with
     /// <c>$$</c>, or failed to parse (its parse error is the problem to report).
     /// </summary>
-    public static ContextProblem? Check(PathParseResult path)
+    public static TextProblem? Check(PathParseResult path)
     {
         if (path is null || !path.Success || path.Root != PathRoot.Context)
         {
@@ -115,7 +92,7 @@ public static class ContextObject
                 string what = segment.Kind == PathSegmentKind.Name
                     ? "it has no field '" + segment.Name + "'"
                     : "it cannot be indexed with '" + Text(path, segment) + "'";
-                return new ContextProblem(
+                return new TextProblem(
                     "'$$." + shown + "' is " + kind + ", so " + what + ": end the path at $$." + shown,
                     segment.Offset,
                     segment.Length);
@@ -184,7 +161,7 @@ public static class ContextObject
         return first.Kind == PathSegmentKind.Name && !first.IsDeepScan ? first.Name : null;
     }
 
-    private static ContextProblem Unknown(Field parent, string shown, string name, int offset, int length)
+    private static TextProblem Unknown(Field parent, string shown, string name, int offset, int length)
     {
         string full = shown.Length == 0 ? name : shown + "." + name;
         string? suggestion = Names.Closest(name, parent.ChildNames);
@@ -201,11 +178,11 @@ public static class ContextObject
             message += ": the fields of " + (shown.Length == 0 ? "the context object" : "'" + shown + "'") + " are " + List(parent.ChildNames);
         }
 
-        return new ContextProblem(message, offset, length, suggestion);
+        return new TextProblem(message, offset, length, suggestion);
     }
 
-    private static ContextProblem NotAnArray(PathParseResult path, PathSegment segment, string shown) =>
-        new ContextProblem(
+    private static TextProblem NotAnArray(PathParseResult path, PathSegment segment, string shown) =>
+        new TextProblem(
             "'$$" + (shown.Length == 0 ? string.Empty : "." + shown) + "' is an object, not an array, so it cannot be indexed with '"
             + Text(path, segment) + "': select a field by name, as in $$." + (shown.Length == 0 ? "Execution.Id" : shown + ".<field>"),
             segment.Offset,

@@ -4,6 +4,7 @@ using System.Globalization;
 
 using StepGen.Asl.Compile;
 using StepGen.Asl.Json;
+using StepGen.Asl.Text;
 
 namespace StepGen.Asl.Intrinsics;
 
@@ -39,9 +40,9 @@ public static class IntrinsicChecker
     public static bool ReturnsString(string functionName) => functionName != null && StringResults.Contains(functionName);
 
     /// <summary>The problems of <paramref name="call"/> and of the calls nested in it, outermost first.</summary>
-    public static IReadOnlyList<IntrinsicProblem> Check(IntrinsicCall call)
+    public static IReadOnlyList<TextProblem> Check(IntrinsicCall call)
     {
-        var problems = new List<IntrinsicProblem>();
+        var problems = new List<TextProblem>();
         if (call != null)
         {
             bool nestingReported = false;
@@ -51,12 +52,12 @@ public static class IntrinsicChecker
         return problems;
     }
 
-    private static void Walk(IntrinsicCall call, int depth, List<IntrinsicProblem> problems, ref bool nestingReported)
+    private static void Walk(IntrinsicCall call, int depth, List<TextProblem> problems, ref bool nestingReported)
     {
         if (depth > IntrinsicFunctions.AwsMaxNesting && !nestingReported)
         {
             nestingReported = true;
-            problems.Add(new IntrinsicProblem(
+            problems.Add(new TextProblem(
                 "this call is nested " + Count(depth, "level") + " deep, but AWS allows at most "
                 + IntrinsicFunctions.AwsMaxNesting.ToString(CultureInfo.InvariantCulture)
                 + " nested intrinsic functions in one field: compute part of the value in an earlier state",
@@ -88,7 +89,7 @@ public static class IntrinsicChecker
         }
     }
 
-    private static IntrinsicProblem UnknownFunction(IntrinsicCall call)
+    private static TextProblem UnknownFunction(IntrinsicCall call)
     {
         string name = call.Name;
         string shown = Shorten(name);
@@ -117,23 +118,23 @@ public static class IntrinsicChecker
                     : ": the intrinsic functions are " + string.Join(", ", Known));
         }
 
-        return new IntrinsicProblem(message, call.NameOffset, call.NameLength, suggestion);
+        return new TextProblem(message, call.NameOffset, call.NameLength, suggestion);
     }
 
-    private static void CheckCall(IntrinsicSignature signature, IntrinsicCall call, List<IntrinsicProblem> problems)
+    private static void CheckCall(IntrinsicSignature signature, IntrinsicCall call, List<TextProblem> problems)
     {
         IReadOnlyList<IntrinsicArgument> arguments = call.Arguments;
         int count = arguments.Count;
         int max = signature.MaxArguments;
         if (count < signature.MinArguments)
         {
-            problems.Add(new IntrinsicProblem(ArityMessage(signature, count), call.NameOffset, call.NameLength));
+            problems.Add(new TextProblem(ArityMessage(signature, count), call.NameOffset, call.NameLength));
         }
         else if (max >= 0 && count > max)
         {
             IntrinsicArgument first = arguments[max];
             IntrinsicArgument last = arguments[count - 1];
-            problems.Add(new IntrinsicProblem(ArityMessage(signature, count), first.Offset, last.Offset + last.Length - first.Offset));
+            problems.Add(new TextProblem(ArityMessage(signature, count), first.Offset, last.Offset + last.Length - first.Offset));
         }
 
         for (int i = 0; i < count; i++)
@@ -141,7 +142,7 @@ public static class IntrinsicChecker
             IntrinsicParam? parameter = signature.ParameterAt(i);
             if (parameter != null)
             {
-                IntrinsicProblem? problem = CheckArgument(signature, i, parameter, arguments[i]);
+                TextProblem? problem = CheckArgument(signature, i, parameter, arguments[i]);
                 if (problem != null)
                 {
                     problems.Add(problem);
@@ -184,7 +185,7 @@ public static class IntrinsicChecker
         return signature.Name + " takes " + expected + ", " + signature.Usage + ", but was given " + given;
     }
 
-    private static IntrinsicProblem? CheckArgument(IntrinsicSignature signature, int index, IntrinsicParam parameter, IntrinsicArgument argument)
+    private static TextProblem? CheckArgument(IntrinsicSignature signature, int index, IntrinsicParam parameter, IntrinsicArgument argument)
     {
         if (argument.Kind == IntrinsicArgumentKind.Path)
         {
@@ -194,7 +195,7 @@ public static class IntrinsicChecker
         string where = Where(signature, index, parameter);
         if (parameter.Kind == IntrinsicParamKind.PathOnly)
         {
-            return new IntrinsicProblem(
+            return new TextProblem(
                 where + " must be a path such as $.order, not " + Describe(argument) + ": " + signature.Name + " serializes the JSON found at a path",
                 argument.Offset,
                 argument.Length);
@@ -205,7 +206,7 @@ public static class IntrinsicChecker
         {
             string? suggestion = null;
             string hint = Hint(parameter.Kind, argument, ref suggestion);
-            return new IntrinsicProblem(
+            return new TextProblem(
                 where + " must be " + Expected(parameter.Kind) + ", not " + Describe(argument) + hint,
                 argument.Offset,
                 argument.Length,
@@ -222,14 +223,14 @@ public static class IntrinsicChecker
                 {
                     case IntrinsicParamKind.Integer when !whole:
                     case IntrinsicParamKind.NonZeroInteger when !whole:
-                        return new IntrinsicProblem(where + " must be a whole number, not " + argument.Text, argument.Offset, argument.Length);
+                        return new TextProblem(where + " must be a whole number, not " + argument.Text, argument.Offset, argument.Length);
                     case IntrinsicParamKind.PositiveInteger when !whole || value.Value <= 0:
-                        return new IntrinsicProblem(
+                        return new TextProblem(
                             where + " must be a positive whole number such as 2, not " + argument.Text,
                             argument.Offset,
                             argument.Length);
                     case IntrinsicParamKind.NonZeroInteger when value.Value == 0:
-                        return new IntrinsicProblem(
+                        return new TextProblem(
                             where + " must not be 0: use 1 to count up or -1 to count down",
                             argument.Offset,
                             argument.Length);
@@ -243,7 +244,7 @@ public static class IntrinsicChecker
             if (parameter.Kind == IntrinsicParamKind.HashAlgorithm && Array.IndexOf(IntrinsicFunctions.HashAlgorithms, value) < 0)
             {
                 string? closest = Names.Closest(value, IntrinsicFunctions.HashAlgorithms);
-                return new IntrinsicProblem(
+                return new TextProblem(
                     where + " must be " + Expected(IntrinsicParamKind.HashAlgorithm) + ", not " + Describe(argument)
                     + (closest != null ? "; did you mean '" + closest + "'?" : string.Empty),
                     argument.Offset,
@@ -256,7 +257,7 @@ public static class IntrinsicChecker
                 int length = Names.CodePointLength(value);
                 if (length > parameter.MaxLength)
                 {
-                    return new IntrinsicProblem(
+                    return new TextProblem(
                         where + " is " + Thousands(length) + " characters long, but AWS accepts at most "
                         + Thousands(parameter.MaxLength) + ": pass longer data through a path or a Task state",
                         argument.Offset,
@@ -269,7 +270,7 @@ public static class IntrinsicChecker
     }
 
     /// <summary>States.Format: the number of '{}' in a literal template must equal the number of values.</summary>
-    private static void CheckFormat(IReadOnlyList<IntrinsicArgument> arguments, List<IntrinsicProblem> problems)
+    private static void CheckFormat(IReadOnlyList<IntrinsicArgument> arguments, List<TextProblem> problems)
     {
         if (arguments.Count == 0 || arguments[0].Kind != IntrinsicArgumentKind.String)
         {
@@ -288,7 +289,7 @@ public static class IntrinsicChecker
         if (values < placeholders)
         {
             int missing = placeholders - values;
-            problems.Add(new IntrinsicProblem(
+            problems.Add(new TextProblem(
                 head + ": add " + Count(missing, "more value") + " after the template, or remove " + (missing == 1 ? "a placeholder" : Count(missing, "placeholder"))
                 + " (write \\{ and \\} for literal braces)",
                 template.Offset,
@@ -299,7 +300,7 @@ public static class IntrinsicChecker
             IntrinsicArgument first = arguments[1 + placeholders];
             IntrinsicArgument last = arguments[arguments.Count - 1];
             int extra = values - placeholders;
-            problems.Add(new IntrinsicProblem(
+            problems.Add(new TextProblem(
                 head + ": remove " + (extra == 1 ? "the extra value" : "the " + Count(extra, "extra value")) + ", or add a '{}' to the template for " + (extra == 1 ? "it" : "each"),
                 first.Offset,
                 last.Offset + last.Length - first.Offset));
@@ -329,7 +330,7 @@ public static class IntrinsicChecker
     }
 
     /// <summary>States.ArrayRange with three literal numbers: at most 1000 items.</summary>
-    private static void CheckRange(IntrinsicCall call, List<IntrinsicProblem> problems)
+    private static void CheckRange(IntrinsicCall call, List<TextProblem> problems)
     {
         IReadOnlyList<IntrinsicArgument> arguments = call.Arguments;
         if (arguments.Count != 3)
@@ -351,7 +352,7 @@ public static class IntrinsicChecker
         if (items > IntrinsicFunctions.MaxRangeItems)
         {
             string produced = items < 1e15 ? Thousands(items) + " items" : "far more than " + Thousands(IntrinsicFunctions.MaxRangeItems) + " items";
-            problems.Add(new IntrinsicProblem(
+            problems.Add(new TextProblem(
                 "States.ArrayRange(" + arguments[0].Text + ", " + arguments[1].Text + ", " + arguments[2].Text + ") would produce " + produced
                 + ", but AWS allows at most " + Thousands(IntrinsicFunctions.MaxRangeItems) + ": use a larger step or a smaller range",
                 call.Offset,
@@ -360,7 +361,7 @@ public static class IntrinsicChecker
     }
 
     /// <summary>States.StringToJson with a literal: the text must be JSON (checked only when no backslash makes it ambiguous).</summary>
-    private static void CheckJsonText(IntrinsicSignature signature, IReadOnlyList<IntrinsicArgument> arguments, List<IntrinsicProblem> problems)
+    private static void CheckJsonText(IntrinsicSignature signature, IReadOnlyList<IntrinsicArgument> arguments, List<TextProblem> problems)
     {
         if (arguments.Count != 1 || arguments[0].Kind != IntrinsicArgumentKind.String)
         {
@@ -377,7 +378,7 @@ public static class IntrinsicChecker
         JsonParseResult json = JsonParser.Parse(value);
         if (!json.Success)
         {
-            problems.Add(new IntrinsicProblem(
+            problems.Add(new TextProblem(
                 Where(signature, 0, signature.Parameters[0]) + " is not valid JSON (" + json.Error
                 + "): pass JSON text such as '\\{\"id\": 1\\}', or a path to a string that holds JSON",
                 argument.Offset,

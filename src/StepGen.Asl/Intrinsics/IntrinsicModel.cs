@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 
 using StepGen.Asl.Paths;
+using StepGen.Asl.Text;
 
 namespace StepGen.Asl.Intrinsics;
 
@@ -151,27 +152,3 @@ public sealed class IntrinsicParseResult
         Success ? Expression : "error at " + ErrorOffset.ToString(CultureInfo.InvariantCulture) + ": " + Error;
 }
 
-/// <summary>
-/// A problem found by <see cref="IntrinsicChecker.Check"/>. <see cref="Offset"/>/<see cref="Length"/> locate it in the
-/// expression; <see cref="Suggestion"/>, when present, is text that could replace that span.
-/// </summary>
-public sealed class IntrinsicProblem
-{
-    internal IntrinsicProblem(string message, int offset, int length, string? suggestion = null)
-    {
-        Message = message;
-        Offset = offset;
-        Length = length < 0 ? 0 : length;
-        Suggestion = suggestion;
-    }
-
-    public string Message { get; }
-
-    public int Offset { get; }
-
-    public int Length { get; }
-
-    public string? Suggestion { get; }
-
-    public override string ToString() => Offset.ToString(CultureInfo.InvariantCulture) + ": " + Message;
-}
