@@ -78,3 +78,82 @@ public class TypedRecordTests
         Assert.NotNull(output.GetTypeByMetadataName("M+ExecutionInputResult"));
     }
 }
+
+public class TypedPathTests
+{
+    [Fact]
+    public Task PathToAFieldTheDeclaredInputLacks_IsWarned() => AnalyzerVerifier.VerifyAsync("""
+        public sealed record Order(string Id, decimal Total);
+        public sealed record OrderInput(Order Order);
+
+        [StateMachine(StartAt = nameof(Route), Input = typeof(OrderInput))]
+        public partial class M
+        {
+            [Choice(Default = nameof(Done))]
+            [When({|SG2006:"$.order.totl > 100"|}, Next = nameof(Done))]
+            [When("$.order.total > 10", Next = nameof(Done))]
+            public partial class Route;
+
+            [Succeed] public partial class Done;
+        }
+        """);
+
+    [Fact]
+    public async Task PathToAFieldAPassResultLacks_IsWarnedWithTheClosestName()
+    {
+        var diagnostics = await TestCompilation.AnalyzeAsync("""
+            using StepGen;
+            [StateMachine(StartAt = nameof(Make))]
+            public partial class M
+            {
+                [Pass(Result = "{ \"type\": \"INFO\", \"text\": \"hi\" }", ResultPath = "$.note", Next = nameof(Use))]
+                public partial class Make;
+
+                [Pass(InputPath = "$.note.txt", End = true)]
+                public partial class Use;
+            }
+            """);
+        Diagnostic diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("SG2006", diagnostic.Id);
+        Assert.Contains("did you mean 'text'?", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public async Task InferredOrOpenData_IsNeverFlagged()
+    {
+        // Nothing declares the input, and a Task's result is unknown: no path can be called wrong.
+        var diagnostics = await TestCompilation.AnalyzeAsync("""
+            using StepGen;
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class M
+            {
+                [Task(Resource = "arn:aws:lambda:us-east-1:123456789012:function:f", ResultPath = "$.out", Next = nameof(Route))]
+                public partial class Call;
+
+                [Choice(Default = nameof(Done))]
+                [When("$.out.anything == 'x' && $.whatever > 1", Next = nameof(Done))]
+                public partial class Route;
+
+                [Succeed] public partial class Done;
+            }
+            """);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void ExecutionOutput_IsWhatTheFinalStatesProduce()
+    {
+        (Compilation output, _) = TestCompilation.Generate("""
+            using StepGen;
+            [StateMachine(StartAt = nameof(Finish))]
+            public partial class M
+            {
+                [Pass(Result = "{ \"status\": \"done\", \"count\": 3 }", End = true)] public partial class Finish;
+            }
+            """);
+        TestCompilation.AssertNoErrors(output);
+        INamedTypeSymbol record = output.GetTypeByMetadataName("M+ExecutionOutput")!;
+        Assert.NotNull(record);
+        Assert.Equal(new[] { "Count", "Status" }, record.GetMembers().OfType<IPropertySymbol>().Where(p => p.Name != "EqualityContract").Select(p => p.Name).OrderBy(n => n));
+    }
+}

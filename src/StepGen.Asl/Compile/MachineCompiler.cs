@@ -67,6 +67,9 @@ internal sealed class StateEntry
 
     public string Name { get; }
 
+    /// <summary>The state's generated ASL, once built.</summary>
+    public JsonObject? Json { get; set; }
+
     /// <summary>True when the state uses JSONata: its own QueryLanguage, else the machine's.</summary>
     public bool JsonAta { get; set; }
 
@@ -242,6 +245,12 @@ internal sealed partial class MachineBuilder
 
         bool declaredInput = _machineAttribute?.Get("Input")?.Value.Kind == SourceValueKind.Type;
         EquatableArray<TypedRecord> records = TypedRecords.Derive(root, classNames, _httpResponses, inferInput: !declaredInput);
+        Shape? output = CheckDataFlow(_machine.InputShape ?? InferredInput(records));
+        if (_machineAttribute?.Get("Output")?.Value.Kind != SourceValueKind.Type && output is { Kind: ShapeKind.Object, Fields.Count: > 0 })
+        {
+            var withOutput = new List<TypedRecord>(records) { new TypedRecord("ExecutionOutput", "The execution output, as far as the definition tells: what its final states produce.", output) };
+            records = withOutput.ToEquatableArray();
+        }
 
         return new CompiledMachine(
             _machine.ClassName,
@@ -252,6 +261,19 @@ internal sealed partial class MachineBuilder
             names.ToEquatableArray(),
             _problems.ToEquatableArray(),
             records);
+    }
+
+    private static Shape InferredInput(EquatableArray<TypedRecord> records)
+    {
+        foreach (TypedRecord record in records)
+        {
+            if (record.Name == "ExecutionInput")
+            {
+                return record.Shape;
+            }
+        }
+
+        return Shape.EmptyObject;
     }
 
     private void ReadMachineAttribute()
@@ -294,7 +316,8 @@ internal sealed partial class MachineBuilder
         var states = new JsonObject();
         foreach (StateEntry state in scope.States)
         {
-            states.Add(state.Name, BuildState(state));
+            state.Json = BuildState(state);
+            states.Add(state.Name, state.Json);
         }
 
         json.Add("States", states);

@@ -33,7 +33,9 @@ public sealed record ShapeField(string Name, Shape Shape);
 /// reads and the kinds its Choice rules compare, or from a declared type. Value-equatable, so it can travel
 /// through the generator pipeline.
 /// </summary>
-public sealed record Shape(ShapeKind Kind, EquatableArray<ShapeField> Fields = default, Shape? Element = null, string? External = null)
+/// <param name="Closed">For an object: its fields are all it has (a declared type, a literal Result), so a path to
+/// another field is a mistake. Objects inferred from reads are open.</param>
+public sealed record Shape(ShapeKind Kind, EquatableArray<ShapeField> Fields = default, Shape? Element = null, string? External = null, bool Closed = false)
 {
     public static Shape Any { get; } = new(ShapeKind.Any);
 
@@ -62,7 +64,7 @@ public sealed record Shape(ShapeKind Kind, EquatableArray<ShapeField> Fields = d
                     fields.Add(new ShapeField(member.Key, FromJson(member.Value, depth + 1)));
                 }
 
-                return new Shape(ShapeKind.Object, fields.ToEquatableArray());
+                return new Shape(ShapeKind.Object, fields.ToEquatableArray(), Closed: true);
             case JsonArray array:
                 Shape? element = null;
                 foreach (JsonNode item in array.Items)
@@ -105,7 +107,7 @@ public sealed record Shape(ShapeKind Kind, EquatableArray<ShapeField> Fields = d
                 }
             }
 
-            return new Shape(ShapeKind.Object, fields.ToEquatableArray());
+            return new Shape(ShapeKind.Object, fields.ToEquatableArray(), Closed: a.Closed && b.Closed);
         }
 
         if (a.Kind == ShapeKind.Array && b.Kind == ShapeKind.Array)
@@ -176,7 +178,7 @@ public sealed record Shape(ShapeKind Kind, EquatableArray<ShapeField> Fields = d
                 fields[at] = new ShapeField(name, updated);
             }
 
-            return new Shape(ShapeKind.Object, fields.ToEquatableArray());
+            return new Shape(ShapeKind.Object, fields.ToEquatableArray(), Closed: baseShape.Closed);
         }
 
         if (segment.Kind == PathSegmentKind.Index && index < 32)
@@ -191,6 +193,111 @@ public sealed record Shape(ShapeKind Kind, EquatableArray<ShapeField> Fields = d
         }
 
         return current;
+    }
+
+    /// <summary>This shape with the value at <paramref name="path"/> replaced by <paramref name="value"/> (a ResultPath write).</summary>
+    public Shape Set(PathParseResult path, Shape value)
+    {
+        if (!path.Success || path.Root != PathRoot.Input)
+        {
+            return Any;
+        }
+
+        return SetAt(this, path.Segments, 0, value);
+    }
+
+    private static Shape SetAt(Shape current, IReadOnlyList<PathSegment> segments, int index, Shape value)
+    {
+        if (index == segments.Count)
+        {
+            return value;
+        }
+
+        PathSegment segment = segments[index];
+        if (segment.Kind != PathSegmentKind.Name || segment.Name is not string name || index >= 32)
+        {
+            return current;
+        }
+
+        Shape baseShape = current.Kind == ShapeKind.Object ? current : EmptyObject;
+        var fields = new List<ShapeField>(baseShape.Fields);
+        int at = fields.FindIndex(f => f.Name == name);
+        Shape updated = SetAt(at < 0 ? EmptyObject with { Closed = baseShape.Closed } : fields[at].Shape, segments, index + 1, value);
+        if (at < 0)
+        {
+            fields.Add(new ShapeField(name, updated));
+        }
+        else
+        {
+            fields[at] = new ShapeField(name, updated);
+        }
+
+        return new Shape(ShapeKind.Object, fields.ToEquatableArray(), Closed: baseShape.Closed);
+    }
+
+    /// <summary>The shape at <paramref name="path"/>, or Any when it cannot be told.</summary>
+    public Shape At(PathParseResult path)
+    {
+        if (!path.Success || path.Root != PathRoot.Input)
+        {
+            return Any;
+        }
+
+        Shape current = this;
+        foreach (PathSegment segment in path.Segments)
+        {
+            if (segment.Kind == PathSegmentKind.Name && segment.Name is string name && current.Kind == ShapeKind.Object && current.Field(name) is Shape field)
+            {
+                current = field;
+            }
+            else if (segment.Kind == PathSegmentKind.Index && current.Kind == ShapeKind.Array)
+            {
+                current = current.Element ?? Any;
+            }
+            else
+            {
+                return Any;
+            }
+        }
+
+        return current;
+    }
+
+    /// <summary>
+    /// The first step of <paramref name="path"/> that names a field this (closed) shape does not have, with the
+    /// fields that were there; null when the path fits or the shape cannot tell.
+    /// </summary>
+    public (PathSegment Segment, EquatableArray<ShapeField> Known)? Missing(PathParseResult path)
+    {
+        if (!path.Success || path.Root != PathRoot.Input)
+        {
+            return null;
+        }
+
+        Shape current = this;
+        foreach (PathSegment segment in path.Segments)
+        {
+            if (segment.Kind == PathSegmentKind.Name && segment.Name is string name && current.Kind == ShapeKind.Object)
+            {
+                Shape? field = current.Field(name);
+                if (field is null)
+                {
+                    return current.Closed ? (segment, current.Fields) : null;
+                }
+
+                current = field;
+            }
+            else if (segment.Kind == PathSegmentKind.Index && current.Kind == ShapeKind.Array)
+            {
+                current = current.Element ?? Any;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The field named <paramref name="name"/>, or null.</summary>

@@ -35,6 +35,19 @@ public static class TypedRecords
         return records.ToEquatableArray();
     }
 
+    /// <summary>What an HTTP task returns; the body is typed by the endpoint's Response type when one is declared.</summary>
+    public static Shape HttpResult(string? responseType)
+    {
+        var fields = new[]
+        {
+            new ShapeField("StatusCode", Shape.Of(ShapeKind.Integer)),
+            new ShapeField("StatusText", Shape.Of(ShapeKind.String)),
+            new ShapeField("Headers", Shape.Any),
+            new ShapeField("ResponseBody", responseType is null ? Shape.Any : Shape.ExternalType(responseType)),
+        };
+        return new Shape(ShapeKind.Object, fields.ToEquatableArray(), Closed: true);
+    }
+
     private static void AddStateRecords(JsonObject machine, IReadOnlyDictionary<string, string> classNames, IReadOnlyDictionary<string, string> httpResponses, List<TypedRecord> records, int depth)
     {
         if (depth > 32 || machine.Get("States") is not JsonObject states)
@@ -56,15 +69,7 @@ public static class TypedRecords
             }
             else if (type == "Task" && state.Get("Resource") is JsonString { Value: "arn:aws:states:::http:invoke" })
             {
-                Shape body = httpResponses.TryGetValue(entry.Key, out string? response) ? Shape.ExternalType(response) : Shape.Any;
-                var fields = new[]
-                {
-                    new ShapeField("StatusCode", Shape.Of(ShapeKind.Integer)),
-                    new ShapeField("StatusText", Shape.Of(ShapeKind.String)),
-                    new ShapeField("Headers", Shape.Any),
-                    new ShapeField("ResponseBody", body),
-                };
-                records.Add(new TypedRecord(className + "Result", $"The result of the HTTP task '{entry.Key}'.", new Shape(ShapeKind.Object, fields.ToEquatableArray())));
+                records.Add(new TypedRecord(className + "Result", $"The result of the HTTP task '{entry.Key}'.", HttpResult(httpResponses.TryGetValue(entry.Key, out string? response) ? response : null)));
             }
 
             if (state.Get("Branches") is JsonArray branches)

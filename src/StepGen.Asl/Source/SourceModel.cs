@@ -105,7 +105,8 @@ public sealed record SourceEndpoint(
     EquatableArray<SourceProperty> Properties);
 
 /// <summary>
-/// A <c>[StateMachine]</c> class: its own StepGen attributes, its nested state classes, and the
+/// A <c>[StateMachine]</c> class: its own StepGen attributes, its nested state classes, the shape of its declared
+/// Input type (when there is one), and the
 /// <c>[Branch]</c> and <c>[HttpEndpoint]</c> types its states reference (directly or through other branches).
 /// </summary>
 public sealed record SourceMachine(
@@ -114,4 +115,5 @@ public sealed record SourceMachine(
     EquatableArray<SourceAttribute> Attributes,
     EquatableArray<SourceState> States,
     EquatableArray<SourceScope> Branches = default,
-    EquatableArray<SourceEndpoint> Endpoints = default);
+    EquatableArray<SourceEndpoint> Endpoints = default,
+    Shapes.Shape? InputShape = null);

@@ -80,6 +80,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor Condition = new(
         Rules.Condition, "Invalid [When] condition", "{0}", RuleCategories.Paths, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.Condition + ".md");
 
+    public static readonly DiagnosticDescriptor TypedPath = new(
+        Rules.TypedPath, "Path names a field the data does not have", "{0}", RuleCategories.Paths, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.TypedPath + ".md");
+
     public static readonly DiagnosticDescriptor HttpEndpoint = new(
         Rules.HttpEndpoint, "ApiEndpoint is not an absolute https URL", "{0}", RuleCategories.Http, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpEndpoint + ".md");
 
@@ -136,6 +139,7 @@ internal static class DiagnosticDescriptors
         [Rules.ContextField] = ContextField,
         [Rules.IntrinsicFunction] = IntrinsicFunction,
         [Rules.Condition] = Condition,
+        [Rules.TypedPath] = TypedPath,
         [Rules.HttpEndpoint] = HttpEndpoint,
         [Rules.HttpMethod] = HttpMethod,
         [Rules.HttpConnection] = HttpConnection,

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using StepGen.Asl.Collections;
+using StepGen.Asl.Shapes;
 using StepGen.Asl.Source;
 
 namespace StepGen.SourceGenerators.Reading;
@@ -75,7 +76,22 @@ internal static class MachineReader
             partial &= IsPartial(type, cancellationToken);
         }
 
-        return new SourceMachine(machine.Name, partial, machineAttributes, states, branches.ToEquatableArray(), endpoints.ToEquatableArray());
+        Shape? input = null;
+        foreach (AttributeData attribute in machine.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name == "StateMachineAttribute" && IsStepGenAttribute(attribute.AttributeClass))
+            {
+                foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
+                {
+                    if (named.Key == "Input" && named.Value.Value is ITypeSymbol inputType && inputType.TypeKind != TypeKind.Error)
+                    {
+                        input = TypeShapes.Read(inputType);
+                    }
+                }
+            }
+        }
+
+        return new SourceMachine(machine.Name, partial, machineAttributes, states, branches.ToEquatableArray(), endpoints.ToEquatableArray(), input);
     }
 
     /// <summary>The key of a type in the model: its fully qualified name, as typeof values are read.</summary>

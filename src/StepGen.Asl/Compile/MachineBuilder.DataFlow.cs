@@ -1,0 +1,281 @@
+using System;
+using System.Collections.Generic;
+using StepGen.Asl.Collections;
+using StepGen.Asl.Json;
+using StepGen.Asl.Paths;
+using StepGen.Asl.Problems;
+using StepGen.Asl.Shapes;
+
+namespace StepGen.Asl.Compile;
+
+/// <summary>
+/// Follows the data through the machine's own states (JSONPath ones): what each state receives, what it reads,
+/// and what it passes on. A read of a field that closed data (a declared Input type, a Pass Result, an HTTP result,
+/// an error output) does not have is SG2006. Returns what the final states produce.
+/// </summary>
+internal sealed partial class MachineBuilder
+{
+    private const int MaxFlowSteps = 4096;
+
+    private static readonly string[] ReadFields = { "ItemsPath", "SecondsPath", "TimestampPath", "TimeoutSecondsPath", "HeartbeatSecondsPath", "ErrorPath", "CausePath" };
+
+    private Shape? CheckDataFlow(Shape start)
+    {
+        if (_root.States.Count == 0 || _root.Resolve(Args.String(_machineAttribute, "StartAt") ?? string.Empty) is not StateEntry first)
+        {
+            return null;
+        }
+
+        var inputs = new Dictionary<StateEntry, Shape>();
+        var queue = new Queue<StateEntry>();
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        Shape? output = null;
+        Flow(first, start, inputs, queue);
+        for (int steps = 0; queue.Count > 0 && steps < MaxFlowSteps; steps++)
+        {
+            StateEntry state = queue.Dequeue();
+            if (state.JsonAta || state.Json is not JsonObject json)
+            {
+                continue;
+            }
+
+            Shape input = inputs[state];
+            Shape effective = ReadAt(input, json.Get("InputPath"), state, "InputPath", reported);
+            foreach ((string path, FieldRef at, string field) in Reads(state, json))
+            {
+                CheckRead(effective, path, at, field, state, reported);
+            }
+
+            Shape passed = Output(state, json, input, effective);
+            if (json.Get("Type") is JsonString { Value: "Succeed" } || json.Get("End") is { Kind: JsonNodeKind.True })
+            {
+                output = output is null ? passed : Shape.Merge(output, passed);
+            }
+
+            foreach (string next in Targets(json))
+            {
+                if (_root.ByName.TryGetValue(next, out StateEntry? target))
+                {
+                    Flow(target, passed, inputs, queue);
+                }
+            }
+
+            if (json.Get("Catch") is JsonArray catchers)
+            {
+                foreach (JsonNode catcher in catchers.Items)
+                {
+                    if (catcher is JsonObject handler && handler.Get("Next") is JsonString next && _root.ByName.TryGetValue(next.Value, out StateEntry? target))
+                    {
+                        Flow(target, Place(input, handler.Get("ResultPath"), ErrorOutput), inputs, queue);
+                    }
+                }
+            }
+        }
+
+        return output;
+    }
+
+    /// <summary>What a catcher passes: the error output {Error, Cause}.</summary>
+    private static readonly Shape ErrorOutput = new(ShapeKind.Object, new[] { new ShapeField("Error", Shape.Of(ShapeKind.String)), new ShapeField("Cause", Shape.Of(ShapeKind.String)) }.ToEquatableArray(), Closed: true);
+
+    private static void Flow(StateEntry target, Shape shape, Dictionary<StateEntry, Shape> inputs, Queue<StateEntry> queue)
+    {
+        if (inputs.TryGetValue(target, out Shape? known))
+        {
+            Shape merged = Shape.Merge(known, shape);
+            if (merged == known)
+            {
+                return;
+            }
+
+            shape = merged;
+        }
+
+        inputs[target] = shape;
+        queue.Enqueue(target);
+    }
+
+    private static IEnumerable<string> Targets(JsonObject json)
+    {
+        if (json.Get("Next") is JsonString next)
+        {
+            yield return next.Value;
+        }
+
+        if (json.Get("Default") is JsonString fallback)
+        {
+            yield return fallback.Value;
+        }
+
+        if (json.Get("Choices") is JsonArray choices)
+        {
+            foreach (JsonNode choice in choices.Items)
+            {
+                if (choice is JsonObject rule && rule.Get("Next") is JsonString target)
+                {
+                    yield return target.Value;
+                }
+            }
+        }
+    }
+
+    /// <summary>The state's output: its result placed by ResultPath into its input, then selected by OutputPath.</summary>
+    private Shape Output(StateEntry state, JsonObject json, Shape input, Shape effective)
+    {
+        Shape result = state.Kind switch
+        {
+            StateKind.Choice or StateKind.Wait or StateKind.Succeed => effective,
+            StateKind.Pass => json.Get("Result") is JsonNode literal ? Shape.FromJson(literal) : json.Get("Parameters") is null ? effective : Shape.Any,
+            StateKind.HttpTask => json.Get("ResultSelector") is null ? TypedRecords.HttpResult(_httpResponses.TryGetValue(state.Name, out string? response) ? response : null) : Shape.Any,
+            StateKind.Parallel or StateKind.Map => json.Get("ResultSelector") is null ? Shape.ArrayOf(Shape.Any) : Shape.Any,
+            _ => Shape.Any,
+        };
+
+        Shape placed = state.Kind is StateKind.Choice or StateKind.Wait or StateKind.Succeed ? result : Place(input, json.Get("ResultPath"), result);
+        return json.Get("OutputPath") is JsonString { Value: var outputPath } ? placed.At(PathParser.Parse(outputPath)) : placed;
+    }
+
+    /// <summary>ResultPath: absent or "$" replaces the input, null discards the result, "$.x" writes it below the input.</summary>
+    private static Shape Place(Shape input, JsonNode? resultPath, Shape result) => resultPath switch
+    {
+        null => result,
+        { Kind: JsonNodeKind.Null } => input,
+        JsonString { Value: "$" } => result,
+        JsonString { Value: var path } => input.Set(PathParser.Parse(path), result),
+        _ => Shape.Any,
+    };
+
+    private Shape ReadAt(Shape input, JsonNode? inputPath, StateEntry state, string field, HashSet<string> reported)
+    {
+        if (inputPath is not JsonString { Value: var path })
+        {
+            return inputPath is { Kind: JsonNodeKind.Null } ? Shape.EmptyObject with { Closed = true } : input;
+        }
+
+        CheckRead(input, path, state.At(field), field, state, reported);
+        return input.At(PathParser.Parse(path));
+    }
+
+    /// <summary>The input paths a state reads (besides InputPath), with where each was written.</summary>
+    private static IEnumerable<(string Path, FieldRef At, string Field)> Reads(StateEntry state, JsonObject json)
+    {
+        foreach (string field in ReadFields)
+        {
+            if (json.Get(field) is JsonString { Value: var path })
+            {
+                yield return (path, state.At(field), field);
+            }
+        }
+
+        foreach (string field in new[] { "Parameters", "ItemSelector" })
+        {
+            if (json.Get(field) is JsonObject template)
+            {
+                FieldRef at = state.Attribute.Get(field) is null ? state.At() : state.At(field);
+                foreach (string path in TemplatePaths(template, 0))
+                {
+                    yield return (path, at, field);
+                }
+            }
+        }
+
+        if (json.Get("Choices") is JsonArray choices)
+        {
+            int rule = 0;
+            foreach (KeyValuePair<int, Source.SourceAttribute> extra in state.Extras)
+            {
+                if (extra.Value.Name != "When")
+                {
+                    continue;
+                }
+
+                if (rule < choices.Count && choices[rule] is JsonObject compiled)
+                {
+                    foreach (string path in RulePaths(compiled, 0))
+                    {
+                        yield return (path, state.AtExtra(extra.Key, "condition"), "The [When] condition");
+                    }
+                }
+
+                rule++;
+            }
+        }
+    }
+
+    private static IEnumerable<string> TemplatePaths(JsonObject template, int depth)
+    {
+        if (depth > 32)
+        {
+            yield break;
+        }
+
+        foreach (KeyValuePair<string, JsonNode> member in template.Members)
+        {
+            if (member.Key.EndsWith(".$", StringComparison.Ordinal) && member.Value is JsonString { Value: var path } && path.StartsWith("$", StringComparison.Ordinal))
+            {
+                yield return path;
+            }
+            else if (member.Value is JsonObject nested)
+            {
+                foreach (string inner in TemplatePaths(nested, depth + 1))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> RulePaths(JsonObject rule, int depth)
+    {
+        if (depth > 64)
+        {
+            yield break;
+        }
+
+        foreach (KeyValuePair<string, JsonNode> member in rule.Members)
+        {
+            if ((member.Key == "Variable" || member.Key.EndsWith("Path", StringComparison.Ordinal)) && member.Value is JsonString { Value: var path })
+            {
+                yield return path;
+            }
+            else if (member.Value is JsonObject nested)
+            {
+                foreach (string inner in RulePaths(nested, depth + 1))
+                {
+                    yield return inner;
+                }
+            }
+            else if (member.Value is JsonArray rules)
+            {
+                foreach (JsonNode item in rules.Items)
+                {
+                    if (item is JsonObject inner)
+                    {
+                        foreach (string innerPath in RulePaths(inner, depth + 1))
+                        {
+                            yield return innerPath;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void CheckRead(Shape data, string path, FieldRef at, string field, StateEntry state, HashSet<string> reported)
+    {
+        if (data.Missing(PathParser.Parse(path)) is not (PathSegment segment, var known) || !reported.Add(state.Name + "\n" + path))
+        {
+            return;
+        }
+
+        var names = new List<string>();
+        foreach (ShapeField shapeField in known)
+        {
+            names.Add(shapeField.Name);
+        }
+
+        string? closest = Names.Closest(segment.Name ?? string.Empty, names);
+        string hint = closest is not null ? $"did you mean '{closest}'?" : names.Count == 0 ? "it has no fields there." : $"it has {string.Join(", ", names)}.";
+        Report(Rules.TypedPath, $"{field} reads '{path}', but the data that reaches '{state.Name}' has no field '{segment.Name}' there; {hint}", at, suggestion: closest);
+    }
+}
