@@ -52,7 +52,7 @@ internal sealed partial class MachineBuilder
                 output = output is null ? passed : Shape.Merge(output, passed);
             }
 
-            foreach (string next in Targets(json))
+            foreach (string next in TypedRecords.Successors(json))
             {
                 if (_root.ByName.TryGetValue(next, out StateEntry? target))
                 {
@@ -93,30 +93,6 @@ internal sealed partial class MachineBuilder
 
         inputs[target] = shape;
         queue.Enqueue(target);
-    }
-
-    private static IEnumerable<string> Targets(JsonObject json)
-    {
-        if (json.Get("Next") is JsonString next)
-        {
-            yield return next.Value;
-        }
-
-        if (json.Get("Default") is JsonString fallback)
-        {
-            yield return fallback.Value;
-        }
-
-        if (json.Get("Choices") is JsonArray choices)
-        {
-            foreach (JsonNode choice in choices.Items)
-            {
-                if (choice is JsonObject rule && rule.Get("Next") is JsonString target)
-                {
-                    yield return target.Value;
-                }
-            }
-        }
     }
 
     /// <summary>The state's output: its result placed by ResultPath into its input, then selected by OutputPath.</summary>

@@ -143,7 +143,8 @@ public static class TypedRecords
         return shape;
     }
 
-    private static IEnumerable<string> Successors(JsonObject state)
+    /// <summary>The states a state can go to next: its Next, a Choice's rules and Default.</summary>
+    internal static IEnumerable<string> Successors(JsonObject state)
     {
         if (state.Get("Next") is JsonString next)
         {
