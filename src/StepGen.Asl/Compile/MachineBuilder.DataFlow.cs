@@ -148,7 +148,7 @@ internal sealed partial class MachineBuilder
             if (json.Get(field) is JsonObject template)
             {
                 FieldRef at = state.Attribute.Get(field) is null ? state.At() : state.At(field);
-                foreach (string path in TemplatePaths(template, 0))
+                foreach (string path in AslReads.TemplatePaths(template, intrinsicArguments: false))
                 {
                     yield return (path, at, field);
                 }
@@ -167,72 +167,13 @@ internal sealed partial class MachineBuilder
 
                 if (rule < choices.Count && choices[rule] is JsonObject compiled)
                 {
-                    foreach (string path in RulePaths(compiled, 0))
+                    foreach ((string path, Shape _) in AslReads.RulePaths(compiled))
                     {
                         yield return (path, state.AtExtra(extra.Key, "condition"), "The [When] condition");
                     }
                 }
 
                 rule++;
-            }
-        }
-    }
-
-    private static IEnumerable<string> TemplatePaths(JsonObject template, int depth)
-    {
-        if (depth > 32)
-        {
-            yield break;
-        }
-
-        foreach (KeyValuePair<string, JsonNode> member in template.Members)
-        {
-            if (member.Key.EndsWith(".$", StringComparison.Ordinal) && member.Value is JsonString { Value: var path } && path.StartsWith("$", StringComparison.Ordinal))
-            {
-                yield return path;
-            }
-            else if (member.Value is JsonObject nested)
-            {
-                foreach (string inner in TemplatePaths(nested, depth + 1))
-                {
-                    yield return inner;
-                }
-            }
-        }
-    }
-
-    private static IEnumerable<string> RulePaths(JsonObject rule, int depth)
-    {
-        if (depth > 64)
-        {
-            yield break;
-        }
-
-        foreach (KeyValuePair<string, JsonNode> member in rule.Members)
-        {
-            if ((member.Key == "Variable" || member.Key.EndsWith("Path", StringComparison.Ordinal)) && member.Value is JsonString { Value: var path })
-            {
-                yield return path;
-            }
-            else if (member.Value is JsonObject nested)
-            {
-                foreach (string inner in RulePaths(nested, depth + 1))
-                {
-                    yield return inner;
-                }
-            }
-            else if (member.Value is JsonArray rules)
-            {
-                foreach (JsonNode item in rules.Items)
-                {
-                    if (item is JsonObject inner)
-                    {
-                        foreach (string innerPath in RulePaths(inner, depth + 1))
-                        {
-                            yield return innerPath;
-                        }
-                    }
-                }
             }
         }
     }

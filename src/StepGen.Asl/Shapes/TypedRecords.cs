@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using StepGen.Asl.Collections;
-using StepGen.Asl.Intrinsics;
 using StepGen.Asl.Json;
 using StepGen.Asl.Paths;
 
@@ -178,13 +177,22 @@ public static class TypedRecords
         shape = AddRead(shape, state.Get("HeartbeatSecondsPath"), Shape.Of(ShapeKind.Integer), written);
         shape = AddRead(shape, state.Get("ErrorPath"), Shape.Of(ShapeKind.String), written);
         shape = AddRead(shape, state.Get("CausePath"), Shape.Of(ShapeKind.String), written);
-        shape = AddTemplateReads(shape, state.Get("Parameters"), written, 0);
-        shape = AddTemplateReads(shape, state.Get("ItemSelector"), written, 0);
+        foreach (string field in new[] { "Parameters", "ItemSelector" })
+        {
+            foreach (string path in AslReads.TemplatePaths(state.Get(field), intrinsicArguments: true))
+            {
+                shape = AddPath(shape, PathParser.Parse(path), Shape.Any, written);
+            }
+        }
+
         if (state.Get("Choices") is JsonArray choices)
         {
             foreach (JsonNode choice in choices.Items)
             {
-                shape = AddRuleReads(shape, choice, written, 0);
+                foreach ((string path, Shape kind) in AslReads.RulePaths(choice))
+                {
+                    shape = AddPath(shape, PathParser.Parse(path), kind, written);
+                }
             }
         }
 
@@ -197,152 +205,6 @@ public static class TypedRecords
                 {
                     shape = AddReads(shape, first, written, depth + 1);
                 }
-            }
-        }
-
-        return shape;
-    }
-
-    private static Shape AddRuleReads(Shape shape, JsonNode rule, List<string> written, int depth)
-    {
-        if (depth > 64 || rule is not JsonObject obj)
-        {
-            return shape;
-        }
-
-        foreach (string combinator in new[] { "And", "Or" })
-        {
-            if (obj.Get(combinator) is JsonArray rules)
-            {
-                foreach (JsonNode inner in rules.Items)
-                {
-                    shape = AddRuleReads(shape, inner, written, depth + 1);
-                }
-            }
-        }
-
-        if (obj.Get("Not") is JsonNode negated)
-        {
-            shape = AddRuleReads(shape, negated, written, depth + 1);
-        }
-
-        if (obj.Get("Variable") is not JsonString variable)
-        {
-            return shape;
-        }
-
-        foreach (KeyValuePair<string, JsonNode> member in obj.Members)
-        {
-            Shape? kind = OperatorKind(member.Key, member.Value);
-            if (kind is not null)
-            {
-                shape = AddRead(shape, variable, kind, written);
-                if (member.Key.EndsWith("Path", StringComparison.Ordinal))
-                {
-                    shape = AddRead(shape, member.Value, kind, written);
-                }
-            }
-        }
-
-        return shape;
-    }
-
-    /// <summary>The kind a Choice operator compares: StringEquals a string, NumericLessThan a number...</summary>
-    private static Shape? OperatorKind(string op, JsonNode value)
-    {
-        if (op.StartsWith("String", StringComparison.Ordinal))
-        {
-            return Shape.Of(ShapeKind.String);
-        }
-
-        if (op.StartsWith("Numeric", StringComparison.Ordinal))
-        {
-            return Shape.Of(ShapeKind.Number);
-        }
-
-        if (op.StartsWith("Boolean", StringComparison.Ordinal))
-        {
-            return Shape.Of(ShapeKind.Boolean);
-        }
-
-        if (op.StartsWith("Timestamp", StringComparison.Ordinal))
-        {
-            return Shape.Of(ShapeKind.Timestamp);
-        }
-
-        return op switch
-        {
-            "IsString" => value.Kind == JsonNodeKind.True ? Shape.Of(ShapeKind.String) : Shape.Any,
-            "IsNumeric" => value.Kind == JsonNodeKind.True ? Shape.Of(ShapeKind.Number) : Shape.Any,
-            "IsBoolean" => value.Kind == JsonNodeKind.True ? Shape.Of(ShapeKind.Boolean) : Shape.Any,
-            "IsTimestamp" => value.Kind == JsonNodeKind.True ? Shape.Of(ShapeKind.Timestamp) : Shape.Any,
-            "IsPresent" or "IsNull" => Shape.Any,
-            _ => null,
-        };
-    }
-
-    /// <summary>The '.$' values of a payload template: paths, and paths inside intrinsic function calls.</summary>
-    private static Shape AddTemplateReads(Shape shape, JsonNode? template, List<string> written, int depth)
-    {
-        if (depth > 64 || template is null)
-        {
-            return shape;
-        }
-
-        if (template is JsonArray array)
-        {
-            foreach (JsonNode item in array.Items)
-            {
-                shape = AddTemplateReads(shape, item, written, depth + 1);
-            }
-
-            return shape;
-        }
-
-        if (template is not JsonObject obj)
-        {
-            return shape;
-        }
-
-        foreach (KeyValuePair<string, JsonNode> member in obj.Members)
-        {
-            if (!member.Key.EndsWith(".$", StringComparison.Ordinal))
-            {
-                shape = AddTemplateReads(shape, member.Value, written, depth + 1);
-            }
-            else if (member.Value is JsonString { Value: var value } && value.StartsWith("States.", StringComparison.Ordinal))
-            {
-                IntrinsicParseResult call = IntrinsicParser.Parse(value);
-                if (call.Call is not null)
-                {
-                    shape = AddIntrinsicReads(shape, call.Call, written, 0);
-                }
-            }
-            else
-            {
-                shape = AddRead(shape, member.Value, Shape.Any, written);
-            }
-        }
-
-        return shape;
-    }
-
-    private static Shape AddIntrinsicReads(Shape shape, IntrinsicCall call, List<string> written, int depth)
-    {
-        if (depth > 32)
-        {
-            return shape;
-        }
-
-        foreach (IntrinsicArgument argument in call.Arguments)
-        {
-            if (argument.Path is PathParseResult path)
-            {
-                shape = AddPath(shape, path, Shape.Any, written);
-            }
-            else if (argument.Call is IntrinsicCall nested)
-            {
-                shape = AddIntrinsicReads(shape, nested, written, depth + 1);
             }
         }
 
