@@ -32,20 +32,29 @@ internal static class EndpointProperties
         }
 
         var properties = new List<SourceProperty>();
-        foreach (ISymbol member in type.GetMembers())
+        foreach ((IPropertySymbol property, string jsonName) in Serialized(type))
         {
-            if (member is not IPropertySymbol { DeclaredAccessibility: Accessibility.Public, IsStatic: false, IsIndexer: false } property
-                || property.Name == "EqualityContract" || HasAttribute(property, "JsonIgnoreAttribute"))
-            {
-                continue;
-            }
-
-            string jsonName = JsonName(property) ?? CamelCase(property.Name);
             bool required = property.IsRequired || HasAttribute(property, "JsonRequiredAttribute") || positional.Contains(property.Name);
             properties.Add(new SourceProperty(property.Name, jsonName, required));
         }
 
         return properties.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The properties System.Text.Json writes for a type, with their JSON names: public instance properties that are
+    /// not [JsonIgnore]d, named by [JsonPropertyName] or else camelCase.
+    /// </summary>
+    public static IEnumerable<(IPropertySymbol Property, string JsonName)> Serialized(INamedTypeSymbol type)
+    {
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member is IPropertySymbol { DeclaredAccessibility: Accessibility.Public, IsStatic: false, IsIndexer: false } property
+                && property.Name != "EqualityContract" && !HasAttribute(property, "JsonIgnoreAttribute"))
+            {
+                yield return (property, JsonName(property) ?? CamelCase(property.Name));
+            }
+        }
     }
 
     private static string? JsonName(IPropertySymbol property)

@@ -92,26 +92,9 @@ internal static class TypeShapes
         }
 
         var fields = new List<ShapeField>();
-        foreach (ISymbol member in named.GetMembers())
+        foreach ((IPropertySymbol property, string jsonName) in EndpointProperties.Serialized(named))
         {
-            if (member is IPropertySymbol { DeclaredAccessibility: Accessibility.Public, IsStatic: false, IsIndexer: false } property && property.Name != "EqualityContract")
-            {
-                string? jsonName = null;
-                bool ignored = false;
-                foreach (AttributeData attribute in property.GetAttributes())
-                {
-                    ignored |= attribute.AttributeClass?.Name == "JsonIgnoreAttribute";
-                    if (attribute.AttributeClass?.Name == "JsonPropertyNameAttribute" && attribute.ConstructorArguments.Length == 1)
-                    {
-                        jsonName = attribute.ConstructorArguments[0].Value as string;
-                    }
-                }
-
-                if (!ignored)
-                {
-                    fields.Add(new ShapeField(jsonName ?? EndpointProperties.CamelCase(property.Name), Read(property.Type, visiting, depth + 1)));
-                }
-            }
+            fields.Add(new ShapeField(jsonName, Read(property.Type, visiting, depth + 1)));
         }
 
         visiting.Remove(named);
