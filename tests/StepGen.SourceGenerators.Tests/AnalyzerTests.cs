@@ -129,6 +129,81 @@ public class AnalyzerTests
         """);
 
     [Fact]
+    public Task LoopWithNoWayOut_IsWarnedOnceWhereItIsEntered() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(Start))]
+        public partial class M
+        {
+            [Pass(Next = nameof(Poll))] public partial class Start;
+            [{|SG1012:Task|}(Resource = "arn:aws:lambda:us-east-1:123456789012:function:poll", Next = nameof(Check))]
+            public partial class Poll;
+            [Choice(Default = nameof(Pause))]
+            [When("$.state == 'RUNNING'", Next = nameof(Pause))]
+            public partial class Check;
+            [Wait(Seconds = 5, Next = nameof(Poll))] public partial class Pause;
+        }
+        """);
+
+    [Fact]
+    public async Task LoopWithNoWayOut_MessageListsTheTrappedStates()
+    {
+        var diagnostics = await TestCompilation.AnalyzeAsync("""
+            using StepGen;
+            [StateMachine(StartAt = nameof(A))]
+            public partial class M
+            {
+                [Pass(Next = nameof(B))] public partial class A;
+                [Pass(Next = nameof(C))] public partial class B;
+                [Pass(Next = nameof(B))] public partial class C;
+            }
+            """);
+        Diagnostic diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("SG1012", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.StartsWith("Once the execution reaches 'B' it can never end: 'B' and 'C' lead only to one another", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public Task LoopsWithAnExit_AreNotWarned() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(Poll))]
+        public partial class M
+        {
+            [Task(Resource = "arn:aws:lambda:us-east-1:123456789012:function:poll", Next = nameof(Check))]
+            public partial class Poll;
+            [Choice(Default = nameof(Pause))]
+            [When("$.state == 'DONE'", Next = nameof(Done))]
+            public partial class Check;
+            [Wait(Seconds = 5, Next = nameof(Retrying))] public partial class Pause;
+            [Task(Resource = "arn:aws:lambda:us-east-1:123456789012:function:poll", Next = nameof(Poll))]
+            [Catch("States.ALL", Next = nameof(Failed))]
+            public partial class Retrying;
+            [Succeed] public partial class Done;
+            [Fail(Error = "Poll.Failed")] public partial class Failed;
+        }
+        """);
+
+    [Fact]
+    public Task LoopWithNoWayOut_InsideABranch_IsWarnedInTheBranch() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(Fan))]
+        public partial class M
+        {
+            [Parallel(Branches = new[] { typeof(Spin), typeof(Fine) }, End = true)] public partial class Fan;
+
+            [Branch(StartAt = nameof(Ping))]
+            public partial class Spin
+            {
+                [{|SG1012:Pass|}(Next = nameof(Pong))] public partial class Ping;
+                [Pass(Next = nameof(Ping))] public partial class Pong;
+            }
+
+            [Branch(StartAt = nameof(Once))]
+            public partial class Fine
+            {
+                [Pass(End = true)] public partial class Once;
+            }
+        }
+        """);
+
+    [Fact]
     public Task DuplicateStateName_IsFlaggedOnTheOverride() => AnalyzerVerifier.VerifyAsync("""
         [StateMachine(StartAt = nameof(A))]
         public partial class M

@@ -85,6 +85,23 @@ internal static class Names
 
     private static bool IsControl(char c) => c < 0x20 || (c >= 0x7F && c <= 0x9F);
 
+    /// <summary>'A', 'B' and 'C'; past <paramref name="max"/> names, the rest are counted ("and 3 more").</summary>
+    public static string Quoted(IReadOnlyList<string> names, int max)
+    {
+        var shown = new List<string>();
+        for (int i = 0; i < names.Count && i < max; i++)
+        {
+            shown.Add("'" + names[i] + "'");
+        }
+
+        if (names.Count > max)
+        {
+            return string.Join(", ", shown) + $" and {names.Count - max} more";
+        }
+
+        return shown.Count <= 1 ? string.Join(string.Empty, shown) : string.Join(", ", shown.GetRange(0, shown.Count - 1)) + " and " + shown[shown.Count - 1];
+    }
+
     /// <summary>The candidate closest to <paramref name="value"/>, when it is close enough to be a likely typo.</summary>
     public static string? Closest(string value, IEnumerable<string> candidates)
     {

@@ -29,6 +29,7 @@ public static class Rules
     public const string WaitDuration = "SG1009";
     public const string RetryCatch = "SG1010";
     public const string Timeouts = "SG1011";
+    public const string NoWayOut = "SG1012";
     public const string Declaration = "SG1013";
     public const string BadJson = "SG1014";
     public const string FieldNotAllowed = "SG1015";

@@ -53,6 +53,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor Timeouts = new(
         Rules.Timeouts, "Invalid timeout", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.Timeouts + ".md");
 
+    public static readonly DiagnosticDescriptor NoWayOut = new(
+        Rules.NoWayOut, "Loop with no way out", "{0}", RuleCategories.Structure, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.NoWayOut + ".md");
+
     public static readonly DiagnosticDescriptor Declaration = new(
         Rules.Declaration, "Invalid state machine or state declaration", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.Declaration + ".md");
 
@@ -130,6 +133,7 @@ internal static class DiagnosticDescriptors
         [Rules.WaitDuration] = WaitDuration,
         [Rules.RetryCatch] = RetryCatch,
         [Rules.Timeouts] = Timeouts,
+        [Rules.NoWayOut] = NoWayOut,
         [Rules.Declaration] = Declaration,
         [Rules.BadJson] = BadJson,
         [Rules.FieldNotAllowed] = FieldNotAllowed,
