@@ -265,6 +265,41 @@ public class AnalyzerTests
         """);
 
     [Fact]
+    public Task StateClassOutsideAnyMachine_IsFlaggedOnItsStateAttribute() => AnalyzerVerifier.VerifyAsync("""
+        [{|SG1013:Pass|}(End = true)] public partial class Loose;
+
+        public class Helpers
+        {
+            [Retry("States.ALL")]
+            [{|SG1013:Task|}(Resource = "arn:aws:lambda:us-east-1:123456789012:function:f", End = true)]
+            public partial class AlsoLoose;
+        }
+
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Succeed] public partial class A;
+
+            public partial class Group
+            {
+                [{|SG1013:Succeed|}] public partial class TooDeep;
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task StateClassOutsideAnyMachine_SaysWhereItIsAndWhereItBelongs()
+    {
+        var diagnostics = await TestCompilation.AnalyzeAsync("""
+            using StepGen;
+            public class Helpers { [Succeed] public partial class Done; }
+            """);
+        Diagnostic diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("SG1013", diagnostic.Id);
+        Assert.Equal("The state class Done is declared inside Helpers, which is neither a [StateMachine] nor a [Branch], so no state machine reads it and it is left out of every definition; nest it directly in the [StateMachine] or [Branch] class it belongs to.", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public Task ResultPathOnSucceed_IsNotAllowed() => AnalyzerVerifier.VerifyAsync("""
         [StateMachine(StartAt = nameof(A))]
         public partial class M

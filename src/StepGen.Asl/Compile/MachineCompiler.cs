@@ -38,6 +38,31 @@ public static class MachineCompiler
                 new[] { problem }.ToEquatableArray());
         }
     }
+
+    /// <summary>
+    /// SG1013 for a class that carries a state attribute but is not nested directly in a [StateMachine] or [Branch]
+    /// class, where no machine would ever read it. Locations refer to <paramref name="attributes"/> with
+    /// <see cref="FieldRef.StateClass"/> null.
+    /// </summary>
+    /// <param name="className">The class's name.</param>
+    /// <param name="attributes">The class's StepGen attributes.</param>
+    /// <param name="container">The name of the class it is nested in, or null at namespace level.</param>
+    public static IReadOnlyList<Problem> CheckStrayState(string className, EquatableArray<SourceAttribute> attributes, string? container)
+    {
+        for (int i = 0; i < attributes.Count; i++)
+        {
+            if (StateKinds.TryParse(attributes[i].Name, out _))
+            {
+                string where = container is null ? "at namespace level" : $"inside {container}, which is neither a [StateMachine] nor a [Branch]";
+                return new[]
+                {
+                    new Problem(Rules.Declaration, $"The state class {className} is declared {where}, so no state machine reads it and it is left out of every definition; nest it directly in the [StateMachine] or [Branch] class it belongs to.", new FieldRef(null, i)),
+                };
+            }
+        }
+
+        return Array.Empty<Problem>();
+    }
 }
 
 /// <summary>A state as the compiler sees it: its kind attribute and the attributes that go with it.</summary>

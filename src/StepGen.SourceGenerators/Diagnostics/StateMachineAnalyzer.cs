@@ -37,8 +37,14 @@ public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol stateMachineAttribute)
     {
-        if (context.Symbol is not INamedTypeSymbol type || !HasAttribute(type, stateMachineAttribute))
+        if (context.Symbol is not INamedTypeSymbol type)
         {
+            return;
+        }
+
+        if (!HasAttribute(type, stateMachineAttribute))
+        {
+            AnalyzeStrayState(context, type, stateMachineAttribute);
             return;
         }
 
@@ -64,13 +70,53 @@ public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Never let an exception escape into the compiler (AD0001): say what failed, where, and ask for a report.
-            Location location = type.Locations.Length > 0 ? type.Locations[0] : Location.None;
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.InternalError,
-                location,
-                $"StepGen's analyzer failed on {type.Name} ({exception.GetType().Name}: {exception.Message}); please report this with the class that causes it."));
+            ReportInternalError(context, type, exception);
         }
+    }
+
+    /// <summary>SG1013 on a state class that no [StateMachine] or [Branch] contains.</summary>
+    private static void AnalyzeStrayState(SymbolAnalysisContext context, INamedTypeSymbol type, INamedTypeSymbol stateMachineAttribute)
+    {
+        INamedTypeSymbol? container = type.ContainingType;
+        if (container is not null && (HasAttribute(container, stateMachineAttribute) || MachineReader.Has(container, "BranchAttribute")))
+        {
+            return;
+        }
+
+        bool any = false;
+        foreach (AttributeData data in type.GetAttributes())
+        {
+            any |= MachineReader.IsStepGenAttribute(data.AttributeClass);
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        try
+        {
+            var map = new AttributeMap();
+            var attributes = MachineReader.ReadOwnAttributes(type, map);
+            foreach (Problem problem in MachineCompiler.CheckStrayState(type.Name, attributes, container?.Name))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.For(problem), LocationMapper.Map(problem.Location, type, map, context.CancellationToken), problem.Message));
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            ReportInternalError(context, type, exception);
+        }
+    }
+
+    /// <summary>Never lets an exception escape into the compiler (AD0001): says what failed, where, and asks for a report.</summary>
+    private static void ReportInternalError(SymbolAnalysisContext context, INamedTypeSymbol type, Exception exception)
+    {
+        Location location = type.Locations.Length > 0 ? type.Locations[0] : Location.None;
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.InternalError,
+            location,
+            $"StepGen's analyzer failed on {type.Name} ({exception.GetType().Name}: {exception.Message}); please report this with the class that causes it."));
     }
 
     private static bool HasAttribute(INamedTypeSymbol type, INamedTypeSymbol attribute)

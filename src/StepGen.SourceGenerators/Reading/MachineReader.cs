@@ -94,6 +94,13 @@ internal static class MachineReader
         return new SourceMachine(machine.Name, partial, machineAttributes, states, branches.ToEquatableArray(), endpoints.ToEquatableArray(), input);
     }
 
+    /// <summary>The StepGen attributes of one class, in the order problems refer to them.</summary>
+    public static EquatableArray<SourceAttribute> ReadOwnAttributes(INamedTypeSymbol type, AttributeMap map) =>
+        ReadAttributes(type, Owner(map, string.Empty, type), new List<INamedTypeSymbol>());
+
+    /// <summary>True when the type carries the StepGen attribute of this name ("BranchAttribute").</summary>
+    public static bool Has(INamedTypeSymbol type, string attributeName) => HasAttribute(type, attributeName);
+
     /// <summary>The key of a type in the model: its fully qualified name, as typeof values are read.</summary>
     public static string TypeKey(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
 
