@@ -442,6 +442,16 @@ public sealed class DiagnosticsTests
         string[] compileErrors = printed.Where(p => p.Severity == Error && p.Id.StartsWith("CS", StringComparison.Ordinal)).Select(p => p.Line).Distinct().ToArray();
         Assert.True(compileErrors.Length == 0, "the planted program should compile apart from StepGen's diagnostics:\n" + string.Join("\n", compileErrors));
 
+        // Each diagnostic once as the compiler reports it (the summary after "Build FAILED." repeats them):
+        // twice would mean that the generator reports it as well as the analyzer.
+        int summary = build.Output.IndexOf("Build FAILED.", StringComparison.Ordinal);
+        string[] repeated = PrintedDiagnostic.Parse(summary < 0 ? build.Output : build.Output[..summary])
+            .GroupBy(p => p.Line)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Count()}x {g.Key}")
+            .ToArray();
+        Assert.True(repeated.Length == 0, "diagnostics printed more than once:\n" + string.Join("\n", repeated));
+
         string? mismatch = Compare(expected, printed.Where(p => p.Id.StartsWith("SG", StringComparison.Ordinal)).ToList(), program);
         Assert.True(mismatch is null, mismatch);
     }
