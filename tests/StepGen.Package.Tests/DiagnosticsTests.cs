@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using StepGen.Package.Tests.Infrastructure;
 
@@ -5,33 +6,391 @@ namespace StepGen.Package.Tests;
 
 /// <summary>
 /// Mistakes in a consumer fail `dotnet build`, and the compiler output names the file, line and
-/// column of the attribute argument at fault, as a user sees it in a terminal or a CI log.
+/// column where each diagnostic starts, as a user sees it in a terminal or a CI log. One consumer
+/// holds one planted defect per case below and is built once; every StepGen diagnostic the
+/// analyzers report from source has at least one case.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class DiagnosticsTests
 {
-    private const string TypoTarget = "\"Finsh\"";
-    private const string BrokenJson = "\"\"\"{ \"type\": \"INFO\" \"text\": \"no comma before me\" }\"\"\"";
+    private const string Error = "error";
+    private const string Warning = "warning";
 
-    // Start's Result misses a comma between its two members; Middle's Next names no state.
-    private static readonly string PlantedProgram = $$"""
-        using StepGen;
+    /// <summary>
+    /// The planted defects. Each source is wrapped in a namespace of its own, so type names may repeat
+    /// between cases. Mark where each diagnostic must start with <c>{|SGxxxx:text|}</c>, the markup of
+    /// tests/StepGen.SourceGenerators.Tests (a case can be copied from there): the markup is removed
+    /// before the file is written, and the build must print <c>Program.cs(line,column): severity
+    /// SGxxxx:</c> at the first character of <c>text</c>, and nothing else for that case. Every marker
+    /// of a case has the case's severity.
+    /// </summary>
+    private static readonly PlantedDefect[] Cases =
+    {
+        // SG1001: StartAt missing (on the attribute), or naming no state (on the argument).
+        new(Error, """
+            [{|SG1001:StateMachine|}(Comment = "x")]
+            public partial class NoStart
+            {
+                [Succeed] public partial class Done;
+            }
+            """),
+        new(Error, """
+            [StateMachine(StartAt = {|SG1001:"Frist"|})]
+            public partial class StartTypo
+            {
+                [Succeed] public partial class First;
+            }
+            """),
 
-        Console.WriteLine(Broken.Asl);
+        // SG1002: neither Next nor End.
+        new(Error, """
+            [StateMachine(StartAt = nameof(A))]
+            public partial class NoWayOn
+            {
+                [{|SG1002:Pass|}] public partial class A;
+            }
+            """),
 
-        [StateMachine(StartAt = nameof(Start))]
-        public partial class Broken
-        {
-            [Pass(ResultPath = "$.data", Result = {{BrokenJson}}, Next = nameof(Middle))]
-            public partial class Start;
+        // SG1003: both Next and End.
+        new(Error, """
+            [StateMachine(StartAt = nameof(A))]
+            public partial class BothWaysOn
+            {
+                [Pass(Next = nameof(B), End = {|SG1003:true|})] public partial class A;
+                [Succeed] public partial class B;
+            }
+            """),
 
-            [Pass(Next = {{TypoTarget}})]
-            public partial class Middle;
+        // SG1004: a transition that names no state.
+        new(Error, """
+            [StateMachine(StartAt = nameof(Start))]
+            public partial class TypoNext
+            {
+                [Pass(Next = {|SG1004:"Finsh"|})] public partial class Start;
+                [Succeed] public partial class Finish;
+            }
+            """),
 
-            [Succeed]
-            public partial class Finish;
-        }
-        """.ReplaceLineEndings("\n");
+        // SG1005 (warning): a state nothing leads to.
+        new(Warning, """
+            [StateMachine(StartAt = nameof(A))]
+            public partial class WithOrphan
+            {
+                [Succeed] public partial class A;
+                [{|SG1005:Succeed|}] public partial class Orphan;
+            }
+            """),
+
+        // SG1006: two states with one name.
+        new(Error, """
+            [StateMachine(StartAt = nameof(A))]
+            public partial class SameName
+            {
+                [Pass(Next = nameof(B))] public partial class A;
+                [Succeed(Name = {|SG1006:"A"|})] public partial class B;
+            }
+            """),
+
+        // SG1007: Next on a Succeed state.
+        new(Error, """
+            [StateMachine(StartAt = nameof(A))]
+            public partial class NextAfterSucceed
+            {
+                [Pass(Next = nameof(B))] public partial class A;
+                [Succeed(Next = {|SG1007:nameof(A)|})] public partial class B;
+            }
+            """),
+
+        // SG1008: a Choice without rules is an error; one without Default (below) a warning.
+        new(Error, """
+            [StateMachine(StartAt = nameof(Empty))]
+            public partial class RulelessChoice
+            {
+                [{|SG1008:Choice|}(Default = nameof(Done))] public partial class Empty;
+                [Succeed] public partial class Done;
+            }
+            """),
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Route))]
+            public partial class DefaultlessChoice
+            {
+                [{|SG1008:Choice|}]
+                [When("$.x == 1", Next = nameof(Done))]
+                public partial class Route;
+
+                [Succeed] public partial class Done;
+            }
+            """),
+
+        // SG1009: a Wait with two durations, reported on the second.
+        new(Error, """
+            [StateMachine(StartAt = nameof(Cooldown))]
+            public partial class TwoDurations
+            {
+                [Wait(Seconds = 3600, TimestampPath = {|SG1009:"$.remindAt"|}, Next = nameof(Done))]
+                public partial class Cooldown;
+
+                [Succeed] public partial class Done;
+            }
+            """),
+
+        // SG1010: a bad Retry is an error; an error name that never matches a warning.
+        new(Error, """
+            [StateMachine(StartAt = nameof(A))]
+            public partial class SlowBackoff
+            {
+                [Task(Resource = "arn:aws:lambda:us-east-1:123456789012:function:f", End = true)]
+                [Retry("States.TaskFailed", BackoffRate = {|SG1010:0.5|})]
+                public partial class A;
+            }
+            """),
+        new(Warning, """
+            [StateMachine(StartAt = nameof(A))]
+            public partial class NeverRetried
+            {
+                [Task(Resource = "arn:aws:lambda:us-east-1:123456789012:function:f", End = true)]
+                [Retry({|SG1010:"States.Runtime"|})]
+                public partial class A;
+            }
+            """),
+
+        // SG1011: a heartbeat not below the timeout.
+        new(Error, """
+            [StateMachine(StartAt = nameof(A))]
+            public partial class LateHeartbeat
+            {
+                [Task(Resource = "arn:aws:lambda:us-east-1:123456789012:function:f", End = true, TimeoutSeconds = 30, HeartbeatSeconds = {|SG1011:60|})]
+                public partial class A;
+            }
+            """),
+
+        // SG1012 (a loop with no way out): being added on another branch; its case goes here
+        // (EveryAnalyzerDiagnostic_HasAPlantedCase fails once Rules.cs lists SG1012 and no case marks it).
+
+        // SG1013: a declaration StepGen cannot use: a state class that is not partial, a branch that contains itself.
+        new(Error, """
+            [StateMachine(StartAt = nameof(A))]
+            public partial class NonPartialState
+            {
+                [{|SG1013:Succeed|}] public class A { }
+            }
+            """),
+        new(Error, """
+            [StateMachine(StartAt = nameof(Outer))]
+            public partial class SelfContained
+            {
+                [Parallel(Branches = new[] { typeof(Loop) }, End = true)] public partial class Outer;
+
+                [Branch(StartAt = nameof(Again))]
+                public partial class Loop
+                {
+                    [Parallel(Branches = new[] { {|SG1013:typeof(Loop)|} }, End = true)] public partial class Again;
+                }
+            }
+            """),
+
+        // SG1014: JSON that does not parse, at the character, through escapes and across raw-literal lines.
+        new(Error, """
+            [StateMachine(StartAt = nameof(A))]
+            public partial class EscapedJson
+            {
+                [Pass(Result = "{ \"a\": 1 {|SG1014:\"|}b\": 2 }", End = true)] public partial class A;
+            }
+            """),
+        new(Error, """"
+            [StateMachine(StartAt = nameof(A))]
+            public partial class OneLineRawJson
+            {
+                [Pass(ResultPath = "$.data", Result = """{ "type": "INFO" {|SG1014:"|}text": "no comma before me" }""", End = true)]
+                public partial class A;
+            }
+            """"),
+        new(Error, """"
+            [StateMachine(StartAt = nameof(A))]
+            public partial class RawJson
+            {
+                [Pass(End = true, Result = """
+                    {
+                      "type": "INFO",
+                      "text": "x"{|SG1014:,|}
+                    }
+                    """)]
+                public partial class A;
+            }
+            """"),
+
+        // SG1015: a field the state type does not have.
+        new(Error, """
+            [StateMachine(StartAt = nameof(A))]
+            public partial class SucceedWithResultPath
+            {
+                [Succeed(ResultPath = {|SG1015:"$.x"|})] public partial class A;
+            }
+            """),
+
+        // SG1016: a value the field does not accept.
+        new(Error, """
+            [StateMachine(StartAt = nameof(Later))]
+            public partial class SpacedTimestamp
+            {
+                [Wait(Timestamp = {|SG1016:"2030-01-01 09:00:00"|}, End = true)]
+                public partial class Later;
+            }
+            """),
+
+        // SG2001: a JSONPath that does not parse, at the character.
+        new(Error, """
+            [StateMachine(StartAt = nameof(A))]
+            public partial class OpenBracket
+            {
+                [Pass(InputPath = "$.a{|SG2001:[|}", End = true)] public partial class A;
+            }
+            """),
+
+        // SG2002: a reference path that selects more than one node.
+        new(Error, """
+            [StateMachine(StartAt = nameof(A))]
+            public partial class WildcardResultPath
+            {
+                [Pass(ResultPath = {|SG2002:"$.items[*]"|}, End = true)] public partial class A;
+            }
+            """),
+
+        // SG2003 (warning): a context object field that does not exist, at the field.
+        new(Warning, """
+            [StateMachine(StartAt = nameof(A))]
+            public partial class ContextTypo
+            {
+                [Pass(End = true)]
+                [Parameter("who", Path = "$$.Execution.{|SG2003:Nme|}")]
+                public partial class A;
+            }
+            """),
+
+        // SG2004: an intrinsic function that does not exist, inside the string.
+        new(Error, """
+            [StateMachine(StartAt = nameof(A))]
+            public partial class IntrinsicTypo
+            {
+                [Pass(End = true)]
+                [Parameter("id", Path = "{|SG2004:States.UUId|}()")]
+                public partial class A;
+            }
+            """),
+
+        // SG2005: a [When] condition that does not compile, at the column.
+        new(Error, """
+            [StateMachine(StartAt = nameof(Route))]
+            public partial class SingleEquals
+            {
+                [Choice(Default = nameof(Done))]
+                [When("$.count {|SG2005:=|} 3", Next = nameof(Done))]
+                public partial class Route;
+
+                [Succeed] public partial class Done;
+            }
+            """),
+
+        // SG2006 (warning): a path to a field the declared input does not have.
+        new(Warning, """
+            public sealed record Order(string Id, decimal Total);
+            public sealed record OrderInput(Order Order);
+
+            [StateMachine(StartAt = nameof(Route), Input = typeof(OrderInput))]
+            public partial class TypedInputTypo
+            {
+                [Choice(Default = nameof(Done))]
+                [When({|SG2006:"$.order.totl > 100"|}, Next = nameof(Done))]
+                public partial class Route;
+
+                [Succeed] public partial class Done;
+            }
+            """),
+
+        // SG3001-SG3004: one HTTP task mistake each.
+        new(Error, """
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class PlainHttp
+            {
+                [HttpTask(ApiEndpoint = {|SG3001:"http://api.example.com/x"|}, Method = "GET", ConnectionArn = "${Conn}", End = true)]
+                public partial class Call;
+            }
+            """),
+        new(Error, """
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class UnknownMethod
+            {
+                [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = {|SG3002:"FETCH"|}, ConnectionArn = "${Conn}", End = true)]
+                public partial class Call;
+            }
+            """),
+        new(Error, """
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class NotAConnection
+            {
+                [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = "GET",
+                          ConnectionArn = {|SG3003:"arn:aws:lambda:us-east-1:123456789012:function:f"|}, End = true)]
+                public partial class Call;
+            }
+            """),
+        new(Error, """
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class OwnAuthorization
+            {
+                [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = "GET", ConnectionArn = "${Conn}", End = true)]
+                [Header({|SG3004:"Authorization"|}, "Bearer abc")]
+                public partial class Call;
+            }
+            """),
+
+        // SG3005 (warning): a request body on GET.
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class BodyOnGet
+            {
+                [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = "GET", ConnectionArn = "${Conn}", End = true,
+                          RequestBody = {|SG3005:"{ \"a\": 1 }"|})]
+                public partial class Call;
+            }
+            """),
+
+        // SG3006: a body field the endpoint's type does not have.
+        new(Error, """
+            [HttpEndpoint("https://tickets.example.com/api/v1/tickets", Method = "POST", ConnectionArn = "${C}")]
+            public record CreateTicket(string Subject, int Priority);
+
+            [StateMachine(StartAt = nameof(Open))]
+            public partial class MisspelledBodyField
+            {
+                [HttpTask(Endpoint = {|SG3006:typeof(CreateTicket)|}, End = true)]
+                [Body({|SG3006:"subjct"|}, "Pipeline failed")]
+                public partial class Open;
+            }
+            """),
+
+        // SG4005: info by default, which `dotnet build` does not print; ConsumerEditorConfig raises it.
+        new(Warning, """
+            [StateMachine(StartAt = nameof(A))]
+            public partial class SnsPublish
+            {
+                [Task(Resource = {|SG4005:"arn:aws:states:::sns:publish"|}, End = true)] public partial class A;
+            }
+            """),
+    };
+
+    /// <summary>
+    /// The consumer's .editorconfig: SG4005 is info, shown in the IDE but not in build output, so it
+    /// is raised to warning here; that it then shows also proves a consumer can configure severities.
+    /// </summary>
+    private const string ConsumerEditorConfig = """
+        root = true
+
+        [*.cs]
+        dotnet_diagnostic.SG4005.severity = warning
+        """;
+
+    /// <summary>IDs that are not about the user's source: SG0001 is StepGen failing on a machine.</summary>
+    private static readonly string[] NotPlantable = { "SG0001" };
 
     private readonly PackageFixture _fixture;
     private readonly ITestOutputHelper _output;
@@ -43,37 +402,187 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public async Task PlantedMistakes_FailTheBuild_AtTheArgumentsLineAndColumn()
+    public void EveryAnalyzerDiagnostic_HasAPlantedCase()
     {
+        string rulesPath = Path.Combine(RepositoryLayout.Root, "src", "StepGen.Asl", "Problems", "Rules.cs");
+        Assert.True(File.Exists(rulesPath), "the list of diagnostic IDs is not at " + rulesPath);
+        IEnumerable<string> ruleIds = Regex.Matches(File.ReadAllText(rulesPath), @"const\s+string\s+\w+\s*=\s*""(SG\d{4})""")
+            .Select(m => m.Groups[1].Value)
+            .Except(NotPlantable);
+
+        HashSet<string> planted = Cases.SelectMany(c => Markup.Parse(c.Source).Markers).Select(m => m.Id).ToHashSet();
+        string[] missing = ruleIds.Where(id => !planted.Contains(id)).OrderBy(id => id, StringComparer.Ordinal).ToArray();
+        Assert.True(missing.Length == 0, "no planted case in DiagnosticsTests.Cases for: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public async Task PlantedMistakes_AreEachPrintedAtTheirLineAndColumn()
+    {
+        (string program, List<ExpectedDiagnostic> expected) = PlantedProgram();
+        _output.WriteLine("Program.cs:");
+        _output.WriteLine(WithLineNumbers(program));
+
         await _fixture.RequirePackageAsync(_output);
-        ConsumerProject project = _fixture.CreateConsumer("Mistakes", new Dictionary<string, string> { ["Program.cs"] = PlantedProgram });
+        ConsumerProject project = _fixture.CreateConsumer("Mistakes", new Dictionary<string, string>
+        {
+            ["Program.cs"] = program,
+            [".editorconfig"] = ConsumerEditorConfig,
+        });
 
         CommandResult build = await project.BuildAsync();
         _output.WriteLine(build.ToString());
 
         Assert.False(build.Succeeded, "the build should fail on the planted mistakes");
+        foreach (string unwanted in new[] { "AD0001", "CS8785", "SG0001" })
+        {
+            Assert.False(build.Output.Contains(unwanted, StringComparison.Ordinal), $"the build output mentions {unwanted}: an analyzer or the generator failed");
+        }
 
-        // SG1004 points at the string that names no state.
-        (int typoLine, int typoColumn) = Position(PlantedProgram, PlantedProgram.IndexOf(TypoTarget, StringComparison.Ordinal));
-        Assert.Contains($"Program.cs({typoLine},{typoColumn}): error SG1004", build.Output);
+        List<PrintedDiagnostic> printed = PrintedDiagnostic.Parse(build.Output);
+        string[] compileErrors = printed.Where(p => p.Severity == Error && p.Id.StartsWith("CS", StringComparison.Ordinal)).Select(p => p.Line).Distinct().ToArray();
+        Assert.True(compileErrors.Length == 0, "the planted program should compile apart from StepGen's diagnostics:\n" + string.Join("\n", compileErrors));
 
-        // SG1014 points into the Result literal: at its start, or narrowed to the place of the JSON error.
-        int jsonStart = PlantedProgram.IndexOf(BrokenJson, StringComparison.Ordinal);
-        (int jsonLine, int jsonFirstColumn) = Position(PlantedProgram, jsonStart);
-        int jsonLastColumn = jsonFirstColumn + BrokenJson.Length - 1;
-        Match sg1014 = Regex.Match(build.Output, @"Program\.cs\((\d+),(\d+)\): error SG1014");
-        Assert.True(sg1014.Success, "no 'Program.cs(line,col): error SG1014' in the build output");
-        Assert.Equal(jsonLine, int.Parse(sg1014.Groups[1].Value));
-        Assert.InRange(int.Parse(sg1014.Groups[2].Value), jsonFirstColumn, jsonLastColumn);
+        // Each diagnostic once as the compiler reports it (the summary after "Build FAILED." repeats them):
+        // twice would mean that the generator reports it as well as the analyzer.
+        int summary = build.Output.IndexOf("Build FAILED.", StringComparison.Ordinal);
+        string[] repeated = PrintedDiagnostic.Parse(summary < 0 ? build.Output : build.Output[..summary])
+            .GroupBy(p => p.Line)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Count()}x {g.Key}")
+            .ToArray();
+        Assert.True(repeated.Length == 0, "diagnostics printed more than once:\n" + string.Join("\n", repeated));
+
+        string? mismatch = Compare(expected, printed.Where(p => p.Id.StartsWith("SG", StringComparison.Ordinal)).ToList(), program);
+        Assert.True(mismatch is null, mismatch);
+    }
+
+    /// <summary>Program.cs with every case in a namespace of its own, and where each diagnostic must start.</summary>
+    private static (string Program, List<ExpectedDiagnostic> Expected) PlantedProgram()
+    {
+        var text = new StringBuilder();
+        text.Append("using StepGen;\n\nConsole.WriteLine(\"planted mistakes\");\n");
+        var expected = new List<ExpectedDiagnostic>();
+        for (int i = 0; i < Cases.Length; i++)
+        {
+            (string source, IReadOnlyList<Marker> markers) = Markup.Parse(Cases[i].Source.ReplaceLineEndings("\n"));
+            Assert.True(markers.Count > 0, $"case {i + 1} marks no diagnostic");
+            string name = $"Case{i + 1:00}_{markers[0].Id}";
+            text.Append($"\nnamespace {name}\n{{\n");
+            int offset = text.Length;
+            text.Append(source).Append("\n}\n");
+            foreach (Marker marker in markers)
+            {
+                (int line, int column) = Position(text.ToString(), offset + marker.Offset);
+                expected.Add(new ExpectedDiagnostic(name, marker.Id, Cases[i].Severity, line, column, marker.Text));
+            }
+        }
+
+        return (text.ToString(), expected);
+    }
+
+    /// <summary>Null when every planted diagnostic was printed at its place and nothing else was; else a report.</summary>
+    private static string? Compare(List<ExpectedDiagnostic> expected, List<PrintedDiagnostic> printed, string program)
+    {
+        var missing = expected.Where(e => !printed.Any(p => e.Matches(p))).ToList();
+        var unexpected = printed.Where(p => !expected.Any(e => e.Matches(p))).DistinctBy(p => p.Line).ToList();
+        if (missing.Count == 0 && unexpected.Count == 0)
+        {
+            return null;
+        }
+
+        string[] lines = program.Split('\n');
+        var report = new StringBuilder();
+        if (missing.Count > 0)
+        {
+            report.AppendLine("Expected but not printed:");
+            foreach (ExpectedDiagnostic e in missing)
+            {
+                report.AppendLine($"  {e}   ({e.Case}, at {e.Text})");
+                report.AppendLine($"      {lines[e.LineNumber - 1]}");
+                report.AppendLine($"      {new string(' ', e.Column - 1)}^");
+                foreach (PrintedDiagnostic p in printed.Where(p => p.Id == e.Id).DistinctBy(p => p.Line))
+                {
+                    report.AppendLine($"    printed {p.Id} instead: {p.Line}");
+                }
+            }
+        }
+
+        if (unexpected.Count > 0)
+        {
+            report.AppendLine("Printed but not planted:");
+            foreach (PrintedDiagnostic p in unexpected)
+            {
+                report.AppendLine($"  {p.Line}");
+            }
+        }
+
+        return report.ToString();
     }
 
     /// <summary>1-based line and column of a character offset, as the compiler prints them.</summary>
     private static (int Line, int Column) Position(string text, int offset)
     {
-        Assert.True(offset >= 0, "planted text not found");
         string before = text[..offset];
         int line = before.Count(c => c == '\n') + 1;
         int column = offset - (before.LastIndexOf('\n') + 1) + 1;
         return (line, column);
+    }
+
+    private static string WithLineNumbers(string text) =>
+        string.Join("\n", text.Split('\n').Select((line, i) => $"{i + 1,4}  {line}"));
+
+    /// <param name="Severity">How the build prints each of the case's markers: "error" or "warning".</param>
+    /// <param name="Source">C# declarations with <c>{|SGxxxx:text|}</c> markers.</param>
+    private sealed record PlantedDefect(string Severity, string Source);
+
+    private sealed record Marker(string Id, int Offset, string Text);
+
+    private static class Markup
+    {
+        private static readonly Regex Pattern = new(@"\{\|(SG\d{4}):(.*?)\|\}", RegexOptions.Singleline);
+
+        /// <summary>The source without markup, and each marker's ID, offset in that source and marked text.</summary>
+        public static (string Source, IReadOnlyList<Marker> Markers) Parse(string markup)
+        {
+            var source = new StringBuilder();
+            var markers = new List<Marker>();
+            int copied = 0;
+            foreach (Match match in Pattern.Matches(markup))
+            {
+                source.Append(markup, copied, match.Index - copied);
+                markers.Add(new Marker(match.Groups[1].Value, source.Length, match.Groups[2].Value));
+                source.Append(match.Groups[2].Value);
+                copied = match.Index + match.Length;
+            }
+
+            source.Append(markup, copied, markup.Length - copied);
+            string text = source.ToString();
+            Assert.False(text.Contains("{|", StringComparison.Ordinal) || text.Contains("|}", StringComparison.Ordinal), "unbalanced {|...|} markup in:\n" + markup);
+            return (text, markers);
+        }
+    }
+
+    private sealed record ExpectedDiagnostic(string Case, string Id, string Severity, int LineNumber, int Column, string Text)
+    {
+        public bool Matches(PrintedDiagnostic printed) =>
+            printed.Id == Id && printed.Severity == Severity && printed.LineNumber == LineNumber && printed.Column == Column;
+
+        public override string ToString() => $"Program.cs({LineNumber},{Column}): {Severity} {Id}";
+    }
+
+    /// <summary>One `Program.cs(line,column): severity ID: message` line of the build output.</summary>
+    private sealed record PrintedDiagnostic(string Id, string Severity, int LineNumber, int Column, string Line)
+    {
+        private static readonly Regex Pattern = new(@"Program\.cs\((\d+),(\d+)\): (error|warning|info) ([A-Z]+\d+): ([^\r\n]*?)(?: \[[^\]\r\n]*\.csproj\])?$", RegexOptions.Multiline);
+
+        public static List<PrintedDiagnostic> Parse(string output) =>
+            Pattern.Matches(output)
+                .Select(m => new PrintedDiagnostic(
+                    m.Groups[4].Value,
+                    m.Groups[3].Value,
+                    int.Parse(m.Groups[1].Value),
+                    int.Parse(m.Groups[2].Value),
+                    $"Program.cs({m.Groups[1].Value},{m.Groups[2].Value}): {m.Groups[3].Value} {m.Groups[4].Value}: {m.Groups[5].Value}"))
+                .ToList();
     }
 }
