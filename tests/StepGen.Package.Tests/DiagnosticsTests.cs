@@ -164,8 +164,17 @@ public sealed class DiagnosticsTests
             }
             """),
 
-        // SG1012 (a loop with no way out): being added on another branch; its case goes here
-        // (EveryAnalyzerDiagnostic_HasAPlantedCase fails once Rules.cs lists SG1012 and no case marks it).
+        // SG1012: a polling loop whose exit rule was forgotten.
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Poll))]
+            public partial class EndlessPoll
+            {
+                [{|SG1012:Task|}(Resource = "arn:aws:lambda:us-east-1:123456789012:function:poll", Next = nameof(Pause))]
+                public partial class Poll;
+
+                [Wait(Seconds = 10, Next = nameof(Poll))] public partial class Pause;
+            }
+            """),
 
         // SG1013: a declaration StepGen cannot use: a state class that is not partial, a branch that contains itself.
         new(Error, """
@@ -173,6 +182,12 @@ public sealed class DiagnosticsTests
             public partial class NonPartialState
             {
                 [{|SG1013:Succeed|}] public class A { }
+            }
+            """),
+        new(Error, """
+            public class NotAMachine
+            {
+                [{|SG1013:Succeed|}] public partial class Stray;
             }
             """),
         new(Error, """
