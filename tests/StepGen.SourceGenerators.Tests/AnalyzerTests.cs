@@ -339,6 +339,28 @@ public class AnalyzerTests
         """);
 
     [Fact]
+    public Task EndpointDeclarationFaults_AreFlaggedOnceOnTheDeclaration() => AnalyzerVerifier.VerifyAsync("""
+        [{|SG3002:HttpEndpoint|}("https://api.example.com/items", ConnectionArn = "${Conn}")]
+        public record CreateItem(string Name);
+
+        [HttpEndpoint({|SG3001:"http://legacy.example.com/unused"|}, Method = "GET", ConnectionArn = "${Conn}")]
+        public record Unused;
+
+        [StateMachine(StartAt = nameof(Call))]
+        public partial class First
+        {
+            [HttpTask(Endpoint = typeof(CreateItem), End = true)] [Body("name", "a")] public partial class Call;
+        }
+
+        [StateMachine(StartAt = nameof(Call))]
+        public partial class Second
+        {
+            [HttpTask(Endpoint = typeof(CreateItem), Next = nameof(Again))] [Body("name", "b")] public partial class Call;
+            [HttpTask(Endpoint = typeof(CreateItem), End = true)] [Body("name", "c")] public partial class Again;
+        }
+        """);
+
+    [Fact]
     public Task SubstitutedMethodAndConnection_AreAccepted() => AnalyzerVerifier.VerifyAsync("""
         [StateMachine(StartAt = nameof(Call))]
         public partial class M

@@ -25,7 +25,10 @@ internal sealed partial class MachineBuilder
         string? endpoint = Args.String(endpointArgument);
         if (endpoint is null)
         {
-            Report(Rules.HttpEndpoint, $"The HTTP task '{state.Name}' has no ApiEndpoint; set the https:// URL it calls, or Endpoint = typeof(...) naming an [HttpEndpoint] declaration.", endpointArgument is null ? state.At() : endpointAt);
+            string message = declaration is null
+                ? $"The HTTP task '{state.Name}' has no ApiEndpoint; set the https:// URL it calls, or Endpoint = typeof(...) naming an [HttpEndpoint] declaration."
+                : $"The [HttpEndpoint] {declaration.ClassName} has no URL; write the https:// URL it calls, e.g. [HttpEndpoint(\"https://api.example.com/items\")].";
+            Report(Rules.HttpEndpoint, message, endpointArgument is null && declaration is null ? state.At() : endpointAt);
         }
         else if (!IsJsonAtaDynamic(state, endpoint) && IsDynamic(state, endpoint))
         {
@@ -46,7 +49,8 @@ internal sealed partial class MachineBuilder
         string? method = Args.String(methodArgument);
         if (method is null)
         {
-            Report(Rules.HttpMethod, $"The HTTP task '{state.Name}' has no Method; set one of {string.Join(", ", HttpTask.Methods)}.", methodArgument is null ? state.At() : methodAt);
+            string owner = declaration is null ? $"The HTTP task '{state.Name}'" : $"The [HttpEndpoint] {declaration.ClassName}";
+            Report(Rules.HttpMethod, $"{owner} has no Method; set Method = one of {string.Join(", ", HttpTask.Methods)}.", methodArgument is null && declaration is null ? state.At() : methodAt);
         }
         else if (!IsJsonAtaDynamic(state, method) && IsDynamic(state, method))
         {
@@ -69,7 +73,8 @@ internal sealed partial class MachineBuilder
         string? connection = Args.String(connectionArgument);
         if (connection is null)
         {
-            Report(Rules.HttpConnection, $"The HTTP task '{state.Name}' has no ConnectionArn; every HTTP task authorizes through an EventBridge connection, e.g. ConnectionArn = \"${{MyApiConnectionArn}}\".", connectionArgument is null ? state.At() : connectionAt);
+            string owner = declaration is null ? $"The HTTP task '{state.Name}'" : $"The [HttpEndpoint] {declaration.ClassName}";
+            Report(Rules.HttpConnection, $"{owner} has no ConnectionArn; every HTTP task authorizes through an EventBridge connection, e.g. ConnectionArn = \"${{MyApiConnectionArn}}\".", connectionArgument is null && declaration is null ? state.At() : connectionAt);
         }
         else
         {

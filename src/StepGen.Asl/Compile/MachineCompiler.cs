@@ -40,6 +40,41 @@ public static class MachineCompiler
     }
 
     /// <summary>
+    /// The faults of an [HttpEndpoint] declaration itself (its URL, Method and ConnectionArn), found by the same
+    /// rules that check an HTTP task, so that each is reported once on the declaration, whether or not a machine
+    /// uses it. Locations have <see cref="FieldRef.Scope"/> set to the endpoint's key.
+    /// </summary>
+    public static IReadOnlyList<Problem> CheckEndpoint(SourceEndpoint endpoint)
+    {
+        // The declaration as one task of a throwaway machine: every rule runs exactly as for a real task, and
+        // only the problems located in the declaration are kept.
+        var task = new SourceAttribute("HttpTask", new[]
+        {
+            new SourceArgument("Endpoint", false, new SourceValue(SourceValueKind.Type, endpoint.Key)),
+            new SourceArgument("End", false, SourceValue.FromBoolean(true)),
+        }.ToEquatableArray());
+        var start = new SourceAttribute("StateMachine", new[] { new SourceArgument("StartAt", false, SourceValue.FromString("Call")) }.ToEquatableArray());
+        var probe = new SourceMachine(
+            "EndpointProbe",
+            true,
+            new[] { start }.ToEquatableArray(),
+            new[] { new SourceState("Call", true, new[] { task }.ToEquatableArray()) }.ToEquatableArray(),
+            EquatableArray<SourceScope>.Empty,
+            new[] { endpoint }.ToEquatableArray());
+
+        var problems = new List<Problem>();
+        foreach (Problem problem in Compile(probe).Problems)
+        {
+            if (problem.Location.Scope == endpoint.Key)
+            {
+                problems.Add(problem);
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>
     /// SG1013 for a class that carries a state attribute but is not nested directly in a [StateMachine] or [Branch]
     /// class, where no machine would ever read it. Locations refer to <paramref name="attributes"/> with
     /// <see cref="FieldRef.StateClass"/> null.
@@ -187,6 +222,7 @@ internal sealed partial class MachineBuilder
 {
     private readonly SourceMachine _machine;
     private readonly List<Problem> _problems = new();
+    private readonly HashSet<Problem> _reported = new();
     private readonly Scope _root;
     private readonly List<Scope> _scopes = new();
     private readonly Dictionary<string, SourceScope> _branches = new(StringComparer.Ordinal);
@@ -214,8 +250,15 @@ internal sealed partial class MachineBuilder
         }
     }
 
-    private void Report(string id, string message, FieldRef at, ProblemSeverity severity = ProblemSeverity.Default, string? suggestion = null) =>
-        _problems.Add(new Problem(id, message, at, severity, suggestion));
+    /// <summary>Records a problem once: two tasks using one [HttpEndpoint] find its faults twice.</summary>
+    private void Report(string id, string message, FieldRef at, ProblemSeverity severity = ProblemSeverity.Default, string? suggestion = null)
+    {
+        var problem = new Problem(id, message, at, severity, suggestion);
+        if (_reported.Add(problem))
+        {
+            _problems.Add(problem);
+        }
+    }
 
     private FieldRef AtMachine(string? argument = null) => _root.AtOwner("StateMachine", argument);
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -44,6 +45,11 @@ public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
 
         if (!HasAttribute(type, stateMachineAttribute))
         {
+            if (MachineReader.Has(type, "HttpEndpointAttribute"))
+            {
+                AnalyzeEndpoint(context, type);
+            }
+
             AnalyzeStrayState(context, type, stateMachineAttribute);
             return;
         }
@@ -53,19 +59,47 @@ public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
             var map = new AttributeMap();
             SourceMachine source = MachineReader.Read(type, map, context.CancellationToken);
             CompiledMachine compiled = MachineCompiler.Compile(source);
+            var endpoints = new HashSet<string>(StringComparer.Ordinal);
+            foreach (SourceEndpoint endpoint in source.Endpoints)
+            {
+                endpoints.Add(endpoint.Key);
+            }
+
             foreach (Problem problem in compiled.Problems)
             {
                 Location location = LocationMapper.Map(problem.Location, type, map, context.CancellationToken);
-                if (!location.IsInSource || !context.Compilation.ContainsSyntaxTree(location.SourceTree))
+                bool inThisCompilation = location.IsInSource && context.Compilation.ContainsSyntaxTree(location.SourceTree);
+                if (inThisCompilation && problem.Location.Scope is string scope && endpoints.Contains(scope))
+                {
+                    // Faults of an [HttpEndpoint] declaration in source are reported once, by AnalyzeEndpoint.
+                    continue;
+                }
+
+                if (!inThisCompilation)
                 {
                     // A [Branch] or [HttpEndpoint] type from another assembly: report on the machine instead.
                     location = type.Locations.Length > 0 ? type.Locations[0] : Location.None;
                 }
 
-                ImmutableDictionary<string, string?> properties = problem.Suggestion is null
-                    ? ImmutableDictionary<string, string?>.Empty
-                    : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticDescriptors.SuggestionProperty, problem.Suggestion);
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.For(problem), location, properties, problem.Message));
+                Report(context, problem, location);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            ReportInternalError(context, type, exception);
+        }
+    }
+
+    /// <summary>The faults of an [HttpEndpoint] declaration (URL, Method, ConnectionArn), once, on the declaration.</summary>
+    private static void AnalyzeEndpoint(SymbolAnalysisContext context, INamedTypeSymbol type)
+    {
+        try
+        {
+            var map = new AttributeMap();
+            SourceEndpoint endpoint = MachineReader.ReadEndpoint(type, map);
+            foreach (Problem problem in MachineCompiler.CheckEndpoint(endpoint))
+            {
+                Report(context, problem, LocationMapper.Map(problem.Location, type, map, context.CancellationToken));
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -100,13 +134,21 @@ public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
             var attributes = MachineReader.ReadOwnAttributes(type, map);
             foreach (Problem problem in MachineCompiler.CheckStrayState(type.Name, attributes, container?.Name))
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.For(problem), LocationMapper.Map(problem.Location, type, map, context.CancellationToken), problem.Message));
+                Report(context, problem, LocationMapper.Map(problem.Location, type, map, context.CancellationToken));
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             ReportInternalError(context, type, exception);
         }
+    }
+
+    private static void Report(SymbolAnalysisContext context, Problem problem, Location location)
+    {
+        ImmutableDictionary<string, string?> properties = problem.Suggestion is null
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticDescriptors.SuggestionProperty, problem.Suggestion);
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.For(problem), location, properties, problem.Message));
     }
 
     /// <summary>Never lets an exception escape into the compiler (AD0001): says what failed, where, and asks for a report.</summary>

@@ -65,8 +65,7 @@ internal static class MachineReader
             }
             else if (HasAttribute(type, "HttpEndpointAttribute"))
             {
-                EquatableArray<SourceAttribute> attributes = ReadAttributes(type, Owner(map, key, type), referenced);
-                endpoints.Add(new SourceEndpoint(key, type.Name, attributes, EndpointProperties.Read(type)));
+                endpoints.Add(ReadEndpoint(type, key, map, referenced));
             }
         }
 
@@ -93,6 +92,13 @@ internal static class MachineReader
 
         return new SourceMachine(machine.Name, partial, machineAttributes, states, branches.ToEquatableArray(), endpoints.ToEquatableArray(), input);
     }
+
+    /// <summary>An [HttpEndpoint] type on its own, for the checks of the declaration itself.</summary>
+    public static SourceEndpoint ReadEndpoint(INamedTypeSymbol type, AttributeMap map) =>
+        ReadEndpoint(type, TypeKey(type), map, new List<INamedTypeSymbol>());
+
+    private static SourceEndpoint ReadEndpoint(INamedTypeSymbol type, string key, AttributeMap? map, List<INamedTypeSymbol> referenced) =>
+        new(key, type.Name, ReadAttributes(type, Owner(map, key, type), referenced), EndpointProperties.Read(type));
 
     /// <summary>The StepGen attributes of one class, in the order problems refer to them.</summary>
     public static EquatableArray<SourceAttribute> ReadOwnAttributes(INamedTypeSymbol type, AttributeMap map) =>
