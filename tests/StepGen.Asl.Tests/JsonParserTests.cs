@@ -404,4 +404,27 @@ public class JsonParserTests
             }
         }
     }
+
+    [Fact]
+    public void Spans_PlaceKeysAndStringValuesInTheText()
+    {
+        const string text = "{ \"a.$\": \"$.x[\", \"n\": { \"esc\": \"\\u0024.y\" } }";
+        var root = (JsonObject)JsonParser.Parse(text).Value!;
+
+        JsonSpan key = root.KeySpan("a.$");
+        Assert.True(key.Verbatim);
+        Assert.Equal("\"a.$\"", text.Substring(key.Offset, key.Length));
+
+        var value = (JsonString)root.Get("a.$")!;
+        Assert.True(value.Span.Verbatim);
+        Assert.Equal("$.x[", text.Substring(value.Span.Offset + 1, value.Value.Length));
+
+        var escaped = (JsonString)((JsonObject)root.Get("n")!).Get("esc")!;
+        Assert.Equal("$.y", escaped.Value);
+        Assert.False(escaped.Span.Verbatim);
+        Assert.Equal("\"\\u0024.y\"", text.Substring(escaped.Span.Offset, escaped.Span.Length));
+
+        Assert.False(new JsonString("built").Span.IsKnown);
+        Assert.False(new JsonObject().KeySpan("missing").IsKnown);
+    }
 }

@@ -420,18 +420,47 @@ public class StateLanguageTests
     }
 
     [Fact]
-    public async Task PathMistakeInsideJsonText_UnderlinesTheWholeArgument()
-    {
-        string source = """
-            using StepGen;
-            [StateMachine(StartAt = nameof(A))]
-            public partial class M
-            {
-                [Pass(Parameters = "{ \"x.$\": \"$.a[\" }", End = true)] public partial class A;
-            }
-            """;
-        Diagnostic diagnostic = Assert.Single(await TestCompilation.AnalyzeAsync(source));
-        Assert.Equal("SG2001", diagnostic.Id);
-        Assert.Equal("\"{ \\\"x.$\\\": \\\"$.a[\\\" }\"", source.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
-    }
+    public Task PathMistakeInsideJsonText_IsFlaggedAtTheCharacter() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Pass(Parameters = "{ \"x.$\": \"$.a{|SG2001:[|}\" }", End = true)] public partial class A;
+        }
+        """);
+
+    [Fact]
+    public Task PathMistakeInsideRawJson_IsFlaggedAtTheCharacter() => AnalyzerVerifier.VerifyAsync(""""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Pass(End = true, Parameters = """
+                {
+                  "ok.$": "$.order.id",
+                  "items.$": "$.order.items[*]",
+                  "total.$": "$.order.total{|SG2001:.|}"
+                }
+                """)]
+            public partial class A;
+        }
+        """");
+
+    [Fact]
+    public Task PathWithJsonEscapes_IsFlaggedOnItsWholeJsonString() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Pass(Parameters = "{ \"x.$\": {|SG2001:\"\\u0024.a[\"|} }", End = true)] public partial class A;
+        }
+        """);
+
+    [Fact]
+    public Task DollarKeyInJsonAtaArguments_IsFlaggedOnTheKey() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A), QueryLanguage = QueryLanguage.JsonAta)]
+        public partial class M
+        {
+            [Task(Resource = "arn:aws:states:::lambda:invoke", End = true,
+                  Arguments = "{ \"FunctionName\": \"arn:aws:lambda:us-east-1:123456789012:function:f\", \"{|SG1015:Payload.$|}\": \"$.x\" }")]
+            public partial class A;
+        }
+        """);
 }

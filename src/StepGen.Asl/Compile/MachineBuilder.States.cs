@@ -331,13 +331,33 @@ internal sealed partial class MachineBuilder
     {
         if (parsed.Success && parsed.Root == PathRoot.Context && ContextObject.Check(parsed) is TextProblem problem)
         {
-            Report(Rules.ContextField, problem.Message, Span(at, Math.Max(0, at.Offset) + problem.Offset, problem.Length, precise), suggestion: problem.Suggestion);
+            Report(Rules.ContextField, problem.Message, Span(at, problem.Offset, problem.Length, precise), suggestion: problem.Suggestion);
         }
     }
 
-    /// <summary>The characters at fault inside the argument's string, or the whole argument when they cannot be placed.</summary>
+    /// <summary>
+    /// The characters at fault: <paramref name="offset"/> counts from where the checked value starts inside the
+    /// argument's string (<paramref name="at"/>'s offset, or 0). When the value's characters cannot be placed one by
+    /// one, <paramref name="at"/> itself: the whole value, or the whole argument.
+    /// </summary>
     private static FieldRef Span(FieldRef at, int offset, int length, bool precise) =>
-        precise ? at.WithSpan(offset, Math.Max(1, length)) : at with { Offset = -1, Length = 0 };
+        precise ? at.WithSpan(Math.Max(0, at.Offset) + offset, Math.Max(1, length)) : at;
+
+    /// <summary>
+    /// Where a string parsed from the JSON text of the argument at <paramref name="at"/> stands: its characters when
+    /// they map one to one (<c>Exact</c>), else the whole JSON token, else the whole argument.
+    /// </summary>
+    private static (FieldRef At, bool Exact) InJson(FieldRef at, JsonSpan span, int valueLength)
+    {
+        if (!span.IsKnown || at.Offset >= 0)
+        {
+            return (at, false);
+        }
+
+        return span.Verbatim && valueLength > 0
+            ? (at.WithSpan(span.Offset + 1, valueLength), true)
+            : (at.WithSpan(span.Offset, span.Length), false);
+    }
 
     /// <summary>SG2004 for a bad intrinsic function call; paths inside it are checked like any path.</summary>
     private bool CheckIntrinsic(string value, FieldRef at, string field, bool mustReturnString, bool precise)
@@ -380,7 +400,7 @@ internal sealed partial class MachineBuilder
         {
             if (argument.Path is PathParseResult path)
             {
-                CheckContextPath(path, precise ? at.WithSpan(argument.Offset, argument.Length) : at, precise);
+                CheckContextPath(path, precise ? at.WithSpan(Math.Max(0, at.Offset) + argument.Offset, argument.Length) : at, precise);
             }
             else if (argument.Call is IntrinsicCall nested)
             {
@@ -595,9 +615,9 @@ internal sealed partial class MachineBuilder
             return;
         }
 
-        if (node is JsonString { Value: var text } && jsonAta && text.StartsWith("{%", StringComparison.Ordinal) && !FieldRules.IsJsonAtaExpression(text))
+        if (node is JsonString { Value: var text } expression && jsonAta && text.StartsWith("{%", StringComparison.Ordinal) && !FieldRules.IsJsonAtaExpression(text))
         {
-            Report(Rules.BadJson, $"{field} has a JSONata expression that starts with '{{%' but does not end with '%}}': '{text}'.", at);
+            Report(Rules.BadJson, $"{field} has a JSONata expression that starts with '{{%' but does not end with '%}}': '{text}'.", InJson(at, expression.Span, text.Length).At);
             return;
         }
 
@@ -611,24 +631,26 @@ internal sealed partial class MachineBuilder
         {
             bool dynamic = member.Key.EndsWith(".$", StringComparison.Ordinal);
             string bare = dynamic ? member.Key.Substring(0, member.Key.Length - 2) : member.Key;
+            FieldRef keyAt = InJson(at, obj.KeySpan(member.Key), member.Key.Length).At;
             if (!seen.Add(bare))
             {
-                Report(Rules.BadJson, $"{field} has both '{bare}' and '{bare}.$'; after the '.$' suffix is removed the keys collide.", at);
+                Report(Rules.BadJson, $"{field} has both '{bare}' and '{bare}.$'; after the '.$' suffix is removed the keys collide.", keyAt);
             }
 
             if (dynamic && jsonAta)
             {
-                Report(Rules.FieldNotAllowed, $"{field} field '{member.Key}' ends with '.$', which JSONata states do not use; write \"{bare}\": \"{{% ... %}}\" instead.", at);
+                Report(Rules.FieldNotAllowed, $"{field} field '{member.Key}' ends with '.$', which JSONata states do not use; write \"{bare}\": \"{{% ... %}}\" instead.", keyAt);
             }
             else if (dynamic)
             {
                 if (member.Value is JsonString path)
                 {
-                    CheckPath(path.Value, at, $"{field} field '{member.Key}'", PathUse.PathOrIntrinsic, precise: false);
+                    (FieldRef pathAt, bool exact) = InJson(at, path.Span, path.Value.Length);
+                    CheckPath(path.Value, pathAt, $"{field} field '{member.Key}'", PathUse.PathOrIntrinsic, precise: exact);
                 }
                 else
                 {
-                    Report(Rules.PathSyntax, $"{field} field '{member.Key}' ends with '.$', so its value must be a path or intrinsic function string, not a {Describe(member.Value)}.", at);
+                    Report(Rules.PathSyntax, $"{field} field '{member.Key}' ends with '.$', so its value must be a path or intrinsic function string, not a {Describe(member.Value)}.", keyAt);
                 }
             }
             else

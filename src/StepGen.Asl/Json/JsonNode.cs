@@ -166,6 +166,7 @@ namespace StepGen.Asl.Json
     {
         private readonly List<KeyValuePair<string, JsonNode>> _members = new List<KeyValuePair<string, JsonNode>>();
         private readonly Dictionary<string, int> _index = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        private Dictionary<string, JsonSpan>? _keySpans;
 
         public override JsonNodeKind Kind => JsonNodeKind.Object;
 
@@ -208,6 +209,18 @@ namespace StepGen.Asl.Json
 
         public bool ContainsKey(string key) => key != null && _index.ContainsKey(key);
 
+        /// <summary>Where the parser read <paramref name="key"/>, or <see cref="JsonSpan.None"/>.</summary>
+        public JsonSpan KeySpan(string key) =>
+            key != null && _keySpans != null && _keySpans.TryGetValue(key, out JsonSpan span) ? span : JsonSpan.None;
+
+        internal void SetKeySpan(string key, JsonSpan span)
+        {
+            if (span.IsKnown)
+            {
+                (_keySpans ??= new Dictionary<string, JsonSpan>(System.StringComparer.Ordinal))[key] = span;
+            }
+        }
+
         /// <summary>The value of <paramref name="key"/>, or null when absent.</summary>
         public JsonNode? Get(string key)
         {
@@ -247,5 +260,33 @@ namespace StepGen.Asl.Json
         public override JsonNodeKind Kind => JsonNodeKind.String;
 
         public string Value { get; }
+
+        /// <summary>Where the parser read the string (quotes included); <see cref="JsonSpan.None"/> for a built node.</summary>
+        public JsonSpan Span { get; internal set; } = JsonSpan.None;
+    }
+
+    /// <summary>
+    /// Where a string token (quotes included) stands in the text it was parsed from. <see cref="Verbatim"/> is true
+    /// when the token has no escape sequence, so the value's character <c>i</c> is the text's <c>Offset + 1 + i</c>.
+    /// </summary>
+    public readonly struct JsonSpan
+    {
+        public JsonSpan(int offset, int length, bool verbatim)
+        {
+            Offset = offset;
+            Length = length;
+            Verbatim = verbatim;
+        }
+
+        /// <summary>No position: the node was built, not parsed.</summary>
+        public static JsonSpan None => new JsonSpan(-1, 0, false);
+
+        public int Offset { get; }
+
+        public int Length { get; }
+
+        public bool Verbatim { get; }
+
+        public bool IsKnown => Offset >= 0;
     }
 }

@@ -38,6 +38,9 @@ namespace StepGen.Asl.Json
 
             /// <summary>For objects: the key whose value is being read or was just read.</summary>
             public string Key { get; set; } = string.Empty;
+
+            /// <summary>Where <see cref="Key"/> was written in the text.</summary>
+            public JsonSpan KeySpan { get; set; } = JsonSpan.None;
         }
 
         private sealed class Reader
@@ -154,6 +157,7 @@ namespace StepGen.Asl.Json
                         if (top.Container is JsonObject obj)
                         {
                             obj.Add(top.Key, value);
+                            obj.SetKeySpan(top.Key, top.KeySpan);
                             if (_pos >= len)
                             {
                                 return FailAtEnd("expected ',' or '}' after the value of " + Quote(top.Key));
@@ -280,6 +284,7 @@ namespace StepGen.Asl.Json
                 }
 
                 frame.Key = key;
+                frame.KeySpan = new JsonSpan(keyStart, _pos - keyStart, _pos - keyStart - 2 == key.Length);
                 SkipWhitespace();
                 if (_pos >= len)
                 {
@@ -309,7 +314,7 @@ namespace StepGen.Asl.Json
                     case '"':
                     {
                         string? s = ReadString();
-                        return s is null ? null : new JsonString(s);
+                        return s is null ? null : new JsonString(s) { Span = new JsonSpan(start, _pos - start, _pos - start - 2 == s.Length) };
                     }
 
                     case '-':
