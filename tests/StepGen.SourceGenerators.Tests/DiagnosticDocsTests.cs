@@ -48,6 +48,7 @@ public class DiagnosticDocsTests
     [InlineData("SG1009")]
     [InlineData("SG1010")]
     [InlineData("SG1011")]
+    [InlineData("SG1012")]
     [InlineData("SG1013")]
     [InlineData("SG1014")]
     [InlineData("SG1015")]
