@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace StepGen.SourceGenerators.Tests;
 
@@ -359,6 +360,24 @@ public class AnalyzerTests
             [HttpTask(Endpoint = typeof(CreateItem), End = true)] [Body("name", "c")] public partial class Again;
         }
         """);
+
+    [Fact]
+    public Task OverriddenHeaders_AreWarned_AndHeadersInJsonTextAreChecked() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(Call))]
+        public partial class M
+        {
+            [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = "GET", ConnectionArn = "${Conn}", Next = nameof(Raw))]
+            [Header({|#0:"User-Agent"|}, "my-bot/1.0")]
+            [Header("Accept", "application/json")]
+            public partial class Call;
+
+            [Task(Resource = "arn:aws:states:::http:invoke", End = true,
+                  Parameters = "{ \"ApiEndpoint\": \"https://api.example.com/y\", \"Method\": \"GET\", \"Authentication\": { \"ConnectionArn\": \"${Conn}\" }, \"Headers\": { \"{|SG3004:Authorization|}\": \"Bearer x\", \"{|#1:Range|}\": \"bytes=0-10\", \"X-Trace\": \"1\" } }")]
+            public partial class Raw;
+        }
+        """,
+        DiagnosticResult.CompilerWarning("SG3004").WithLocation(0),
+        DiagnosticResult.CompilerWarning("SG3004").WithLocation(1));
 
     [Fact]
     public Task SubstitutedMethodAndConnection_AreAccepted() => AnalyzerVerifier.VerifyAsync("""

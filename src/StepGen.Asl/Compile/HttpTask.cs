@@ -52,6 +52,30 @@ public static class HttpTask
         return null;
     }
 
+    /// <summary>
+    /// Why a header set in the definition does not reach the server as written: Step Functions sets these itself
+    /// (ASL-SPEC 7.2). <c>null</c> for any other header.
+    /// </summary>
+    public static string? HeaderOverride(string name)
+    {
+        if (string.Equals(name, "User-Agent", StringComparison.OrdinalIgnoreCase))
+        {
+            return "Step Functions sends its own User-Agent (Amazon|StepFunctions|HttpInvoke|<region>) and replaces this value";
+        }
+
+        if (string.Equals(name, "Range", StringComparison.OrdinalIgnoreCase))
+        {
+            return "Step Functions sends its own Range header (bytes=0-262144, so a response is read up to 256 KiB) and replaces this value";
+        }
+
+        if (string.Equals(name, "Content-Length", StringComparison.OrdinalIgnoreCase))
+        {
+            return "the length is computed from the request body that Step Functions sends, so this value is replaced";
+        }
+
+        return null;
+    }
+
     /// <summary>Why the value is not an absolute https URL, or <c>null</c> when it is one (or starts with a substitution).</summary>
     public static string? EndpointProblem(string endpoint)
     {

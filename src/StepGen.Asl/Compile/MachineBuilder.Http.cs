@@ -258,9 +258,9 @@ internal sealed partial class MachineBuilder
             }
 
             FieldRef at = state.AtExtra(extra.Key);
-            if (attributeName == "Header" && Args.String(extra.Value.Get("name")) is string header && HttpTask.HeaderProblem(header) is string problem)
+            if (attributeName == "Header" && Args.String(extra.Value.Get("name")) is string header)
             {
-                Report(Rules.HttpHeader, $"The header '{header}' cannot be sent from '{state.Name}': {problem}.", at with { Argument = "name" });
+                CheckHeader(state, header, at with { Argument = "name" });
             }
 
             target ??= new JsonObject();
@@ -270,6 +270,34 @@ internal sealed partial class MachineBuilder
         if (target is not null)
         {
             parameters.Add(field, target);
+        }
+    }
+
+    /// <summary>SG3004: a header the HTTP task refuses (error), or one it replaces with its own value (warning).</summary>
+    private void CheckHeader(StateEntry state, string header, FieldRef at)
+    {
+        if (HttpTask.HeaderProblem(header) is string problem)
+        {
+            Report(Rules.HttpHeader, $"The header '{header}' cannot be sent from '{state.Name}': {problem}.", at);
+        }
+        else if (HttpTask.HeaderOverride(header) is string replaced)
+        {
+            Report(Rules.HttpHeader, $"The header '{header}' of '{state.Name}' has no effect: {replaced}. Remove it.", at, ProblemSeverity.Warning);
+        }
+    }
+
+    /// <summary>SG3004 for the headers written in an HTTP task's Parameters/Arguments JSON text rather than with [Header].</summary>
+    private void CheckHeadersInText(StateEntry state, JsonObject payload, FieldRef at)
+    {
+        if (payload.Get("Headers") is not JsonObject headers)
+        {
+            return;
+        }
+
+        foreach (KeyValuePair<string, JsonNode> member in headers.Members)
+        {
+            string name = member.Key.EndsWith(".$", StringComparison.Ordinal) ? member.Key.Substring(0, member.Key.Length - 2) : member.Key;
+            CheckHeader(state, name, InJson(at, headers.KeySpan(member.Key), member.Key.Length).At);
         }
     }
 

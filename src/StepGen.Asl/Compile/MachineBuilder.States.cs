@@ -438,6 +438,11 @@ internal sealed partial class MachineBuilder
 
             if (ParseJsonArgument(text, state.At(field), field, requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta) is JsonObject parsed)
             {
+                if (state.Kind == StateKind.HttpTask || Args.String(state.Attribute.Get("Resource")) == HttpTask.Resource)
+                {
+                    CheckHeadersInText(state, parsed, state.At(field));
+                }
+
                 if (result is null)
                 {
                     result = parsed;

@@ -117,6 +117,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ChoiceRulesWarning = new(
         Rules.ChoiceRules, "Choice without rules or without Default", "{0}", RuleCategories.Structure, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.ChoiceRules + ".md");
 
+    /// <summary>SG3004 raised as a warning: a header that Step Functions replaces with its own value.</summary>
+    public static readonly DiagnosticDescriptor HttpHeaderWarning = new(
+        Rules.HttpHeader, "Header forbidden or overridden by the HTTP task", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpHeader + ".md");
+
 #pragma warning restore RS2001
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
@@ -154,7 +158,7 @@ internal static class DiagnosticDescriptors
     };
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.CreateRange(ById.Values).Add(RetryCatchWarning).Add(ChoiceRulesWarning);
+        ImmutableArray.CreateRange(ById.Values).Add(RetryCatchWarning).Add(ChoiceRulesWarning).Add(HttpHeaderWarning);
 
     /// <summary>The descriptor for a problem: its ID's, or the alternate severity the problem asks for.</summary>
     public static DiagnosticDescriptor For(Problem problem)
@@ -167,6 +171,11 @@ internal static class DiagnosticDescriptors
         if (problem.Severity == ProblemSeverity.Warning && problem.Id == Rules.ChoiceRules)
         {
             return ChoiceRulesWarning;
+        }
+
+        if (problem.Severity == ProblemSeverity.Warning && problem.Id == Rules.HttpHeader)
+        {
+            return HttpHeaderWarning;
         }
 
         return ById.TryGetValue(problem.Id, out DiagnosticDescriptor? descriptor) ? descriptor : InternalError;
