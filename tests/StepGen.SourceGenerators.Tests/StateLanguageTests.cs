@@ -380,6 +380,52 @@ public class StateLanguageTests
         """);
 
     [Fact]
+    public async Task ContextFieldsUsedOutsideTheirPlace_AreWarnedAtTheField()
+    {
+        // $$.Map.Item outside an ItemSelector and $$.Task.Token outside a callback task's payload find nothing at run time.
+        string source = """
+            using StepGen;
+            [StateMachine(StartAt = nameof(Notify))]
+            public partial class M
+            {
+                [Task(Resource = "arn:aws:states:::sqs:sendMessage", Next = nameof(Wait))]
+                [Parameter("QueueUrl", "https://sqs.us-east-1.amazonaws.com/123456789012/q")]
+                [Parameter("MessageBody", Path = "$$.Task.Token")]
+                public partial class Notify;
+
+                [Task(Resource = "arn:aws:states:::sqs:sendMessage.waitForTaskToken", HeartbeatSeconds = 60, Next = nameof(Items))]
+                [Parameter("QueueUrl", "https://sqs.us-east-1.amazonaws.com/123456789012/q")]
+                [Parameter("MessageBody", Path = "$$.Task.Token")]
+                public partial class Wait;
+
+                [Map(ItemsPath = "$.items", Processor = typeof(Each), End = true,
+                     ItemSelector = "{ \"i.$\": \"$$.Map.Item.Index\" }")]
+                public partial class Items;
+
+                [Branch(StartAt = nameof(Use))]
+                public partial class Each
+                {
+                    [Pass(End = true, Parameters = "{ \"v.$\": \"$$.Map.Item.Value\" }")] public partial class Use;
+                }
+            }
+            """;
+        var diagnostics = (await TestCompilation.AnalyzeAsync(source)).Where(d => d.Id != "SG4005").OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        Assert.Equal(2, diagnostics.Count);
+        Assert.All(diagnostics, d => Assert.Equal("SG2003", d.Id));
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+
+        int token = source.IndexOf("$$.Task.Token", StringComparison.Ordinal) + 3;
+        Assert.Equal(token, diagnostics[0].Location.SourceSpan.Start);
+        Assert.Equal("Task", source.Substring(token, diagnostics[0].Location.SourceSpan.Length));
+        Assert.Contains(".waitForTaskToken", diagnostics[0].GetMessage());
+
+        int item = source.IndexOf("$$.Map.Item.Value", StringComparison.Ordinal) + 3;
+        Assert.Equal(item, diagnostics[1].Location.SourceSpan.Start);
+        Assert.Equal("Map", source.Substring(item, diagnostics[1].Location.SourceSpan.Length));
+        Assert.Contains("ItemSelector", diagnostics[1].GetMessage());
+    }
+
+    [Fact]
     public async Task ContextObjectTypo_IsWarnedAtTheField()
     {
         // Markup cannot hold "$$" (it marks a caret), so the span is checked by hand.

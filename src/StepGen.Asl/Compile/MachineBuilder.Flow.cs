@@ -187,8 +187,12 @@ internal sealed partial class MachineBuilder
         }
 
         AddMapObject(state, json, "ItemReader", needsResource: true);
-        if (attribute.Get("ItemSelector") is SourceArgument selector
-            && ParseJsonArgument(selector, state.At("ItemSelector"), "ItemSelector", requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta) is JsonNode selectorValue)
+        _inItemSelector = true;
+        JsonNode? selectorValue = attribute.Get("ItemSelector") is SourceArgument selector
+            ? ParseJsonArgument(selector, state.At("ItemSelector"), "ItemSelector", requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta)
+            : null;
+        _inItemSelector = false;
+        if (selectorValue is not null)
         {
             json.Add("ItemSelector", selectorValue);
         }

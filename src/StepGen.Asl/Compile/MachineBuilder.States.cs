@@ -75,7 +75,10 @@ internal sealed partial class MachineBuilder
         AddPathField(state, json, "InputPath", PathUse.Path);
 
         JsonObject? payload = state.Kind == StateKind.HttpTask ? BuildHttpParameters(state) : null;
+        _inCallbackTask = state.Kind == StateKind.Task && Args.String(attribute.Get("Resource")) is string callback && callback.EndsWith(".waitForTaskToken", StringComparison.Ordinal);
+        _inItemSelector = state.Kind == StateKind.Map; // a Map's Parameters is the older name of its ItemSelector
         payload = MergeParameters(state, payload);
+        _inCallbackTask = _inItemSelector = false;
         if (payload is not null)
         {
             json.Add(state.PayloadField, payload);
@@ -329,7 +332,8 @@ internal sealed partial class MachineBuilder
     /// </summary>
     private void CheckContextPath(PathParseResult parsed, FieldRef at, bool precise = true)
     {
-        if (parsed.Success && parsed.Root == PathRoot.Context && ContextObject.Check(parsed) is TextProblem problem)
+        if (parsed.Success && parsed.Root == PathRoot.Context
+            && (ContextObject.Check(parsed) ?? ContextObject.CheckPlace(parsed, _inItemSelector, _inCallbackTask)) is TextProblem problem)
         {
             Report(Rules.ContextField, problem.Message, Span(at, problem.Offset, problem.Length, precise), suggestion: problem.Suggestion);
         }

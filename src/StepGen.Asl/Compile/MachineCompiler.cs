@@ -223,6 +223,12 @@ internal sealed partial class MachineBuilder
     private readonly SourceMachine _machine;
     private readonly List<Problem> _problems = new();
     private readonly HashSet<Problem> _reported = new();
+
+    /// <summary>Set while a Map's ItemSelector is checked: '$$.Map' paths are valid there only.</summary>
+    private bool _inItemSelector;
+
+    /// <summary>Set while a .waitForTaskToken task's payload is checked: '$$.Task.Token' is valid there only.</summary>
+    private bool _inCallbackTask;
     private readonly Scope _root;
     private readonly List<Scope> _scopes = new();
     private readonly Dictionary<string, SourceScope> _branches = new(StringComparer.Ordinal);

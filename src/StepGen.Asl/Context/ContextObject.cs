@@ -142,13 +142,36 @@ public static class ContextObject
     }
 
     /// <summary>
-    /// True for <c>$$.Map...</c> paths (such as <c>$$.Map.Item.Value</c>): the Map fields exist only while a Map
-    /// state builds an item's input, in its <c>ItemSelector</c> (formerly <c>Parameters</c>).
+    /// A <c>$$.Map...</c> path outside a Map state's <c>ItemSelector</c>, or a <c>$$.Task...</c> path outside the
+    /// payload of a <c>.waitForTaskToken</c> task: fields that exist only there (ASL-SPEC 2.4). Null when the path
+    /// may be used where it is.
     /// </summary>
-    public static bool IsValidOnlyInMapItemSelector(PathParseResult path) => FirstField(path) == "Map";
+    /// <param name="path">A parsed path; anything but a <c>$$</c> path is fine.</param>
+    /// <param name="inItemSelector">True while checking a Map state's ItemSelector.</param>
+    /// <param name="inCallbackTask">True while checking the payload of a task whose resource ends with .waitForTaskToken.</param>
+    public static TextProblem? CheckPlace(PathParseResult path, bool inItemSelector, bool inCallbackTask)
+    {
+        string? first = FirstField(path);
+        if (first == "Map" && !inItemSelector)
+        {
+            PathSegment segment = path.Segments[0];
+            return new TextProblem(
+                "'$$.Map' fields are set only while a Map state builds an item's input, in its ItemSelector; here the path finds nothing and the state fails with States.Runtime. Read the item in the Map's ItemSelector and pass it on",
+                segment.NameOffset,
+                segment.NameLength);
+        }
 
-    /// <summary>True for <c>$$.Task...</c> paths (<c>$$.Task.Token</c>): the token exists only in <c>.waitForTaskToken</c> tasks.</summary>
-    public static bool IsOnlyInCallbackTasks(PathParseResult path) => FirstField(path) == "Task";
+        if (first == "Task" && !inCallbackTask)
+        {
+            PathSegment segment = path.Segments[0];
+            return new TextProblem(
+                "'$$.Task.Token' exists only in the payload of a task that waits for a callback (a Resource ending in .waitForTaskToken); here the path finds nothing and the state fails with States.Runtime",
+                segment.NameOffset,
+                segment.NameLength);
+        }
+
+        return null;
+    }
 
     private static string? FirstField(PathParseResult path)
     {
