@@ -71,8 +71,8 @@ public sealed class DiagnosticsTests
             }
             """),
 
-        // SG1005 (warning): a state nothing leads to.
-        new(Warning, """
+        // SG1005: a state nothing leads to; a warning by default, raised to error by ConsumerEditorConfig.
+        new(Error, """
             [StateMachine(StartAt = nameof(A))]
             public partial class WithOrphan
             {
@@ -396,12 +396,29 @@ public sealed class DiagnosticsTests
     /// <summary>
     /// The consumer's .editorconfig: SG4005 is info, shown in the IDE but not in build output, so it
     /// is raised to warning here; that it then shows also proves a consumer can configure severities.
+    /// SG1005 is raised from warning to error, and switched off in Quiet.cs.
     /// </summary>
     private const string ConsumerEditorConfig = """
         root = true
 
         [*.cs]
         dotnet_diagnostic.SG4005.severity = warning
+        dotnet_diagnostic.SG1005.severity = error
+
+        [Quiet.cs]
+        dotnet_diagnostic.SG1005.severity = none
+        """;
+
+    /// <summary>An unreachable state in a file where .editorconfig switches SG1005 off: nothing may be printed for it.</summary>
+    private const string QuietProgram = """
+        using StepGen;
+
+        [StateMachine(StartAt = nameof(A))]
+        public partial class QuietOrphan
+        {
+            [Succeed] public partial class A;
+            [Succeed] public partial class Orphan;
+        }
         """;
 
     /// <summary>IDs that are not about the user's source: SG0001 is StepGen failing on a machine.</summary>
@@ -441,6 +458,7 @@ public sealed class DiagnosticsTests
         ConsumerProject project = _fixture.CreateConsumer("Mistakes", new Dictionary<string, string>
         {
             ["Program.cs"] = program,
+            ["Quiet.cs"] = QuietProgram,
             [".editorconfig"] = ConsumerEditorConfig,
         });
 
@@ -452,6 +470,8 @@ public sealed class DiagnosticsTests
         {
             Assert.False(build.Output.Contains(unwanted, StringComparison.Ordinal), $"the build output mentions {unwanted}: an analyzer or the generator failed");
         }
+
+        Assert.False(build.Output.Contains("Quiet.cs(", StringComparison.Ordinal), "dotnet_diagnostic.SG1005.severity = none in .editorconfig should silence Quiet.cs");
 
         List<PrintedDiagnostic> printed = PrintedDiagnostic.Parse(build.Output);
         string[] compileErrors = printed.Where(p => p.Severity == Error && p.Id.StartsWith("CS", StringComparison.Ordinal)).Select(p => p.Line).Distinct().ToArray();

@@ -1,0 +1,63 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace StepGen.SourceGenerators.Tests;
+
+/// <summary>
+/// Severities set in .editorconfig reach StepGen's diagnostics: lowered or switched off, also for an ID that reports
+/// some cases through a second descriptor (SG1008). Raising a warning to an error is proved where it shows, in the
+/// output of a real `dotnet build` (StepGen.Package.Tests' DiagnosticsTests): the compiler keeps an elevated
+/// diagnostic's severity as Warning and only marks it as an error, which this harness does not compare.
+/// </summary>
+public class SeverityConfigurationTests
+{
+    private const string Machine = """
+        using StepGen;
+
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Choice(Default = nameof(B))]
+            [When("$.x == 1", Next = nameof(B))]
+            public partial class A;
+
+            [Succeed] public partial class B;
+
+            [{|#0:Succeed|}] public partial class Orphan;
+
+            [{|#1:Choice|}]
+            [When("$.x == 2", Next = nameof(B))]
+            public partial class NoDefault;
+        }
+        """;
+
+    [Fact]
+    public Task WithoutConfiguration_TheDefaultsApply() => RunAsync(
+        config: null,
+        DiagnosticResult.CompilerWarning("SG1005").WithLocation(0),
+        DiagnosticResult.CompilerWarning("SG1005").WithLocation(1),
+        DiagnosticResult.CompilerWarning("SG1008").WithLocation(1));
+
+    [Fact]
+    public Task None_SwitchesADiagnosticOff() => RunAsync(
+        "dotnet_diagnostic.SG1005.severity = none",
+        DiagnosticResult.CompilerWarning("SG1008").WithLocation(1));
+
+    [Fact]
+    public Task Suggestion_LowersAWarning() => RunAsync(
+        "dotnet_diagnostic.SG1005.severity = suggestion\ndotnet_diagnostic.SG1008.severity = none",
+        new DiagnosticResult("SG1005", DiagnosticSeverity.Info).WithLocation(0),
+        new DiagnosticResult("SG1005", DiagnosticSeverity.Info).WithLocation(1));
+
+    private static Task RunAsync(string? config, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerVerifier(Machine);
+        if (config is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + config + "\n"));
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+}
