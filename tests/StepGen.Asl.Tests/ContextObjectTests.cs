@@ -169,8 +169,11 @@ public class ContextObjectTests
     [InlineData("$.Map.Item.Value", false)]
     [InlineData("$$", false)]
     [InlineData("$$..Map", false)]
-    public void MapItemFields(string path, bool expected) =>
-        Assert.Equal(expected, ContextObject.IsValidOnlyInMapItemSelector(Parse(path)));
+    public void MapItemFields_AreFlaggedOutsideAnItemSelectorOnly(string path, bool mapOnly)
+    {
+        Assert.Equal(mapOnly, ContextObject.CheckPlace(Parse(path), inItemSelector: false, inCallbackTask: true) is not null);
+        Assert.Null(ContextObject.CheckPlace(Parse(path), inItemSelector: true, inCallbackTask: true));
+    }
 
     [Theory]
     [InlineData("$$.Task.Token", true)]
@@ -178,8 +181,20 @@ public class ContextObjectTests
     [InlineData("$$.State.Name", false)]
     [InlineData("$.Task.Token", false)]
     [InlineData("$$", false)]
-    public void TaskTokenField(string path, bool expected) =>
-        Assert.Equal(expected, ContextObject.IsOnlyInCallbackTasks(Parse(path)));
+    public void TaskTokenField_IsFlaggedOutsideACallbackTaskOnly(string path, bool taskOnly)
+    {
+        Assert.Equal(taskOnly, ContextObject.CheckPlace(Parse(path), inItemSelector: true, inCallbackTask: false) is not null);
+        Assert.Null(ContextObject.CheckPlace(Parse(path), inItemSelector: true, inCallbackTask: true));
+    }
+
+    [Fact]
+    public void MisplacedField_IsPlacedOnItsName()
+    {
+        const string path = "$$.Map.Item.Value";
+        TextProblem problem = ContextObject.CheckPlace(Parse(path), inItemSelector: false, inCallbackTask: false)!;
+        Assert.Equal("Map", path.Substring(problem.Offset, problem.Length));
+        Assert.Contains("ItemSelector", problem.Message);
+    }
 
     [Fact]
     public void ContextPathsInsideIntrinsicsCanBeChecked()
