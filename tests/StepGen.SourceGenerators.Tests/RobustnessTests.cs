@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -18,6 +19,79 @@ public class RobustnessTests
     public RobustnessTests(ITestOutputHelper output) => _output = output;
 
     public static IEnumerable<object[]> SampleNames() => new[] { new object[] { "Slack" }, new object[] { "PlainGet" }, new object[] { "Pipeline" }, new object[] { "Orders" } };
+
+    public static TheoryData<string> CorpusNames() => new(RobustnessCorpus.All.Select(e => e.Name));
+
+    /// <summary>The sources the mutations start from must be valid, or the damage would be measured from a broken start.</summary>
+    [Theory]
+    [MemberData(nameof(CorpusNames))]
+    public async Task ValidCorpus_HasNoDiagnostics(string name)
+    {
+        string source = RobustnessCorpus.All.Single(e => e.Name == name).Source;
+        (Compilation output, _) = TestCompilation.Generate(source);
+        TestCompilation.AssertNoErrors(output);
+        ImmutableArray<Diagnostic> diagnostics = await TestCompilation.AnalyzeAsync(source);
+        Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics));
+    }
+
+    /// <summary>Between them, the sources written for the corpus use every state type and field family in both query languages.</summary>
+    [Fact]
+    public void ValidCorpus_CoversEveryStateTypeAndBothQueryLanguages()
+    {
+        var types = new HashSet<string>();
+        var fields = new HashSet<string>();
+        var values = new HashSet<string>();
+        foreach ((string source, string machine) in new[]
+        {
+            (RobustnessCorpus.EveryStateJsonPath, "Robustness.JsonPathMachines.EveryStateJsonPath"),
+            (RobustnessCorpus.EveryStateJsonAta, "Robustness.JsonAtaMachines.EveryStateJsonAta"),
+            (RobustnessCorpus.MixedLanguages, "Robustness.Mixed.MixedLanguages"),
+        })
+        {
+            (Compilation output, _) = TestCompilation.Generate(source);
+            Collect(Json.Parse(TestCompilation.Constant(output, machine, "Asl")));
+        }
+
+        Assert.Superset(new HashSet<string> { "Pass", "Task", "Choice", "Wait", "Succeed", "Fail", "Parallel", "Map" }, types);
+        Assert.Superset(new HashSet<string> { "arn:aws:states:::http:invoke", "JSONata" }, values);
+        Assert.Superset(
+            new HashSet<string>
+            {
+                "Parameters", "ResultSelector", "ResultPath", "OutputPath", "Arguments", "Output", "Assign", "Retry", "Catch", "Choices", "Condition",
+                "Branches", "ItemProcessor", "ItemSelector", "ItemsPath", "Items", "ItemReader", "Headers", "QueryParameters", "RequestBody", "Authentication",
+            },
+            fields);
+
+        void Collect(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    foreach ((string key, JsonNode? value) in obj)
+                    {
+                        fields.Add(key);
+                        if (key == "Type" && value is JsonValue type)
+                        {
+                            types.Add(type.ToString());
+                        }
+
+                        Collect(value);
+                    }
+
+                    break;
+                case JsonArray array:
+                    foreach (JsonNode? item in array)
+                    {
+                        Collect(item);
+                    }
+
+                    break;
+                case JsonValue value:
+                    values.Add(value.ToString());
+                    break;
+            }
+        }
+    }
 
     [Theory]
     [MemberData(nameof(SampleNames))]
