@@ -1,15 +1,18 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text.Json.Nodes;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using StepGen.SourceGenerators.Diagnostics;
 using Xunit.Abstractions;
 
 namespace StepGen.SourceGenerators.Tests;
 
 /// <summary>
-/// Half-typed code must never crash the compiler: the valid samples are cut and damaged in many ways, and
-/// the generator and the analyzer run on every result without an exception, CS8785 or AD0001.
+/// Half-typed code must never crash the compiler: a corpus of valid machines (the samples and
+/// <see cref="RobustnessCorpus"/>) is cut and damaged by ten deterministic families of <see cref="Mutations"/>,
+/// over ten thousand distinct sources in all, and every StepGen generator and analyzer runs on each
+/// (<see cref="CrashHarness"/>) without an exception, CS8785, AD0001 or SG0001.
 /// </summary>
 public class RobustnessTests
 {
@@ -17,29 +20,159 @@ public class RobustnessTests
 
     public RobustnessTests(ITestOutputHelper output) => _output = output;
 
-    public static IEnumerable<object[]> SampleNames() => new[] { new object[] { "Slack" }, new object[] { "PlainGet" }, new object[] { "Pipeline" }, new object[] { "Orders" } };
+    public static TheoryData<string> Families() => new(Mutations.Families);
 
+    public static TheoryData<string> CorpusNames() => new(RobustnessCorpus.All.Select(e => e.Name));
+
+    /// <summary>The sources the mutations start from must be valid, or the damage would be measured from a broken start.</summary>
     [Theory]
-    [MemberData(nameof(SampleNames))]
-    public void TruncatedAndDamagedSamples_NeverCrashTheGeneratorOrAnalyzer(string sample)
+    [MemberData(nameof(CorpusNames))]
+    public async Task ValidCorpus_HasNoDiagnostics(string name)
     {
-        string source = sample switch
-        {
-            "Slack" => Samples.Slack,
-            "PlainGet" => Samples.PlainGet,
-            "Orders" => Samples.Orders,
-            _ => Samples.Pipeline,
-        };
+        string source = RobustnessCorpus.All.Single(e => e.Name == name).Source;
+        (Compilation output, _) = TestCompilation.Generate(source);
+        TestCompilation.AssertNoErrors(output);
+        ImmutableArray<Diagnostic> diagnostics = await TestCompilation.AnalyzeAsync(source);
+        Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics));
+    }
 
-        List<string> mutations = Mutations(source).Distinct().ToList();
-        foreach (string mutation in mutations)
+    /// <summary>Between them, the sources written for the corpus use every state type and field family in both query languages.</summary>
+    [Fact]
+    public void ValidCorpus_CoversEveryStateTypeAndBothQueryLanguages()
+    {
+        var types = new HashSet<string>();
+        var fields = new HashSet<string>();
+        var values = new HashSet<string>();
+        foreach ((string source, string machine) in new[]
         {
-            AssertNoCrash(mutation);
+            (RobustnessCorpus.EveryStateJsonPath, "Robustness.JsonPathMachines.EveryStateJsonPath"),
+            (RobustnessCorpus.EveryStateJsonAta, "Robustness.JsonAtaMachines.EveryStateJsonAta"),
+            (RobustnessCorpus.MixedLanguages, "Robustness.Mixed.MixedLanguages"),
+        })
+        {
+            (Compilation output, _) = TestCompilation.Generate(source);
+            Collect(Json.Parse(TestCompilation.Constant(output, machine, "Asl")));
         }
 
-        _output.WriteLine($"{mutations.Count} mutations of {sample}");
-        Assert.True(mutations.Count > 100);
+        Assert.Superset(new HashSet<string> { "Pass", "Task", "Choice", "Wait", "Succeed", "Fail", "Parallel", "Map" }, types);
+        Assert.Superset(new HashSet<string> { "arn:aws:states:::http:invoke", "JSONata" }, values);
+        Assert.Superset(
+            new HashSet<string>
+            {
+                "Parameters", "ResultSelector", "ResultPath", "OutputPath", "Arguments", "Output", "Assign", "Retry", "Catch", "Choices", "Condition",
+                "Branches", "ItemProcessor", "ItemSelector", "ItemsPath", "Items", "ItemReader", "Headers", "QueryParameters", "RequestBody", "Authentication",
+            },
+            fields);
+
+        void Collect(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    foreach ((string key, JsonNode? value) in obj)
+                    {
+                        fields.Add(key);
+                        if (key == "Type" && value is JsonValue type)
+                        {
+                            types.Add(type.ToString());
+                        }
+
+                        Collect(value);
+                    }
+
+                    break;
+                case JsonArray array:
+                    foreach (JsonNode? item in array)
+                    {
+                        Collect(item);
+                    }
+
+                    break;
+                case JsonValue value:
+                    values.Add(value.ToString());
+                    break;
+            }
+        }
     }
+
+    [Fact]
+    public void MutationCorpus_HasAtLeastTenThousandDistinctSources()
+    {
+        // Nothing found to run would make every run pass.
+        Assert.Contains(CrashHarness.Generators, g => g.GetGeneratorType() == typeof(StateMachineGenerator));
+        Assert.Contains(CrashHarness.Analyzers, a => a is StateMachineAnalyzer);
+
+        MutationPlan plan = MutationPlan.Instance;
+        foreach (string family in Mutations.Families)
+        {
+            _output.WriteLine($"{family,-20} {plan.Count(family),6} distinct ({plan.Generated(family)} generated)");
+        }
+
+        _output.WriteLine($"{"total",-20} {plan.Total,6} distinct, built in {plan.BuildTime.TotalSeconds:0.0} s");
+        Assert.True(plan.Total >= 10_000, $"only {plan.Total} distinct mutations");
+        Assert.All(Mutations.Families, family => Assert.True(plan.Count(family) >= 100, $"{family} has only {plan.Count(family)} mutations of its own"));
+    }
+
+    /// <summary>Every mutation of one family runs through every generator and analyzer; none may crash.</summary>
+    [Theory]
+    [MemberData(nameof(Families))]
+    public void Mutations_NeverCrashTheGeneratorOrAnalyzers(string family)
+    {
+        MutationPlan plan = MutationPlan.Instance;
+        var crashes = new ConcurrentBag<(string Source, string Problem)>();
+        var malformed = new ConcurrentBag<(string Source, string Problem)>();
+        var slowest = (Ticks: 0L, Source: string.Empty);
+        int ran = 0;
+        var gate = new object();
+        var clock = Stopwatch.StartNew();
+        Parallel.ForEach(
+            plan.Sources(family),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            (source, _, index) =>
+            {
+                // Analyzed as the IDE does while the file is typed (that document only); every eighth as a build does
+                // (the whole compilation, generated code included), which costs twice as much.
+                long start = Stopwatch.GetTimestamp();
+                CrashHarness.Outcome outcome = CrashHarness.Run(source, build: index % 8 == 0);
+                long ticks = Stopwatch.GetTimestamp() - start;
+                if (outcome.Crash is string crash)
+                {
+                    crashes.Add((source, crash));
+                }
+
+                if (outcome.MalformedOutput is string bad)
+                {
+                    malformed.Add((source, bad));
+                }
+
+                lock (gate)
+                {
+                    ran++;
+                    if (ticks > slowest.Ticks)
+                    {
+                        slowest = (ticks, source);
+                    }
+                }
+            });
+
+        double slowestMs = slowest.Ticks * 1000.0 / Stopwatch.Frequency;
+        _output.WriteLine($"{family}: {ran} mutations in {clock.Elapsed.TotalSeconds:0.0} s; slowest {slowestMs:0} ms ({slowest.Source.Length} chars)");
+        if (!malformed.IsEmpty)
+        {
+            _output.WriteLine($"{malformed.Count} generated unparseable code from a source that parses; the shortest:\n{Shortest(malformed)}");
+        }
+
+        Assert.Equal(plan.Count(family), ran);
+        Assert.True(crashes.IsEmpty, $"{crashes.Count} of {ran} {family} mutations crashed StepGen; the shortest:\n\n{Shortest(crashes)}");
+    }
+
+    /// <summary>The shortest failing sources first: they are the easiest to read and to turn into a repro.</summary>
+    private static string Shortest(IEnumerable<(string Source, string Problem)> failures) => string.Join(
+        "\n\n",
+        failures.OrderBy(f => f.Source.Length).ThenBy(f => f.Source, StringComparer.Ordinal).Take(3)
+            .Select(f => $"{Shorten(f.Problem, 3000)}\non:\n{Shorten(f.Source, 4000)}"));
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text.Substring(0, max) + $"... ({text.Length} chars)";
 
     [Theory]
     [InlineData("using StepGen; [StateMachine(")]
@@ -63,7 +196,51 @@ public class RobustnessTests
     [InlineData("using StepGen; public class Outer { [StateMachine(StartAt = \"A\")] public partial class M { [Succeed] public partial class A; } }")]
     [InlineData("using StepGen; [StateMachine(StartAt = \"A\", TimeoutSeconds = int.MaxValue)] public partial class M { [Wait(Seconds = -1, Timestamp = \"x\", End = true)] public partial class A; }")]
     [InlineData("[StepGen.StateMachine(StartAt = \"A\")] partial class M { [StepGen.Pass(Parameters = \"{ \\\"a.$\\\": 5, \\\"b.$\\\": \\\"$..[\\\" }\", End = true)] partial class A; }")]
+    [InlineData("using StepGen; [StateMachine(StartAt = nameof(A))] public partial class M { [HttpTask(ApiEndpoint = \"https://a.example.com\", Method = \"POST\", ConnectionArn = \"${C}\", End = true)] [Body(\"x\", double.NaN)] [Header(\"h\", float.PositiveInfinity)] [QueryParameter(\"q\", ulong.MaxValue)] public partial class A; }")]
+    [InlineData("using StepGen; [StateMachine(StartAt = nameof(A))] public partial class M { [Pass(Name = \"\\uD800\", Comment = \"\\u2028\\u202E\\0\", End = true)] [Parameter(\"\\uDC00\", '\\uD800')] public partial class A; }")]
+    [InlineData("using StepGen; [StateMachine(StartAt = nameof(A), QueryLanguage = (QueryLanguage)2)] public partial class M { [Pass(QueryLanguage = (QueryLanguage)(-1), End = true)] public partial class A; }")]
+    [InlineData("using StepGen; [StateMachine(StartAt = nameof(A))] public partial class M { [Retry(\"States.ALL\", BackoffRate = double.PositiveInfinity, MaxAttempts = int.MinValue, IntervalSeconds = int.MaxValue)] [Task(Resource = \"arn:aws:states:::lambda:invoke\", End = true)] public partial class A; }")]
+    [InlineData("using StepGen; [StateMachine(StartAt = nameof(A))] public partial class M { [Map(Processor = typeof(void), ToleratedFailurePercentage = double.NaN, MaxConcurrency = -1, End = true)] public partial class A; }")]
     public void HalfTypedAndOddCode_NeverCrashes(string source) => AssertNoCrash(source);
+
+    /// <summary>
+    /// A response type StepGen accepts must give generated code that compiles; a type it cannot model must be an
+    /// error at the attribute, not broken generated code. Found by the value-extremes mutations.
+    /// </summary>
+    [Theory]
+    [InlineData("int")]
+    [InlineData("string[]")]
+    [InlineData("(int, string)")]
+    [InlineData("System.Collections.Generic.List<string>")]
+    [InlineData("int?", Skip = "generator bug found, fix pending: a Nullable<T> response is emitted as 'int??'")]
+    [InlineData("System.DateTime?", Skip = "generator bug found, fix pending: a Nullable<T> response is emitted as 'global::System.DateTime??'")]
+    [InlineData("void", Skip = "generator bug found, fix pending: a void response is emitted as the property type 'void?'")]
+    [InlineData("Internal", Skip = "generator bug found, fix pending: an internal response type becomes the type of a public property (CS0053)")]
+    [InlineData("System.Collections.Generic.List<>", Skip = "generator bug found, fix pending: an open generic response is emitted as a property of an unbound generic type (CS7003)")]
+    public async Task EndpointResponseType_GivesCodeThatCompilesOrAnError(string type)
+    {
+        string source = $$"""
+            using StepGen;
+            [HttpEndpoint("https://api.example.com/items", Method = "POST", ConnectionArn = "${C}", Response = typeof({{type}}))]
+            public sealed record CreateItem(string Name);
+            internal sealed record Internal(string Id);
+            [StateMachine(StartAt = nameof(Create))]
+            public partial class M
+            {
+                [HttpTask(Endpoint = typeof(CreateItem), End = true)]
+                [Body("name", "x")]
+                public partial class Create;
+            }
+            """;
+        (Compilation output, GeneratorDriverRunResult result) = TestCompilation.Generate(source);
+        Diagnostic[] generatedErrors = output.GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree is SyntaxTree tree && result.GeneratedTrees.Contains(tree))
+            .ToArray();
+        Diagnostic[] stepGenErrors = (await TestCompilation.AnalyzeAsync(source)).Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        Assert.True(
+            generatedErrors.Length == 0 || stepGenErrors.Length > 0,
+            $"typeof({type}) is accepted without a StepGen error but the generated code does not compile:\n{string.Join("\n", generatedErrors.Take(5))}");
+    }
 
     [Fact]
     public void HugeJsonText_IsReportedNotFatal()
@@ -74,64 +251,5 @@ public class RobustnessTests
         AssertNoCrash($"using StepGen; [StateMachine(StartAt = \"A\")] public partial class M {{ [Pass(Result = \"{deep}\", End = true)] public partial class A; }}");
     }
 
-    private static IEnumerable<string> Mutations(string source)
-    {
-        SyntaxTree tree = CSharpSyntaxTree.ParseText(source, TestCompilation.ParseOptions);
-        List<SyntaxToken> tokens = tree.GetRoot().DescendantTokens().ToList();
-
-        // Truncation after every token, as the IDE sees code while it is typed.
-        foreach (SyntaxToken token in tokens)
-        {
-            yield return source.Substring(0, token.Span.End);
-        }
-
-        // Each token deleted in turn: a missing quote, parenthesis, comma or name.
-        foreach (SyntaxToken token in tokens)
-        {
-            yield return source.Remove(token.Span.Start, token.Span.Length);
-        }
-
-        // Each string literal cut in the middle, and an unterminated quote.
-        foreach (SyntaxToken token in tokens.Where(t => t.IsKind(SyntaxKind.StringLiteralToken) || t.IsKind(SyntaxKind.SingleLineRawStringLiteralToken) || t.IsKind(SyntaxKind.MultiLineRawStringLiteralToken)))
-        {
-            yield return source.Remove(token.Span.Start + (token.Span.Length / 2), 1);
-            yield return source.Insert(token.Span.Start + 1, "\"");
-        }
-
-        // Seeded random damage: swaps, Unicode, long strings.
-        var random = new Random(20261125);
-        string[] junk = { "\u0000", "\uD800", "😀", "\u2028", "\"", "(", ")", "{", "}", "$", "\\", new string('x', 5000), "nameof(", "= ", "," };
-        for (int i = 0; i < 60; i++)
-        {
-            int at = random.Next(source.Length);
-            yield return source.Insert(at, junk[random.Next(junk.Length)]);
-            int a = random.Next(tokens.Count), b = random.Next(tokens.Count);
-            if (a != b)
-            {
-                (SyntaxToken first, SyntaxToken second) = tokens[a].SpanStart < tokens[b].SpanStart ? (tokens[a], tokens[b]) : (tokens[b], tokens[a]);
-                yield return source.Substring(0, first.SpanStart) + second.Text + source.Substring(first.Span.End, second.SpanStart - first.Span.End) + first.Text + source.Substring(second.Span.End);
-            }
-        }
-    }
-
-    private static void AssertNoCrash(string source)
-    {
-        CSharpCompilation compilation = TestCompilation.From(source);
-        GeneratorDriver driver = TestCompilation.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
-        GeneratorDriverRunResult result = driver.GetRunResult();
-        Assert.All(result.Results, r => Assert.True(r.Exception is null, $"generator threw {r.Exception} on:\n{source}"));
-        Assert.DoesNotContain(generatorDiagnostics, d => d.Id == "CS8785");
-
-        var exceptions = new List<Exception>();
-        var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-            onAnalyzerException: (exception, _, _) => exceptions.Add(exception),
-            concurrentAnalysis: false,
-            logAnalyzerExecutionTime: false);
-        ImmutableArray<Diagnostic> diagnostics = output
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new StateMachineAnalyzer()), options)
-            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-        Assert.True(exceptions.Count == 0, $"analyzer threw {exceptions.FirstOrDefault()} on:\n{source}");
-        Assert.DoesNotContain(diagnostics, d => d.Id is "AD0001" or "SG0001");
-    }
+    private static void AssertNoCrash(string source) => CrashHarness.AssertNoCrash(source);
 }
