@@ -16,9 +16,16 @@ internal sealed partial class MachineBuilder
         var parameters = new JsonObject();
 
         SourceEndpoint? declaration = ResolveEndpoint(state);
-        if (declaration is not null && HttpField(state, declaration, "Response", "Response").Argument?.Value is { Kind: SourceValueKind.Type, Text: string response })
+        if (declaration is not null && HttpField(state, declaration, "Response", "Response") is { Argument.Value: { Kind: SourceValueKind.Type, Text: string response } responseType } responseField)
         {
-            _httpResponses[state.Name] = response;
+            if (responseType.Boolean)
+            {
+                _httpResponses[state.Name] = response;
+            }
+            else
+            {
+                Report(Rules.RequiredField, $"Response = typeof({Display(response)}) cannot be the type of the public ResponseBody property StepGen generates: it is void, an open generic type or not public. Name a public type, or leave Response out to read the body as JSON.", responseField.At);
+            }
         }
 
         (SourceArgument? endpointArgument, FieldRef endpointAt) = HttpField(state, declaration, "ApiEndpoint", "apiEndpoint");

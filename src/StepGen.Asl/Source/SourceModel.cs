@@ -16,7 +16,10 @@ public enum SourceValueKind
     Boolean,
     Integer,
     Double,
-    /// <summary>A <c>typeof(T)</c>; <see cref="SourceValue.Text"/> is the fully qualified name.</summary>
+    /// <summary>
+    /// A <c>typeof(T)</c>; <see cref="SourceValue.Text"/> is the fully qualified name, and <see cref="SourceValue.Boolean"/>
+    /// is true when generated public code can use it as a property type (not void, not open generic, public).
+    /// </summary>
     Type,
     /// <summary>An enum member; <see cref="SourceValue.Integer"/> is the underlying value.</summary>
     Enum,

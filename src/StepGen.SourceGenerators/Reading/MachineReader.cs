@@ -107,6 +107,44 @@ internal static class MachineReader
     /// <summary>True when the type carries the StepGen attribute of this name ("BranchAttribute").</summary>
     public static bool Has(INamedTypeSymbol type, string attributeName) => HasAttribute(type, attributeName);
 
+    /// <summary>
+    /// Whether generated public code can declare a property of this type: not void, not an open generic or a type
+    /// parameter, and public all the way out (containing types, type arguments, array elements).
+    /// </summary>
+    private static bool CanBePublicPropertyType(ITypeSymbol type, int depth = 0)
+    {
+        if (depth > 16)
+        {
+            return false;
+        }
+
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return CanBePublicPropertyType(array.ElementType, depth + 1);
+            case INamedTypeSymbol named when named.SpecialType != SpecialType.System_Void && !named.IsUnboundGenericType:
+                for (INamedTypeSymbol? level = named; level is not null; level = level.ContainingType)
+                {
+                    if (level.DeclaredAccessibility != Accessibility.Public)
+                    {
+                        return false;
+                    }
+                }
+
+                foreach (ITypeSymbol argument in named.TypeArguments)
+                {
+                    if (!CanBePublicPropertyType(argument, depth + 1))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>The key of a type in the model: its fully qualified name, as typeof values are read.</summary>
     public static string TypeKey(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
 
@@ -288,7 +326,7 @@ internal static class MachineReader
                     referenced.Add(named);
                 }
 
-                return new SourceValue(SourceValueKind.Type, TypeKey(type));
+                return new SourceValue(SourceValueKind.Type, TypeKey(type), Boolean: CanBePublicPropertyType(type));
             case TypedConstantKind.Enum:
                 return new SourceValue(SourceValueKind.Enum, Integer: ToInt64(constant.Value));
             case TypedConstantKind.Primitive:

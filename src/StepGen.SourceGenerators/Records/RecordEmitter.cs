@@ -401,8 +401,15 @@ internal static class RecordEmitter
         _ => "object",
     };
 
-    /// <summary>Properties are optional data: reference types annotated, value types as Nullable&lt;T&gt;.</summary>
-    private static string PropertyTypeName(TypeSpec type) => TypeName(type) + "?";
+    /// <summary>
+    /// Properties are optional data: reference types annotated, value types as Nullable&lt;T&gt;. An external type that
+    /// is already nullable (<c>int?</c>) stays as it is.
+    /// </summary>
+    private static string PropertyTypeName(TypeSpec type)
+    {
+        string name = TypeName(type);
+        return name.EndsWith("?", System.StringComparison.Ordinal) ? name : name + "?";
+    }
 
     private static string Moniker(TypeSpec type) => type.Kind switch
     {
