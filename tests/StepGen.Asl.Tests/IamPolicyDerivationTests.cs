@@ -161,10 +161,10 @@ public class IamPolicyDerivationTests
     [Fact]
     public void UnknownIntegration_IsNotedNotGuessed()
     {
-        string asl = """{ "StartAt": "A", "States": { "A": { "Type": "Task", "Resource": "arn:aws:states:::sns:publish", "Parameters": { "TopicArn": "x" }, "End": true } } }""";
+        string asl = """{ "StartAt": "A", "States": { "A": { "Type": "Task", "Resource": "arn:aws:states:::codebuild:startBuild", "Parameters": { "ProjectName": "x" }, "End": true } } }""";
         IamPolicyResult result = Derive(asl);
         Assert.Empty(((JsonArray)result.Policy.Get("Statement")!).Items);
-        Assert.Contains("arn:aws:states:::sns:publish", Assert.Single(result.Notes).Message);
+        Assert.Contains("arn:aws:states:::codebuild:startBuild", Assert.Single(result.Notes).Message);
     }
 
     [Fact]

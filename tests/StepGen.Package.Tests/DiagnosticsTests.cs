@@ -388,7 +388,7 @@ public sealed class DiagnosticsTests
             [StateMachine(StartAt = nameof(A))]
             public partial class SnsPublish
             {
-                [Task(Resource = {|SG4005:"arn:aws:states:::sns:publish"|}, End = true)] public partial class A;
+                [Task(Resource = {|SG4005:"arn:aws:states:::codebuild:startBuild"|}, End = true)] public partial class A;
             }
             """),
     };

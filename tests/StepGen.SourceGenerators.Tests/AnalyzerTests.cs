@@ -405,7 +405,7 @@ public class AnalyzerTests
         [StateMachine(StartAt = nameof(A))]
         public partial class M
         {
-            [Task(Resource = {|SG4005:"arn:aws:states:::sns:publish"|}, End = true)] public partial class A;
+            [Task(Resource = {|SG4005:"arn:aws:states:::codebuild:startBuild"|}, End = true)] public partial class A;
         }
         """);
 }

@@ -6,7 +6,10 @@ using StepGen.Asl.Json;
 namespace StepGen.Asl.Iam;
 
 /// <summary>Something the derivation could not scope, reported at the state that calls it.</summary>
-public sealed record IamNote(string StateName, string Message);
+/// <param name="StateName">The state whose call it is.</param>
+/// <param name="Message">What was granted instead, and why.</param>
+/// <param name="Actions">The actions an [IamStatement] would have to allow to settle it.</param>
+public sealed record IamNote(string StateName, string Message, IReadOnlyList<string>? Actions = null);
 
 /// <summary>The derived policy document and what could not be derived exactly.</summary>
 public sealed class IamPolicyResult
@@ -23,24 +26,23 @@ public sealed class IamPolicyResult
 }
 
 /// <summary>
-/// Derives the least-privilege execution-role policy from an ASL definition: it reads only the ASL,
-/// so it serves generated and hand-written definitions alike. One method per integration.
+/// Derives the least-privilege execution-role policy from an ASL definition: it reads only the ASL, so it serves
+/// generated and hand-written definitions alike. HTTP tasks are handled here; every other integration is a row of
+/// <see cref="Integrations"/>. Statements merge by what they allow and come out in a fixed order.
 /// </summary>
 public static class IamPolicyDerivation
 {
-    private const string LambdaInvoke = "arn:aws:states:::lambda:invoke";
     private const string GenericConnectionSecret = "arn:aws:secretsmanager:*:*:secret:events!connection/*";
 
     public static IamPolicyResult Derive(JsonObject definition, string machineName, IReadOnlyList<JsonObject> customStatements)
     {
-        var context = new Context(machineName);
-        Walk(definition, context, 0);
+        var grants = new Grants(machineName, customStatements);
+        var http = new HttpGrants(grants);
+        Walk(definition, grants, http, 0);
+        http.Emit();
 
         var statements = new JsonArray();
-        context.AddHttpStatements(statements);
-        context.AddConnectionStatements(statements);
-        context.AddLambdaStatements(statements);
-
+        grants.WriteTo(statements);
         for (int i = 0; i < customStatements.Count; i++)
         {
             var statement = new JsonObject();
@@ -59,11 +61,11 @@ public static class IamPolicyDerivation
         var policy = new JsonObject();
         policy.Add("Version", J.Str("2012-10-17"));
         policy.Add("Statement", statements);
-        return new IamPolicyResult(policy, context.Notes);
+        return new IamPolicyResult(policy, grants.Notes);
     }
 
-    /// <summary>Visits every Task state, including those nested in Parallel branches and Map processors.</summary>
-    private static void Walk(JsonObject machine, Context context, int depth)
+    /// <summary>Visits every Task state and distributed Map, including those nested in Parallel branches and Map processors.</summary>
+    private static void Walk(JsonObject machine, Grants grants, HttpGrants http, int depth)
     {
         if (depth > 32 || machine.Get("States") is not JsonObject states)
         {
@@ -79,7 +81,20 @@ public static class IamPolicyDerivation
 
             if (state.Get("Type") is JsonString { Value: "Task" } && state.Get("Resource") is JsonString resource)
             {
-                context.AddTask(entry.Key, resource.Value, (state.Get("Parameters") ?? state.Get("Arguments")) as JsonObject);
+                JsonObject? parameters = (state.Get("Parameters") ?? state.Get("Arguments")) as JsonObject;
+                if (resource.Value == HttpTask.Resource)
+                {
+                    http.Add(entry.Key, parameters);
+                }
+                else if (!Integrations.Derive(entry.Key, resource.Value, parameters, grants) && !CustomCovers(resource.Value, grants))
+                {
+                    grants.Note(entry.Key, $"StepGen does not derive IAM permissions for the resource '{resource.Value}' of '{entry.Key}' yet; add an [IamStatement] on the state machine that allows what it calls, scoped to its ARN.");
+                }
+            }
+
+            if (state.Get("Type") is JsonString { Value: "Map" })
+            {
+                MapGrants.Add(entry.Key, state, grants);
             }
 
             if (state.Get("Branches") is JsonArray branches)
@@ -88,90 +103,83 @@ public static class IamPolicyDerivation
                 {
                     if (branch is JsonObject nested)
                     {
-                        Walk(nested, context, depth + 1);
+                        Walk(nested, grants, http, depth + 1);
                     }
                 }
             }
 
             if ((state.Get("ItemProcessor") ?? state.Get("Iterator")) is JsonObject processor)
             {
-                Walk(processor, context, depth + 1);
+                Walk(processor, grants, http, depth + 1);
             }
         }
     }
 
-    private sealed class Context
+    /// <summary>An unknown integration is the user's to grant: any [IamStatement] for its service settles it.</summary>
+    private static bool CustomCovers(string resource, Grants grants)
     {
-        private readonly string _machineName;
+        const string optimized = "arn:aws:states:::";
+        string[] parts = resource.StartsWith(optimized, StringComparison.Ordinal)
+            ? resource.Substring(optimized.Length).Split(':')
+            : resource.Split(':');
+        string service = resource.StartsWith(optimized, StringComparison.Ordinal) ? parts[0] : parts.Length > 2 ? parts[2] : string.Empty;
+        return service.Length > 0 && grants.AnyCustomFor(service);
+    }
+
+    /// <summary>
+    /// HTTP tasks: one statement per endpoint with the methods used on it (so methods never cross endpoints), always
+    /// with both conditions, on the machine's own ARN; plus the connections' credentials and secrets.
+    /// </summary>
+    private sealed class HttpGrants
+    {
+        private readonly Grants _grants;
 
         // endpoint condition (operator, value) -> methods
-        private readonly SortedDictionary<string, SortedSet<string>> _httpEndpoints = new(StringComparer.Ordinal);
+        private readonly SortedDictionary<string, SortedSet<string>> _endpoints = new(StringComparer.Ordinal);
         private readonly SortedSet<string> _connections = new(StringComparer.Ordinal);
         private readonly SortedSet<string> _connectionSecrets = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _functions = new(StringComparer.Ordinal);
 
-        public Context(string machineName) => _machineName = machineName;
+        public HttpGrants(Grants grants) => _grants = grants;
 
-        public List<IamNote> Notes { get; } = new();
-
-        public void AddTask(string stateName, string resource, JsonObject? parameters)
-        {
-            if (resource == HttpTask.Resource)
-            {
-                AddHttp(stateName, parameters);
-            }
-            else if (resource == LambdaInvoke || resource == LambdaInvoke + ".waitForTaskToken")
-            {
-                AddLambdaInvoke(stateName, parameters);
-            }
-            else if (IsLambdaFunctionArn(resource))
-            {
-                AddFunction(resource);
-            }
-            else
-            {
-                Notes.Add(new IamNote(stateName, $"StepGen does not derive IAM permissions for the resource '{resource}' of '{stateName}' yet; add an [IamStatement] on the state machine that allows what it calls, scoped to its ARN."));
-            }
-        }
-
-        private void AddHttp(string stateName, JsonObject? parameters)
+        public void Add(string stateName, JsonObject? parameters)
         {
             var methods = new List<string>();
-            if (parameters?.Get("Method") is JsonString method && !IsJsonAta(method.Value))
+            if (TaskCall.Literal(parameters, "Method") is string method)
             {
-                methods.Add(method.Value);
+                methods.Add(method);
             }
             else
             {
                 methods.AddRange(HttpTask.Methods);
                 if (parameters?.Get("Method.$") is not null || parameters?.Get("Method") is JsonString)
                 {
-                    Notes.Add(new IamNote(stateName, $"The HTTP method of '{stateName}' is chosen at run time, so the policy allows every method the HTTP task accepts on its endpoint; set Method to a constant to narrow it."));
+                    _grants.Note(stateName, $"The HTTP method of '{stateName}' is chosen at run time, so the policy allows every method the HTTP task accepts on its endpoint; set Method to a constant to narrow it.");
                 }
             }
 
             string endpointKey;
-            if (parameters?.Get("ApiEndpoint") is JsonString endpoint && !IsJsonAta(endpoint.Value))
+            if (TaskCall.Literal(parameters, "ApiEndpoint") is string endpoint)
             {
-                endpointKey = "StringEquals\n" + endpoint.Value;
+                endpointKey = "StringEquals\n" + endpoint;
             }
             else
             {
-                string? dynamic = (parameters?.Get("ApiEndpoint.$") as JsonString)?.Value;
-                string? prefix = dynamic is null ? null : EndpointPrefix.FromDynamic(dynamic);
+                string? prefix = parameters?.Get("ApiEndpoint.$") is JsonString { Value: var path }
+                    ? EndpointPrefix.FromDynamic(path)
+                    : parameters?.Get("ApiEndpoint") is JsonString { Value: var jsonAta } ? EndpointPrefix.FromJsonAta(jsonAta) : null;
                 if (prefix is null)
                 {
                     prefix = "https://*";
-                    Notes.Add(new IamNote(stateName, $"The endpoint of '{stateName}' is only known at run time and has no static https://host/ prefix, so the policy can only require https://; start the URL with a constant (e.g. States.Format('https://api.example.com/items/{{}}', $.id)) to scope it."));
+                    _grants.Note(stateName, $"The endpoint of '{stateName}' is only known at run time and has no static https://host/ prefix, so the policy can only require https://; start the URL with a constant (e.g. States.Format('https://api.example.com/items/{{}}', $.id)) to scope it.");
                 }
 
                 endpointKey = "StringLike\n" + prefix;
             }
 
-            if (!_httpEndpoints.TryGetValue(endpointKey, out SortedSet<string>? set))
+            if (!_endpoints.TryGetValue(endpointKey, out SortedSet<string>? set))
             {
                 set = new SortedSet<string>(StringComparer.Ordinal);
-                _httpEndpoints.Add(endpointKey, set);
+                _endpoints.Add(endpointKey, set);
             }
 
             foreach (string m in methods)
@@ -180,10 +188,10 @@ public static class IamPolicyDerivation
             }
 
             JsonObject? authentication = (parameters?.Get("Authentication") ?? parameters?.Get("InvocationConfig")) as JsonObject;
-            if (authentication?.Get("ConnectionArn") is JsonString connection && !IsJsonAta(connection.Value))
+            if (TaskCall.Literal(authentication, "ConnectionArn") is string connection)
             {
-                _connections.Add(connection.Value);
-                _connectionSecrets.Add(ConnectionArn.TryParse(connection.Value, out ConnectionArn arn)
+                _connections.Add(connection);
+                _connectionSecrets.Add(ConnectionArn.TryParse(connection, out ConnectionArn arn)
                     ? $"arn:{arn.Partition}:secretsmanager:{arn.Region}:{arn.Account}:secret:events!connection/{arn.Name}/*"
                     : GenericConnectionSecret);
             }
@@ -191,61 +199,14 @@ public static class IamPolicyDerivation
             {
                 _connections.Add("arn:aws:events:*:*:connection/*");
                 _connectionSecrets.Add(GenericConnectionSecret);
-                Notes.Add(new IamNote(stateName, $"The connection of '{stateName}' is chosen at run time, so the policy allows reading the credentials of every EventBridge connection; set ConnectionArn to a constant or a ${{Substitution}} to scope it."));
+                _grants.Note(stateName, $"The connection of '{stateName}' is chosen at run time, so the policy allows reading the credentials of every EventBridge connection; set ConnectionArn to a constant or a ${{Substitution}} to scope it.");
             }
         }
 
-        private void AddLambdaInvoke(string stateName, JsonObject? parameters)
+        public void Emit()
         {
-            if (parameters?.Get("FunctionName") is JsonString name && !IsJsonAta(name.Value))
-            {
-                AddFunction(name.Value);
-            }
-            else
-            {
-                Notes.Add(new IamNote(stateName, $"'{stateName}' invokes a Lambda function named only at run time, so StepGen cannot scope lambda:InvokeFunction; set FunctionName to a constant ARN or a ${{Substitution}}, or add an [IamStatement] for the functions it may call."));
-            }
-        }
-
-        /// <summary>A JSONata expression: its value is only known at run time.</summary>
-        private static bool IsJsonAta(string value) => value.StartsWith("{%", StringComparison.Ordinal);
-
-        private static bool IsLambdaFunctionArn(string value)
-        {
-            string[] parts = value.Split(':');
-            return parts.Length >= 7 && parts[0] == "arn" && parts[2] == "lambda" && parts[5] == "function";
-        }
-
-        /// <summary>Adds a function and its versions and aliases, from a name, a partial ARN, an ARN or a substitution.</summary>
-        private void AddFunction(string functionName)
-        {
-            string baseArn;
-            string[] parts = functionName.Split(':');
-            if (Substitutions.StartsWithSubstitution(functionName))
-            {
-                baseArn = functionName;
-            }
-            else if (parts.Length >= 7 && parts[0] == "arn")
-            {
-                baseArn = string.Join(":", parts, 0, 7);
-            }
-            else if (parts.Length >= 3 && parts[1] == "function")
-            {
-                baseArn = $"arn:aws:lambda:*:{parts[0]}:function:{parts[2]}";
-            }
-            else
-            {
-                baseArn = $"arn:aws:lambda:*:*:function:{parts[0]}";
-            }
-
-            _functions.Add(baseArn);
-            _functions.Add(baseArn + ":*");
-        }
-
-        public void AddHttpStatements(JsonArray statements)
-        {
-            int index = 1;
-            foreach (KeyValuePair<string, SortedSet<string>> entry in _httpEndpoints)
+            int rank = 0;
+            foreach (KeyValuePair<string, SortedSet<string>> entry in _endpoints)
             {
                 int split = entry.Key.IndexOf('\n');
                 string op = entry.Key.Substring(0, split);
@@ -267,47 +228,15 @@ public static class IamPolicyDerivation
                     condition.Add("StringLike", like);
                 }
 
-                statements.Add(Statement(
-                    "InvokeHttpEndpoint" + index.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    new[] { "states:InvokeHTTPEndpoint" },
-                    new[] { $"arn:aws:states:*:*:stateMachine:{_machineName}" },
-                    condition));
-                index++;
+                // Numbered even when there is one, so InvokeHttpEndpoint1 is always the first endpoint.
+                _grants.Allow(Integrations.HttpOrder, "InvokeHttpEndpoint" + (++rank).ToString(System.Globalization.CultureInfo.InvariantCulture), new[] { "states:InvokeHTTPEndpoint" }, new[] { $"arn:aws:states:*:*:stateMachine:{_grants.MachineName}" }, condition, rank);
             }
-        }
 
-        public void AddConnectionStatements(JsonArray statements)
-        {
-            if (_connections.Count == 0)
+            if (_connections.Count > 0)
             {
-                return;
+                _grants.Allow(Integrations.ConnectionOrder, "RetrieveConnectionCredentials", new[] { "events:RetrieveConnectionCredentials" }, _connections, rank: 1);
+                _grants.Allow(Integrations.ConnectionOrder, "ReadConnectionSecrets", new[] { "secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue" }, _connectionSecrets, rank: 2);
             }
-
-            statements.Add(Statement("RetrieveConnectionCredentials", new[] { "events:RetrieveConnectionCredentials" }, _connections, null));
-            statements.Add(Statement("ReadConnectionSecrets", new[] { "secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue" }, _connectionSecrets, null));
-        }
-
-        public void AddLambdaStatements(JsonArray statements)
-        {
-            if (_functions.Count > 0)
-            {
-                statements.Add(Statement("InvokeLambdaFunctions", new[] { "lambda:InvokeFunction" }, _functions, null));
-            }
-        }
-
-        private static JsonObject Statement(string sid, IEnumerable<string> actions, IEnumerable<string> resources, JsonObject? condition)
-        {
-            var statement = new JsonObject();
-            statement.Add("Sid", J.Str(sid));
-            statement.Add("Effect", J.Str("Allow"));
-            statement.Add("Action", J.Strings(actions));
-            statement.Add("Resource", J.Strings(resources));
-            if (condition is not null)
-            {
-                statement.Add("Condition", condition);
-            }
-
-            return statement;
         }
     }
 }
@@ -342,6 +271,40 @@ internal static class EndpointPrefix
         }
 
         return FromStatic(literal.ToString(), complete: false);
+    }
+
+    /// <summary>
+    /// The static prefix of a JSONata endpoint that starts with a string literal, such as
+    /// <c>{% 'https://api.example.com/items/' &amp; $states.input.id %}</c>.
+    /// </summary>
+    public static string? FromJsonAta(string expression)
+    {
+        if (!expression.StartsWith("{%", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        string body = expression.Substring(2).TrimStart();
+        if (body.Length == 0 || (body[0] != '\'' && body[0] != '"'))
+        {
+            return null;
+        }
+
+        char quote = body[0];
+        int close = body.IndexOf(quote, 1);
+        if (close < 0)
+        {
+            return null;
+        }
+
+        string literal = body.Substring(1, close - 1);
+        if (literal.IndexOf('\\') >= 0)
+        {
+            return null;
+        }
+
+        // A whole constant ('...' %}) is still only a prefix here: the value is known, but not as a plain string.
+        return FromStatic(literal, complete: false);
     }
 
     /// <summary>
