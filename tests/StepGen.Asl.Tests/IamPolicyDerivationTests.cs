@@ -78,6 +78,18 @@ public class IamPolicyDerivationTests
         Assert.Equal("""{"StringEquals":{"states:HTTPMethod":["POST"]},"StringLike":{"states:HTTPEndpoint":"https://api.example.com/users/*"}}""", Compact(Statement(result, "InvokeHttpEndpoint1").Get("Condition")!));
     }
 
+    [Theory]
+    [InlineData("{% 'https://api.example.com/users/' & $states.input.id & '/orders' %}", "https://api.example.com/users/*")]
+    [InlineData("{% \"https://api.example.com/v2/\" & $id %}", "https://api.example.com/v2/*")]
+    [InlineData("{% 'https://api.example.com' & $path %}", "https://*")]
+    [InlineData("{% $states.input.url %}", "https://*")]
+    public void JsonAtaEndpoint_GetsTheStaticPrefixOfItsLeadingLiteral(string expression, string prefix)
+    {
+        IamPolicyResult result = Derive(Http($"\"ApiEndpoint\": {JsonWriter.Write(new JsonString(expression), indented: false)}"));
+        JsonObject condition = (JsonObject)Statement(result, "InvokeHttpEndpoint1").Get("Condition")!;
+        Assert.Equal($$"""{"states:HTTPEndpoint":"{{prefix}}"}""", Compact(condition.Get("StringLike")!));
+    }
+
     [Fact]
     public void EndpointOnlyKnownAtRunTime_IsStillConditionedAndNoted()
     {
