@@ -163,6 +163,21 @@ public class IamIntegrationTests
     }
 
     [Theory]
+    [InlineData("arn:aws:states:::aws-sdk:s3:.sync")]
+    [InlineData("arn:aws:states:::aws-sdk::")]
+    [InlineData("arn:aws:states:::aws-sdk:")]
+    [InlineData("arn:aws:states:::ecs:runTask.sync:3")]
+    [InlineData("arn:aws:states:::lambda:invoke.sync")]
+    [InlineData("arn:aws:lambda:")]
+    public void OddResources_AreNotedNotFatal(string resource)
+    {
+        IamPolicyResult result = Derive($$"""
+            { "StartAt": "A", "States": { "A": { "Type": "Task", "Resource": "{{resource}}", "Parameters": { "FunctionName.$": "$.f", "TaskDefinition": "" }, "End": true } } }
+            """);
+        Assert.Contains(result.Notes, note => note.Message.Contains(resource, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("https://sqs.us-east-1.amazonaws.com/123456789012/q", "arn:aws:sqs:us-east-1:123456789012:q")]
     [InlineData("arn:aws:sqs:us-east-1:123456789012:q", "arn:aws:sqs:us-east-1:123456789012:q")]
     [InlineData("https://example.com/q", null)]

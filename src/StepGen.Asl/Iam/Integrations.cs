@@ -330,6 +330,10 @@ internal static class Integrations
         int suffix = api.IndexOf('.');
         string pattern = suffix >= 0 ? api.Substring(suffix) : string.Empty;
         api = suffix >= 0 ? api.Substring(0, suffix) : api;
+        if (api.Length == 0)
+        {
+            return false;
+        }
 
         string prefix = SdkServicePrefixes.TryGetValue(service, out string? mapped) ? mapped : service;
         string action = SdkActions.TryGetValue(service + ":" + api, out string? exact)
