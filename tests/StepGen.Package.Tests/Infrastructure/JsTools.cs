@@ -16,13 +16,17 @@ public static class JsTools
 
     public static string Directory => RepositoryLayout.JsToolsDirectory;
 
-    /// <summary>Runs `npm ci` (or `npm install` without a lockfile) when node_modules lacks asl-validator.</summary>
+    /// <summary>
+    /// Runs `npm ci` (or `npm install` without a lockfile) when node_modules lacks one of the
+    /// dependencies of tests/js/package.json (a checkout made before a dependency was added has an
+    /// older node_modules).
+    /// </summary>
     public static async Task EnsureInstalledAsync(ITestOutputHelper output)
     {
         await Gate.WaitAsync();
         try
         {
-            if (File.Exists(AslValidatorPackageJson))
+            if (MissingDependencies().Count == 0)
             {
                 return;
             }
@@ -43,7 +47,7 @@ public static class JsTools
             }
 
             output.WriteLine(_install.ToString());
-            Assert.True(_install.Succeeded && File.Exists(AslValidatorPackageJson), "npm could not install the tools of tests/js:" + Environment.NewLine + _install);
+            Assert.True(_install.Succeeded && MissingDependencies().Count == 0, "npm could not install the tools of tests/js:" + Environment.NewLine + _install);
         }
         finally
         {
@@ -128,6 +132,39 @@ public static class JsTools
         }
 
         return changed;
+    }
+
+    /// <summary>
+    /// Runs tests/js/hcl.js, HashiCorp's HCL parser (the @cdktf/hcl2json package), and returns the JSON it
+    /// printed: <c>config</c> reads .tf files, <c>expression</c> parses expressions, <c>template</c> reads
+    /// files the way Terraform's templatefile does. Fails the test when the script fails.
+    /// </summary>
+    public static async Task<JsonNode> HclAsync(ITestOutputHelper output, string command, IEnumerable<string> arguments)
+    {
+        CommandResult result = await RunHclAsync(output, command, arguments);
+        output.WriteLine($"$ node hcl.js {command} ... (exit code {result.ExitCode}; {result.Duration.TotalSeconds:0.0} s)");
+        Assert.True(result.Succeeded, "hcl.js " + command + " failed:" + Environment.NewLine + result);
+        return JsonNode.Parse(result.Output) ?? throw new Xunit.Sdk.XunitException("hcl.js printed nothing");
+    }
+
+    /// <summary>Runs tests/js/hcl.js (installing the tools first when needed) and returns how it ended.</summary>
+    public static async Task<CommandResult> RunHclAsync(ITestOutputHelper output, string command, IEnumerable<string> arguments)
+    {
+        await EnsureInstalledAsync(output);
+        string? node = FindOnPath(OperatingSystem.IsWindows() ? new[] { "node.exe" } : new[] { "node" });
+        Assert.True(node is not null, "node is not on PATH; it runs the HCL parser of tests/js.");
+        var all = new List<string> { Path.Combine(Directory, "hcl.js"), command };
+        all.AddRange(arguments);
+        return await CommandRunner.RunAsync(node!, all, Directory);
+    }
+
+    private static List<string> MissingDependencies()
+    {
+        using JsonDocument package = JsonDocument.Parse(File.ReadAllText(Path.Combine(Directory, "package.json")));
+        return package.RootElement.GetProperty("dependencies").EnumerateObject()
+            .Select(d => d.Name)
+            .Where(name => !File.Exists(Path.Combine(new[] { Directory, "node_modules" }.Concat(name.Split('/')).Append("package.json").ToArray())))
+            .ToList();
     }
 
     private static string AslValidatorPackageJson => Path.Combine(Directory, "node_modules", "asl-validator", "package.json");

@@ -13,6 +13,12 @@ internal static class RepositoryLayout
 
     public static string SampleWorkflowsDirectory => Path.Combine(Root, "samples", "QuickStart", "Workflows");
 
+    public static string SamplesDirectory => Path.Combine(Root, "samples");
+
+    public static string QuickStartDirectory => Path.Combine(SamplesDirectory, "QuickStart");
+
+    public static string QuickStartProject => Path.Combine(QuickStartDirectory, "QuickStart.csproj");
+
     private static string FindRoot()
     {
         for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
