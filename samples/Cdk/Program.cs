@@ -2,7 +2,7 @@ using Amazon.CDK;
 using StepGen.Samples.Cdk;
 
 // A CDK app: `cdk synth` / `cdk deploy` run it through cdk.json, and `dotnet run` alone writes the
-// cloud assembly to $CDK_OUTDIR (cdk.out when unset).
+// cloud assembly to $CDK_OUTDIR (a new temporary folder when unset).
 var app = new App();
 _ = new OrderShippingStack(app, "StepGenOrderShipping", new StackProps
 {
