@@ -148,4 +148,3 @@ public sealed record CdkSynthesis(CommandResult Build, CommandResult? Synth, Jso
     }
 }
 
-public sealed record GeneratedMachine(string Name, string Asl, string IamPolicy, IReadOnlyList<string> Substitutions);

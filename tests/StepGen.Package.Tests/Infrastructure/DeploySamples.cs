@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace StepGen.Package.Tests.Infrastructure;
 
-/// <summary>One state machine as samples/QuickStart prints it: the generated constants and substitutions.</summary>
+/// <summary>One generated state machine: its constants and substitutions, as a sample prints or builds them.</summary>
 public sealed record GeneratedMachine(string Name, string Asl, string IamPolicy, IReadOnlyList<string> Substitutions);
 
 /// <summary>A deploy sample (samples/Terraform, samples/Sam) copied to a scratch folder and built into as its README says.</summary>
