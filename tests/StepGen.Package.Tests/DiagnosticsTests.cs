@@ -353,7 +353,7 @@ public sealed class DiagnosticsTests
             public partial class OwnAuthorization
             {
                 [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = "GET", ConnectionArn = "${Conn}", End = true)]
-                [Header({|SG3004:"Authorization"|}, "Bearer abc")]
+                [Header({|SG3004:"Authorization"|}, Path = "$.auth")]
                 public partial class Call;
             }
             """),
@@ -380,6 +380,39 @@ public sealed class DiagnosticsTests
                 [HttpTask(Endpoint = {|SG3006:typeof(CreateTicket)|}, End = true)]
                 [Body({|SG3006:"subjct"|}, "Pipeline failed")]
                 public partial class Open;
+            }
+            """),
+
+        // SG4001: states:InvokeHTTPEndpoint on "*" with no endpoint or method condition.
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Call))]
+            [IamStatement(Actions = new[] { {|SG4001:"states:InvokeHTTPEndpoint"|} }, Resources = new[] { "*" })]
+            public partial class OpenHttpInvoke
+            {
+                [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = "POST", ConnectionArn = "${Conn}", End = true)]
+                public partial class Call;
+            }
+            """),
+
+        // SG4002: a wildcard action; SG4003: "*" for an action that can be scoped.
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Done))]
+            [IamStatement(Actions = new[] { {|SG4002:"logs:*"|} }, Resources = new[] { "arn:aws:logs:us-east-1:123456789012:log-group:x:*" })]
+            [IamStatement(Actions = new[] { "sns:Publish" }, Resources = new[] { {|SG4003:"*"|} })]
+            public partial class BroadStatements
+            {
+                [Succeed] public partial class Done;
+            }
+            """),
+
+        // SG4004: a credential written into a header.
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class InlineApiKey
+            {
+                [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = "GET", ConnectionArn = "${Conn}", End = true)]
+                [Header("X-Api-Key", {|SG4004:"0123456789abcdef"|})]
+                public partial class Call;
             }
             """),
 

@@ -334,7 +334,7 @@ public class AnalyzerTests
         {
             [HttpTask(ApiEndpoint = {|SG3001:"http://api.example.com/x"|}, Method = {|SG3002:"FETCH"|},
                       ConnectionArn = {|SG3003:"arn:aws:lambda:us-east-1:123456789012:function:f"|}, End = true)]
-            [Header({|SG3004:"Authorization"|}, "Bearer abc")]
+            [Header({|SG3004:"Authorization"|}, {|SG4004:"Bearer abc"|})]
             public partial class Call;
         }
         """);
@@ -372,7 +372,7 @@ public class AnalyzerTests
             public partial class Call;
 
             [Task(Resource = "arn:aws:states:::http:invoke", End = true,
-                  Parameters = "{ \"ApiEndpoint\": \"https://api.example.com/y\", \"Method\": \"GET\", \"Authentication\": { \"ConnectionArn\": \"${Conn}\" }, \"Headers\": { \"{|SG3004:Authorization|}\": \"Bearer x\", \"{|#1:Range|}\": \"bytes=0-10\", \"X-Trace\": \"1\" } }")]
+                  Parameters = "{ \"ApiEndpoint\": \"https://api.example.com/y\", \"Method\": \"GET\", \"Authentication\": { \"ConnectionArn\": \"${Conn}\" }, \"Headers\": { \"{|SG3004:Authorization|}\": \"{|SG4004:Bearer x|}\", \"{|#1:Range|}\": \"bytes=0-10\", \"X-Trace\": \"1\" } }")]
             public partial class Raw;
         }
         """,

@@ -65,6 +65,10 @@ public class DiagnosticDocsTests
     [InlineData("SG3004")]
     [InlineData("SG3005")]
     [InlineData("SG3006")]
+    [InlineData("SG4001")]
+    [InlineData("SG4002")]
+    [InlineData("SG4003")]
+    [InlineData("SG4004")]
     [InlineData("SG4005")]
     public async Task Example_BehavesAsThePageSays(string id)
     {

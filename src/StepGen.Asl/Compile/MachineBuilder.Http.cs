@@ -132,6 +132,7 @@ internal sealed partial class MachineBuilder
             parameters.Add("Transform", transform);
         }
 
+        CheckCredentials(state, parameters);
         return parameters;
     }
 

@@ -445,6 +445,7 @@ internal sealed partial class MachineBuilder
                 if (state.Kind == StateKind.HttpTask || Args.String(state.Attribute.Get("Resource")) == HttpTask.Resource)
                 {
                     CheckHeadersInText(state, parsed, state.At(field));
+                    CheckCredentialsInText(state, parsed, state.At(field));
                 }
 
                 if (result is null)

@@ -736,6 +736,7 @@ internal sealed partial class MachineBuilder
         }
 
         IamPolicyResult result = IamPolicyDerivation.Derive(root, _name, custom);
+        CheckIamStatements(root);
         foreach (IamNote note in result.Notes)
         {
             FieldRef at = _allNames.TryGetValue(note.StateName, out StateEntry? state) ? state.At("Resource") : AtMachine();

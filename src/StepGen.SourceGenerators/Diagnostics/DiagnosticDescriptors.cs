@@ -104,6 +104,18 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EndpointBody = new(
         Rules.EndpointBody, "Request body does not match the endpoint's type", "{0}", RuleCategories.Http, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.EndpointBody + ".md");
 
+    public static readonly DiagnosticDescriptor UnconditionedHttpInvoke = new(
+        Rules.UnconditionedHttpInvoke, "InvokeHTTPEndpoint allowed without an endpoint or method condition", "{0}", RuleCategories.Iam, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.UnconditionedHttpInvoke + ".md");
+
+    public static readonly DiagnosticDescriptor WildcardAction = new(
+        Rules.WildcardAction, "Wildcard action in an [IamStatement]", "{0}", RuleCategories.Iam, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.WildcardAction + ".md");
+
+    public static readonly DiagnosticDescriptor UnscopedResource = new(
+        Rules.UnscopedResource, "Wildcard resource for an action that can be scoped", "{0}", RuleCategories.Iam, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.UnscopedResource + ".md");
+
+    public static readonly DiagnosticDescriptor InlineCredential = new(
+        Rules.InlineCredential, "Credential written into an HTTP request", "{0}", RuleCategories.Iam, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.InlineCredential + ".md");
+
     public static readonly DiagnosticDescriptor IamNotDerived = new(
         Rules.IamNotDerived, "IAM permissions not derived for this resource", "{0}", RuleCategories.Iam, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.IamNotDerived + ".md");
 
@@ -154,6 +166,10 @@ internal static class DiagnosticDescriptors
         [Rules.HttpHeader] = HttpHeader,
         [Rules.HttpBodyOnBodilessMethod] = HttpBodyOnBodilessMethod,
         [Rules.EndpointBody] = EndpointBody,
+        [Rules.UnconditionedHttpInvoke] = UnconditionedHttpInvoke,
+        [Rules.WildcardAction] = WildcardAction,
+        [Rules.UnscopedResource] = UnscopedResource,
+        [Rules.InlineCredential] = InlineCredential,
         [Rules.IamNotDerived] = IamNotDerived,
     };
 

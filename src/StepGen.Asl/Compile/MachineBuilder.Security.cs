@@ -1,0 +1,528 @@
+using System;
+using System.Collections.Generic;
+using StepGen.Asl.Iam;
+using StepGen.Asl.Json;
+using StepGen.Asl.Problems;
+using StepGen.Asl.Security;
+using StepGen.Asl.Source;
+
+namespace StepGen.Asl.Compile;
+
+/// <summary>
+/// The security rules: SG4001-SG4003 on the user's [IamStatement]s, SG4004 on credentials written into an HTTP
+/// task's request. They only read what the rest of the build has parsed and never change the output.
+/// </summary>
+internal sealed partial class MachineBuilder
+{
+    private const string InvokeHttpEndpoint = "states:InvokeHTTPEndpoint";
+
+    /// <summary>The derived policy's statements (without the [IamStatement]s), computed once when a rule needs them.</summary>
+    private List<JsonObject>? _derivedStatements;
+
+    /// <summary>SG4001, SG4002 and SG4003 for every Allow [IamStatement] of the machine.</summary>
+    private void CheckIamStatements(JsonObject definition)
+    {
+        for (int i = 0; i < _machine.Attributes.Count; i++)
+        {
+            SourceAttribute attribute = _machine.Attributes[i];
+            if (attribute.Name != "IamStatement" || (Args.String(attribute.Get("Effect")) ?? "Allow") != "Allow")
+            {
+                // A Deny statement with a wildcard only takes permissions away.
+                continue;
+            }
+
+            List<KeyValuePair<int, string>> actions = Elements(attribute.Get("Actions"));
+            List<KeyValuePair<int, string>> resources = Elements(attribute.Get("Resources"));
+            if (actions.Count == 0 || resources.Count == 0)
+            {
+                // SG1016 already; the statement is left out of the policy.
+                continue;
+            }
+
+            var at = new FieldRef(null, i);
+            int star = -2;
+            foreach (KeyValuePair<int, string> resource in resources)
+            {
+                if (resource.Value.Trim() == "*")
+                {
+                    star = resource.Key;
+                    break;
+                }
+            }
+
+            foreach (KeyValuePair<int, string> action in actions)
+            {
+                if (IsWildcard(action.Value))
+                {
+                    Report(Rules.WildcardAction, WildcardMessage(action.Value.Trim(), definition), at with { Argument = "Actions", Element = action.Key });
+                }
+            }
+
+            if (star == -2)
+            {
+                continue;
+            }
+
+            foreach (KeyValuePair<int, string> action in actions)
+            {
+                if (IamMatch(action.Value.Trim(), InvokeHttpEndpoint) && !LimitsHttpCalls(attribute.Get("Condition")))
+                {
+                    Report(Rules.UnconditionedHttpInvoke, UnconditionedHttpMessage(action.Value.Trim(), definition), at with { Argument = "Actions", Element = action.Key });
+                    break;
+                }
+            }
+
+            CheckScopableOnStar(actions, at with { Argument = "Resources", Element = star }, definition);
+        }
+    }
+
+    /// <summary>SG4003: the actions of a <c>"*"</c> statement that IAM lets you limit to named resources.</summary>
+    private void CheckScopableOnStar(List<KeyValuePair<int, string>> actions, FieldRef at, JsonObject definition)
+    {
+        var toScope = new List<ScopableAction>();
+        var derived = new List<string>();
+        var derivedResources = new List<string>();
+        foreach (KeyValuePair<int, string> action in actions)
+        {
+            if (IsWildcard(action.Value) || ScopableActions.Find(action.Value) is not ScopableAction entry || Contains(toScope, entry) || derived.Contains(entry.Action))
+            {
+                continue;
+            }
+
+            List<string> granted = DerivedResources(entry.Action, definition);
+            if (granted.Count > 0)
+            {
+                derived.Add(entry.Action);
+                foreach (string resource in granted)
+                {
+                    if (!derivedResources.Contains(resource))
+                    {
+                        derivedResources.Add(resource);
+                    }
+                }
+            }
+            else
+            {
+                toScope.Add(entry);
+            }
+        }
+
+        if (toScope.Count == 0 && derived.Count == 0)
+        {
+            return;
+        }
+
+        var named = new List<string>();
+        foreach (ScopableAction entry in toScope)
+        {
+            named.Add(entry.Action);
+        }
+
+        named.AddRange(derived);
+        string message = $"Resources = \"*\" allows {Names.Quoted(named, 6)} on every resource the role can reach, though IAM can limit {(named.Count == 1 ? "it" : "them")} to named ones.";
+        if (toScope.Count > 0)
+        {
+            var parts = new List<string>();
+            foreach (ScopableAction entry in toScope)
+            {
+                parts.Add($"{entry.Action} to {entry.ScopedTo}, {entry.Arn}");
+            }
+
+            message += $" Scope {string.Join("; ", parts)} (a ${{Substitution}} works for an ARN known at deployment).";
+        }
+
+        if (derived.Count > 0)
+        {
+            string what = derived.Count == 1 ? derived[0] : Names.Quoted(derived, 6);
+            bool removable = toScope.Count == 0 && derived.Count == actions.Count;
+            message += $" StepGen already derives {what} for the states that use {(derived.Count == 1 ? "it" : "them")}, scoped to {Names.Quoted(derivedResources, 3)}, so "
+                + (removable ? "this [IamStatement] can be removed." : $"remove {(derived.Count == 1 ? "it" : "them")} from this statement.");
+        }
+
+        Report(Rules.UnscopedResource, message, at);
+    }
+
+    private static bool Contains(List<ScopableAction> entries, ScopableAction entry)
+    {
+        foreach (ScopableAction existing in entries)
+        {
+            if (existing.Action == entry.Action)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string WildcardMessage(string action, JsonObject definition)
+    {
+        int colon = action.IndexOf(':');
+        string service = colon > 0 ? action.Substring(0, colon) : string.Empty;
+        string scope = action == "*"
+            ? "every action of every AWS service"
+            : colon > 0 && action.Substring(colon + 1) == "*"
+                ? $"every {service} action"
+                : $"every {(service.Length > 0 && !IsWildcard(service) ? service + " " : string.Empty)}action whose name matches it";
+        string message = $"The action '{action}' is a wildcard: it allows {scope}, including actions AWS adds later. List the exact actions the workflow needs.";
+
+        var covered = new List<string>();
+        foreach (JsonObject statement in DerivedStatements(definition))
+        {
+            foreach (string derived in Strings(statement.Get("Action")))
+            {
+                if (IamMatch(action, derived) && !covered.Contains(derived))
+                {
+                    covered.Add(derived);
+                }
+            }
+        }
+
+        if (covered.Count > 0)
+        {
+            message += $" StepGen already derives {Names.Quoted(covered, 4)} for the states that use {(covered.Count == 1 ? "it" : "them")}, scoped to what they call.";
+        }
+
+        return message;
+    }
+
+    private string UnconditionedHttpMessage(string action, JsonObject definition)
+    {
+        string grant = string.Equals(action, InvokeHttpEndpoint, StringComparison.OrdinalIgnoreCase) ? InvokeHttpEndpoint : $"{InvokeHttpEndpoint} (through '{action}')";
+        string message = $"This statement allows {grant} on \"*\" with no states:HTTPEndpoint or states:HTTPMethod condition, so the HTTP tasks may call any URL with any method, with the credentials of any connection the role can read.";
+
+        var calls = new List<string>();
+        foreach (JsonObject statement in DerivedStatements(definition))
+        {
+            if (!Strings(statement.Get("Action")).Contains(InvokeHttpEndpoint) || statement.Get("Condition") is not JsonObject condition)
+            {
+                continue;
+            }
+
+            var methods = new List<string>();
+            var endpoints = new List<string>();
+            foreach (KeyValuePair<string, JsonNode> op in condition.Members)
+            {
+                if (op.Value is JsonObject keys)
+                {
+                    methods.AddRange(Strings(keys.Get("states:HTTPMethod")));
+                    endpoints.AddRange(Strings(keys.Get("states:HTTPEndpoint")));
+                }
+            }
+
+            foreach (string endpoint in endpoints)
+            {
+                calls.Add($"{string.Join("/", methods)} {endpoint}");
+            }
+        }
+
+        return calls.Count > 0
+            ? message + $" StepGen already derives {InvokeHttpEndpoint} for this machine's HTTP tasks, limited to what they call ({Names.Quoted(calls, 3)}); remove this statement, or add a Condition on states:HTTPEndpoint and states:HTTPMethod."
+            : message + " Add a Condition such as { \"StringEquals\": { \"states:HTTPMethod\": \"POST\" }, \"StringLike\": { \"states:HTTPEndpoint\": \"https://api.example.com/v1/*\" } }.";
+    }
+
+    /// <summary>True when the Condition JSON names states:HTTPEndpoint or states:HTTPMethod (or cannot be read: SG1014 covers it).</summary>
+    private static bool LimitsHttpCalls(SourceArgument? argument)
+    {
+        string? text = Args.String(argument);
+        if (text is null)
+        {
+            return false;
+        }
+
+        JsonParseResult parsed = JsonParser.Parse(text);
+        if (!parsed.Success || parsed.Value is not JsonObject condition)
+        {
+            return true;
+        }
+
+        foreach (KeyValuePair<string, JsonNode> op in condition.Members)
+        {
+            if (op.Value is not JsonObject keys)
+            {
+                continue;
+            }
+
+            foreach (KeyValuePair<string, JsonNode> key in keys.Members)
+            {
+                if (string.Equals(key.Key, "states:HTTPEndpoint", StringComparison.OrdinalIgnoreCase) || string.Equals(key.Key, "states:HTTPMethod", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The resources other than "*" on which the derived policy allows <paramref name="action"/>.</summary>
+    private List<string> DerivedResources(string action, JsonObject definition)
+    {
+        var resources = new List<string>();
+        foreach (JsonObject statement in DerivedStatements(definition))
+        {
+            bool grants = false;
+            foreach (string derived in Strings(statement.Get("Action")))
+            {
+                grants |= string.Equals(derived, action, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!grants)
+            {
+                continue;
+            }
+
+            foreach (string resource in Strings(statement.Get("Resource")))
+            {
+                if (resource != "*" && !resources.Contains(resource))
+                {
+                    resources.Add(resource);
+                }
+            }
+        }
+
+        return resources;
+    }
+
+    /// <summary>The Allow statements StepGen derives from the states alone.</summary>
+    private List<JsonObject> DerivedStatements(JsonObject definition)
+    {
+        if (_derivedStatements is null)
+        {
+            _derivedStatements = new List<JsonObject>();
+            JsonObject policy = IamPolicyDerivation.Derive(definition, _name, Array.Empty<JsonObject>()).Policy;
+            if (policy.Get("Statement") is JsonArray statements)
+            {
+                foreach (JsonNode node in statements.Items)
+                {
+                    if (node is JsonObject statement && statement.Get("Effect") is JsonString { Value: "Allow" })
+                    {
+                        _derivedStatements.Add(statement);
+                    }
+                }
+            }
+        }
+
+        return _derivedStatements;
+    }
+
+    /// <summary>A string or the strings of an array; anything else gives none.</summary>
+    private static List<string> Strings(JsonNode? node)
+    {
+        var values = new List<string>();
+        if (node is JsonString single)
+        {
+            values.Add(single.Value);
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (JsonNode item in array.Items)
+            {
+                if (item is JsonString text)
+                {
+                    values.Add(text.Value);
+                }
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>The strings of an array argument with their element index (-1 for a single string), nulls skipped.</summary>
+    private static List<KeyValuePair<int, string>> Elements(SourceArgument? argument)
+    {
+        var elements = new List<KeyValuePair<int, string>>();
+        if (argument?.Value is { Kind: SourceValueKind.Array } array)
+        {
+            for (int i = 0; i < array.Items.Count; i++)
+            {
+                if (array.Items[i] is { Kind: SourceValueKind.String, Text: string text })
+                {
+                    elements.Add(new KeyValuePair<int, string>(i, text));
+                }
+            }
+        }
+        else if (argument?.Value is { Kind: SourceValueKind.String, Text: string single })
+        {
+            elements.Add(new KeyValuePair<int, string>(-1, single));
+        }
+
+        return elements;
+    }
+
+    private static bool IsWildcard(string action) => action.IndexOf('*') >= 0 || action.IndexOf('?') >= 0;
+
+    /// <summary>IAM's matching of an action pattern: case-insensitive, '*' any run of characters, '?' one character.</summary>
+    internal static bool IamMatch(string pattern, string action)
+    {
+        int p = 0, a = 0, star = -1, resume = 0;
+        while (a < action.Length)
+        {
+            if (p < pattern.Length && (pattern[p] == '?' || char.ToLowerInvariant(pattern[p]) == char.ToLowerInvariant(action[a])))
+            {
+                p++;
+                a++;
+            }
+            else if (p < pattern.Length && pattern[p] == '*')
+            {
+                star = p++;
+                resume = a;
+            }
+            else if (star >= 0)
+            {
+                p = star + 1;
+                a = ++resume;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        while (p < pattern.Length && pattern[p] == '*')
+        {
+            p++;
+        }
+
+        return p == pattern.Length;
+    }
+
+    /// <summary>SG4004 for the [Header], [QueryParameter] and [Body] values and the RequestBody JSON text of an HTTP task.</summary>
+    private void CheckCredentials(StateEntry state, JsonObject parameters)
+    {
+        foreach (KeyValuePair<int, SourceAttribute> extra in state.Extras)
+        {
+            string? place = PlaceOf(extra.Value.Name);
+            SourceArgument? value = extra.Value.Get("value");
+            if (place is null || value is null || extra.Value.Get("Path") is not null || Args.String(extra.Value.Get("name")) is not string name)
+            {
+                continue;
+            }
+
+            FieldRef at = state.AtExtra(extra.Key, "value");
+            if (value.Value is { Kind: SourceValueKind.String, Text: string text })
+            {
+                CheckCredential(state, place, name, text, at, precise: true);
+            }
+            else if (value.Value.Kind == SourceValueKind.Array)
+            {
+                for (int i = 0; i < value.Value.Items.Count; i++)
+                {
+                    if (value.Value.Items[i] is { Kind: SourceValueKind.String, Text: string item })
+                    {
+                        CheckCredential(state, place, name, item, at.WithElement(i), precise: true);
+                    }
+                }
+            }
+        }
+
+        if (state.Attribute.Get("RequestBody") is { Value.Kind: SourceValueKind.String } && parameters.Get("RequestBody") is JsonNode body)
+        {
+            CheckCredentialsInJson(state, "RequestBody field", null, body, state.At("RequestBody"), 0);
+        }
+    }
+
+    /// <summary>SG4004 for the Headers, QueryParameters and RequestBody of an HTTP task's Parameters/Arguments JSON text.</summary>
+    private void CheckCredentialsInText(StateEntry state, JsonObject payload, FieldRef at)
+    {
+        if (payload.Get("Headers") is JsonNode headers)
+        {
+            CheckCredentialsInJson(state, "header", null, headers, at, 0);
+        }
+
+        if (payload.Get("QueryParameters") is JsonNode query)
+        {
+            CheckCredentialsInJson(state, "query parameter", null, query, at, 0);
+        }
+
+        if (payload.Get("RequestBody") is JsonNode body)
+        {
+            CheckCredentialsInJson(state, "RequestBody field", null, body, at, 0);
+        }
+    }
+
+    private void CheckCredentialsInJson(StateEntry state, string place, string? name, JsonNode node, FieldRef at, int depth)
+    {
+        if (depth > 64)
+        {
+            return;
+        }
+
+        switch (node)
+        {
+            case JsonString text:
+                (FieldRef textAt, bool exact) = InJson(at, text.Span, text.Value.Length);
+                CheckCredential(state, place, name, text.Value, textAt, exact);
+                break;
+            case JsonArray array:
+                foreach (JsonNode item in array.Items)
+                {
+                    CheckCredentialsInJson(state, place, name, item, at, depth + 1);
+                }
+
+                break;
+            case JsonObject obj:
+                foreach (KeyValuePair<string, JsonNode> member in obj.Members)
+                {
+                    // A '.$' key's value is a path or an intrinsic function, read at run time.
+                    if (!member.Key.EndsWith(".$", StringComparison.Ordinal))
+                    {
+                        CheckCredentialsInJson(state, place, member.Key, member.Value, at, depth + 1);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// SG4004 for one literal value: on the whole value when its field's name says it is a credential, else on the
+    /// characters of a secret recognised by its shape.
+    /// </summary>
+    /// <param name="precise">False when the value's characters cannot be placed one by one: the whole value is marked.</param>
+    private void CheckCredential(StateEntry state, string place, string? name, string value, FieldRef at, bool precise)
+    {
+        if (!Credentials.IsLiteral(value))
+        {
+            return;
+        }
+
+        SecretMatch? match = Credentials.FindSecret(value);
+        string field = name is null ? (place == "RequestBody field" ? "The RequestBody" : $"A {place}") : $"The {place} '{name}'";
+        if (name is not null && Credentials.IsCredentialName(name))
+        {
+            string kind = match is SecretMatch found ? $" ({found.Description})" : string.Empty;
+            Report(Rules.InlineCredential, $"{field} of '{state.Name}' is a credential written into the definition as a literal{kind}: it ends up in the generated Asl, the compiled assembly and the .asl.json file, in plain text. {CredentialAdvice(place, name, match)}", at);
+        }
+        else if (match is SecretMatch secret)
+        {
+            Report(Rules.InlineCredential, $"{field} of '{state.Name}' holds what looks like {secret.Description}, written into the definition as a literal: it ends up in the generated Asl, the compiled assembly and the .asl.json file, in plain text. {CredentialAdvice(place, name, match)}", Span(at, secret.Offset, secret.Length, precise));
+        }
+    }
+
+    private static string CredentialAdvice(string place, string? name, SecretMatch? match)
+    {
+        if (match is { Kind: SecretKind.AwsAccessKeyId })
+        {
+            return "Remove it and rotate the key: Step Functions calls AWS services with the execution role (an aws-sdk or optimized integration), and a third-party API that needs a key gets it from the EventBridge connection that ConnectionArn names.";
+        }
+
+        string how = match is { Kind: SecretKind.BasicCredentials }
+            ? "as BASIC authorization (user name and password)"
+            : place switch
+            {
+                "header" => $"as API_KEY authorization (ApiKeyName \"{name ?? "Authorization"}\", the secret as ApiKeyValue), or as BASIC or OAUTH_CLIENT_CREDENTIALS authorization",
+                "query parameter" => "as a query string parameter of its InvocationHttpParameters with IsValueSecret = true, or as API_KEY, BASIC or OAUTH_CLIENT_CREDENTIALS authorization",
+                _ => "as a body parameter of its InvocationHttpParameters with IsValueSecret = true, or as API_KEY, BASIC or OAUTH_CLIENT_CREDENTIALS authorization",
+            };
+        return $"Keep it in the EventBridge connection that ConnectionArn names instead, {how}: EventBridge stores it in Secrets Manager and adds it to every request. Then remove it here and rotate the exposed secret.";
+    }
+
+    private static string? PlaceOf(string attribute) => attribute switch
+    {
+        "Header" => "header",
+        "QueryParameter" => "query parameter",
+        "Body" => "body field",
+        _ => null,
+    };
+}
