@@ -13,9 +13,10 @@ public sealed record ScopableAction(string Action, string ScopedTo, string Arn);
 /// Actions that a state machine's execution role commonly needs and that IAM lets you limit to named resources,
 /// so that <c>"Resource": "*"</c> on them grants more than any workflow uses (SG4003). Shapes follow ASL-SPEC 7.4
 /// and 8. <c>states:InvokeHTTPEndpoint</c> is not here: its resource is the state machine itself, and what limits
-/// it is the <c>states:HTTPEndpoint</c>/<c>states:HTTPMethod</c> condition (SG4001). Actions that AWS documents
-/// as taking only <c>"*"</c> (<c>ecs:StopTask</c>, <c>ecs:DescribeTasks</c>) or whose resource-level support is
-/// unconfirmed (<c>glue:StartJobRun</c>) are left out, so the list never asks for a scope that IAM refuses.
+/// it is the <c>states:HTTPEndpoint</c>/<c>states:HTTPMethod</c> condition (SG4001). Left out as well, so the list
+/// never asks for a scope that is not certain: <c>ecs:StopTask</c>/<c>ecs:DescribeTasks</c> (the Step Functions
+/// IAM template grants them on <c>"*"</c>, though the derivation scopes them to <c>task/*</c>) and
+/// <c>glue:StartJobRun</c> (resource-level support unconfirmed in ASL-SPEC 8).
 /// </summary>
 public static class ScopableActions
 {
