@@ -127,15 +127,18 @@ internal sealed class AttributeEdits
             }
             else if (i == nodes.Count - 1)
             {
-                // The last one goes with the comma before it; what followed it (a line break before ')') stays.
-                nodes[i - 1] = nodes[i - 1].WithTrailingTrivia(nodes[i - 1].GetTrailingTrivia().AddRange(nodes[i].GetTrailingTrivia()));
+                // The last one goes with the comma before it. A comment after that comma is about the argument
+                // before it and stays; a line break after the removed one (before ')') stays too.
+                nodes[i - 1] = nodes[i - 1].WithTrailingTrivia(
+                    KeptAfterRemovedLast(nodes[i - 1].GetTrailingTrivia(), separators[i - 1].TrailingTrivia, nodes[i]));
                 nodes.RemoveAt(i);
                 separators.RemoveAt(i - 1);
             }
             else
             {
-                // Any other goes with the comma after it; the next one moves into its place and indentation.
-                nodes[i + 1] = nodes[i + 1].WithLeadingTrivia(nodes[i].GetLeadingTrivia());
+                // Any other goes with the comma after it, and with its comments; the next one moves into its
+                // place, at its indentation.
+                nodes[i + 1] = nodes[i + 1].WithLeadingTrivia(Indentation(nodes[i].GetLeadingTrivia()));
                 nodes.RemoveAt(i);
                 separators.RemoveAt(i);
             }
@@ -145,13 +148,13 @@ internal sealed class AttributeEdits
         foreach ((string name, ExpressionSyntax value) in pending)
         {
             AttributeArgumentSyntax added = SyntaxFactory.AttributeArgument(
-                SyntaxFactory.NameEquals(SyntaxFactory.IdentifierName(name), equals),
+                SyntaxFactory.NameEquals(Identifier(name), equals),
                 null,
                 value.WithoutTrivia());
             if (nodes.Count > 0)
             {
                 AttributeArgumentSyntax last = nodes[nodes.Count - 1];
-                SyntaxToken separator = SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space);
+                SyntaxToken separator = Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space);
                 if (separators.Count > 0)
                 {
                     // Follow the list's layout: the separator's line break or space, the last argument's indentation.
@@ -200,7 +203,7 @@ internal sealed class AttributeEdits
         }
 
         // [Pass] becomes [Pass(End = true)]; what followed the name now follows ')'.
-        AttributeArgumentListSyntax created = SyntaxFactory.AttributeArgumentList(arguments)
+        AttributeArgumentListSyntax created = SyntaxFactory.AttributeArgumentList(Token(SyntaxKind.OpenParenToken), arguments, Token(SyntaxKind.CloseParenToken))
             .WithTrailingTrivia(attribute.Name.GetTrailingTrivia());
         return attribute.WithName(attribute.Name.WithoutTrailingTrivia()).WithArgumentList(created);
     }
@@ -210,7 +213,7 @@ internal sealed class AttributeEdits
         AttributeArgumentSyntax result = argument.WithExpression(value.WithTriviaFrom(argument.Expression));
         if (name is not null && result.NameEquals is NameEqualsSyntax nameEquals)
         {
-            result = result.WithNameEquals(nameEquals.WithName(SyntaxFactory.IdentifierName(name).WithTriviaFrom(nameEquals.Name)));
+            result = result.WithNameEquals(nameEquals.WithName(Identifier(name).WithTriviaFrom(nameEquals.Name)));
         }
 
         return result;
@@ -223,18 +226,88 @@ internal sealed class AttributeEdits
         {
             if (argument.NameEquals is NameEqualsSyntax nameEquals)
             {
-                return SyntaxFactory.Token(SyntaxKind.EqualsToken)
+                return Token(SyntaxKind.EqualsToken)
                     .WithLeadingTrivia(Layout(nameEquals.Name.GetTrailingTrivia()))
                     .WithTrailingTrivia(Layout(nameEquals.EqualsToken.TrailingTrivia));
             }
         }
 
-        return SyntaxFactory.Token(SyntaxKind.EqualsToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space);
+        return Token(SyntaxKind.EqualsToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space);
     }
 
-    /// <summary>The spaces and line breaks of a trivia list, without its comments.</summary>
-    private static SyntaxTriviaList Layout(SyntaxTriviaList trivia) =>
-        SyntaxFactory.TriviaList(trivia.Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia) || t.IsKind(SyntaxKind.EndOfLineTrivia)));
+    // Tokens without the elastic trivia SyntaxFactory adds by default: code action cleanup would reformat around
+    // elastic trivia, and the fixes lay out what they add themselves, in the style of the list around it.
+    private static SyntaxToken Token(SyntaxKind kind) => SyntaxFactory.Token(SyntaxTriviaList.Empty, kind, SyntaxTriviaList.Empty);
+
+    private static IdentifierNameSyntax Identifier(string name) =>
+        SyntaxFactory.IdentifierName(SyntaxFactory.Identifier(SyntaxTriviaList.Empty, name, SyntaxTriviaList.Empty));
+
+    /// <summary>The spaces and line breaks of a trivia list, without its comments and without spaces left at a line's end.</summary>
+    private static SyntaxTriviaList Layout(SyntaxTriviaList trivia)
+    {
+        var result = new List<SyntaxTrivia>();
+        foreach (SyntaxTrivia item in trivia)
+        {
+            if (item.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                while (result.Count > 0 && result[result.Count - 1].IsKind(SyntaxKind.WhitespaceTrivia))
+                {
+                    result.RemoveAt(result.Count - 1);
+                }
+
+                result.Add(item);
+            }
+            else if (item.IsKind(SyntaxKind.WhitespaceTrivia))
+            {
+                result.Add(item);
+            }
+        }
+
+        return SyntaxFactory.TriviaList(result);
+    }
+
+    /// <summary>
+    /// What follows the argument before a removed last one: its own trivia, the comments after the comma between
+    /// them, then the line break after the removed one, if any. A line comment is ended by a line break, and ')'
+    /// then goes where the removed argument began.
+    /// </summary>
+    private static SyntaxTriviaList KeptAfterRemovedLast(SyntaxTriviaList before, SyntaxTriviaList afterComma, AttributeArgumentSyntax removed)
+    {
+        var result = new List<SyntaxTrivia>(before);
+        bool lineComment = false;
+        foreach (SyntaxTrivia item in afterComma)
+        {
+            if (item.IsKind(SyntaxKind.SingleLineCommentTrivia) || item.IsKind(SyntaxKind.MultiLineCommentTrivia))
+            {
+                result.Add(SyntaxFactory.Space);
+                result.Add(item);
+                lineComment = item.IsKind(SyntaxKind.SingleLineCommentTrivia);
+            }
+        }
+
+        SyntaxTriviaList afterRemoved = removed.GetTrailingTrivia();
+        SyntaxTrivia? lineBreak = null;
+        foreach (SyntaxTrivia item in afterRemoved.Concat(afterComma))
+        {
+            if (item.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                lineBreak = item;
+                break;
+            }
+        }
+
+        if (afterRemoved.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
+        {
+            result.Add(lineBreak!.Value);
+        }
+        else if (lineComment)
+        {
+            result.Add(lineBreak ?? SyntaxFactory.CarriageReturnLineFeed);
+            result.AddRange(Indentation(removed.GetLeadingTrivia()));
+        }
+
+        return SyntaxFactory.TriviaList(result);
+    }
 
     /// <summary>The whitespace after the last line break of a leading trivia list: the indentation of its line.</summary>
     private static SyntaxTriviaList Indentation(SyntaxTriviaList trivia)

@@ -50,6 +50,45 @@ public class MissingTransitionTests
         """);
 
     [Fact]
+    public Task SetEnd_CopiesTheLineBreakAfterAComma_ButNotItsComment() => Verify.VerifyAsync(
+        """
+        [StateMachine(StartAt = nameof(Prepare))]
+        public partial class Orders
+        {
+            [{|SG1002:Pass|}(Result = "{}", // the order
+                  ResultPath = "$.order")]
+            public partial class Prepare;
+        }
+        """,
+        """
+        [StateMachine(StartAt = nameof(Prepare))]
+        public partial class Orders
+        {
+            [Pass(Result = "{}", // the order
+                  ResultPath = "$.order",
+                  End = true)]
+            public partial class Prepare;
+        }
+        """);
+
+    [Fact]
+    public Task SetEnd_FollowsTheSpacingAroundEquals() => Verify.VerifyAsync(
+        """
+        [StateMachine(StartAt = nameof(Prepare))]
+        public partial class Orders
+        {
+            [{|SG1002:Pass|}(Result="{}")] public partial class Prepare;
+        }
+        """,
+        """
+        [StateMachine(StartAt = nameof(Prepare))]
+        public partial class Orders
+        {
+            [Pass(Result="{}", End=true)] public partial class Prepare;
+        }
+        """);
+
+    [Fact]
     public Task SetEnd_KeepsACommentAfterTheLastArgument() => Verify.VerifyAsync(
         """
         [StateMachine(StartAt = nameof(Prepare))]

@@ -94,6 +94,60 @@ public class RemoveTransitionTests
         """);
 
     [Fact]
+    public Task NextAndEnd_RemoveEnd_KeepsTheCommentAfterNext() => Verify.VerifyAsync(
+        """
+        [StateMachine(StartAt = nameof(Prepare))]
+        public partial class Orders
+        {
+            [Pass(Next = nameof(Done), // on to the end
+                  End = {|SG1003:true|})]
+            public partial class Prepare;
+
+            [Succeed] public partial class Done;
+        }
+        """,
+        """
+        [StateMachine(StartAt = nameof(Prepare))]
+        public partial class Orders
+        {
+            [Pass(Next = nameof(Done) // on to the end
+                  )]
+            public partial class Prepare;
+
+            [Succeed] public partial class Done;
+        }
+        """);
+
+    [Fact]
+    public Task NotAllowed_ACommentedArgumentInTheMiddle_GoesWithItsComment() => Verify.VerifyAsync(
+        """
+        [StateMachine(StartAt = nameof(Charge))]
+        public partial class Orders
+        {
+            [Pass(Next = nameof(Failed))] public partial class Charge;
+
+            [Fail(
+                Error = "Declined",
+                // should never happen
+                End = {|SG1007:true|},
+                Cause = "The card was declined")]
+            public partial class Failed;
+        }
+        """,
+        """
+        [StateMachine(StartAt = nameof(Charge))]
+        public partial class Orders
+        {
+            [Pass(Next = nameof(Failed))] public partial class Charge;
+
+            [Fail(
+                Error = "Declined",
+                Cause = "The card was declined")]
+            public partial class Failed;
+        }
+        """);
+
+    [Fact]
     public Task NotAllowed_OnSucceed_DropsTheEmptyArgumentList() => Verify.VerifyAsync(
         """
         [StateMachine(StartAt = nameof(Charge))]
