@@ -13,6 +13,7 @@ public sealed class PackageLayoutTests
     {
         "README.md",
         "analyzers/dotnet/cs/StepGen.Asl.dll",
+        "analyzers/dotnet/cs/StepGen.CodeFixes.dll",
         "analyzers/dotnet/cs/StepGen.SourceGenerators.dll",
         "build/StepGen.props",
         "build/StepGen.targets",
@@ -84,6 +85,11 @@ public sealed class PackageLayoutTests
         Assert.Contains("StepGen.Build.WriteStateMachineFiles", TypeNames(zip, "tasks/netstandard2.0/StepGen.Build.dll"));
         Assert.Contains("Microsoft.CodeAnalysis", AssemblyReferences(zip, "analyzers/dotnet/cs/StepGen.SourceGenerators.dll"));
         Assert.Contains("StepGen.Asl", AssemblyReferences(zip, "analyzers/dotnet/cs/StepGen.SourceGenerators.dll"));
+
+        // Workspaces is for the code fixes alone: the compiler loads the generator and analyzers, and has no Workspaces.
+        Assert.DoesNotContain("Microsoft.CodeAnalysis.Workspaces", AssemblyReferences(zip, "analyzers/dotnet/cs/StepGen.SourceGenerators.dll"));
+        Assert.Contains("Microsoft.CodeAnalysis.Workspaces", AssemblyReferences(zip, "analyzers/dotnet/cs/StepGen.CodeFixes.dll"));
+        Assert.Contains("StepGen.CodeFixes.StateReferenceCodeFixProvider", TypeNames(zip, "analyzers/dotnet/cs/StepGen.CodeFixes.dll"));
 
         // The task must not drag MSBuild into the package's dependencies or copy it anywhere.
         Assert.DoesNotContain(zip.Entries, e => e.Name.StartsWith("Microsoft.Build", StringComparison.Ordinal));

@@ -3,8 +3,11 @@ using System.Collections.Generic;
 
 namespace StepGen.Asl.Compile;
 
-/// <summary>Name rules and "did you mean" suggestions.</summary>
-internal static class Names
+/// <summary>
+/// Name rules and "did you mean" suggestions. Public so that the code fixes rank their candidates by the
+/// same rule that the diagnostics' messages use.
+/// </summary>
+public static class Names
 {
     public const int MaxNameLength = 80;
 
@@ -105,25 +108,40 @@ internal static class Names
     /// <summary>The candidate closest to <paramref name="value"/>, when it is close enough to be a likely typo.</summary>
     public static string? Closest(string value, IEnumerable<string> candidates)
     {
-        string? best = null;
-        int bestDistance = int.MaxValue;
+        IReadOnlyList<string> ranked = Ranked(value, candidates, 1);
+        return ranked.Count > 0 ? ranked[0] : null;
+    }
+
+    /// <summary>
+    /// The candidates close enough to <paramref name="value"/> to be likely typos of it, closest first (ties keep
+    /// the candidates' order), without repeats, at most <paramref name="max"/>. The first is <see cref="Closest"/>.
+    /// </summary>
+    public static IReadOnlyList<string> Ranked(string value, IEnumerable<string> candidates, int max)
+    {
+        var close = new List<(string Name, int Distance, int Order)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (string candidate in candidates)
         {
-            int distance = Distance(value, candidate);
-            if (distance < bestDistance)
+            if (!seen.Add(candidate))
             {
-                best = candidate;
-                bestDistance = distance;
+                continue;
+            }
+
+            int distance = Distance(value, candidate);
+            if (distance <= Math.Max(2, Math.Max(value.Length, candidate.Length) / 3))
+            {
+                close.Add((candidate, distance, close.Count));
             }
         }
 
-        if (best is null)
+        close.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Order.CompareTo(b.Order));
+        var result = new List<string>(Math.Min(Math.Max(max, 0), close.Count));
+        for (int i = 0; i < close.Count && i < max; i++)
         {
-            return null;
+            result.Add(close[i].Name);
         }
 
-        int allowed = Math.Max(2, Math.Max(value.Length, best.Length) / 3);
-        return bestDistance <= allowed ? best : null;
+        return result;
     }
 
     /// <summary>Edit distance in which a change of letter case alone costs nothing ("finish" matches "Finish").</summary>

@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using StepGen.Asl.Problems;
+
+namespace StepGen.CodeFixes;
+
+/// <summary>
+/// SG1008's warning, a [Choice] without Default: sets <c>Default = nameof(...)</c> naming a [Fail] state of the
+/// same machine or branch, one action per Fail state in declaration order. Without a Fail state there is no fix:
+/// which state should follow is for the author to say. The SG1008 error (a Choice without rules) has no fix.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ChoiceDefaultCodeFixProvider)), Shared]
+public sealed class ChoiceDefaultCodeFixProvider : StepGenCodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Rules.ChoiceRules);
+
+    private protected override IEnumerable<Fix> GetFixes(FixSite site)
+    {
+        // Both forms of SG1008 are on the [Choice] attribute; only the missing Default is a warning by default.
+        if (site.Diagnostic.DefaultSeverity != DiagnosticSeverity.Warning || site.AttributeName != "Choice" || site.Argument is not null)
+        {
+            yield break;
+        }
+
+        AttributeArgumentSyntax? existing = site.Named("Default");
+        AttributeSyntax attribute = site.Attribute;
+        int rank = 0;
+        foreach (ScopeState state in ScopeState.Of(site.AttributedType?.ContainingType))
+        {
+            if (state.Kind != "Fail")
+            {
+                continue;
+            }
+
+            rank++;
+            ExpressionSyntax nameOf = site.NameOf(state.Type);
+            yield return new Fix($"Set Default = {nameOf}", FixKeys.Ranked(FixKeys.DefaultToFail, rank), edits =>
+            {
+                if (existing is not null)
+                {
+                    edits.ReplaceValue(existing, nameOf);
+                }
+                else
+                {
+                    edits.Set(attribute, "Default", nameOf);
+                }
+            });
+
+            if (rank == FixKeys.MaxCandidates)
+            {
+                yield break;
+            }
+        }
+    }
+}
