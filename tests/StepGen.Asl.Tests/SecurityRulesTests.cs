@@ -38,7 +38,7 @@ public class SecurityRulesTests
         });
 
         Assert.Equal(
-            new[] { (Rules.WildcardAction, "Actions", 1), (Rules.UnconditionedHttpInvoke, "Actions", 1), (Rules.UnscopedResource, "Resources", 1) },
+            new (string, string?, int)[] { (Rules.WildcardAction, "Actions", 1), (Rules.UnconditionedHttpInvoke, "Actions", 1), (Rules.UnscopedResource, "Resources", 1) },
             problems.Select(p => (p.Id, p.Location.Argument, p.Location.Element)).ToArray());
         Assert.All(problems, p => Assert.Equal(1, p.Location.Attribute));
     }
