@@ -65,7 +65,7 @@ internal sealed partial class MachineBuilder
 
             foreach (KeyValuePair<int, string> action in actions)
             {
-                if (IamMatch(action.Value.Trim(), InvokeHttpEndpoint) && !LimitsHttpCalls(attribute.Get("Condition")))
+                if (ActionPattern.Matches(action.Value.Trim(), InvokeHttpEndpoint) && !LimitsHttpCalls(attribute.Get("Condition")))
                 {
                     Report(Rules.UnconditionedHttpInvoke, UnconditionedHttpMessage(action.Value.Trim(), definition), at with { Argument = "Actions", Element = action.Key });
                     break;
@@ -171,7 +171,7 @@ internal sealed partial class MachineBuilder
         {
             foreach (string derived in Strings(statement.Get("Action")))
             {
-                if (IamMatch(action, derived) && !covered.Contains(derived))
+                if (ActionPattern.Matches(action, derived) && !covered.Contains(derived))
                 {
                     covered.Add(derived);
                 }
@@ -351,41 +351,6 @@ internal sealed partial class MachineBuilder
     }
 
     private static bool IsWildcard(string action) => action.IndexOf('*') >= 0 || action.IndexOf('?') >= 0;
-
-    /// <summary>IAM's matching of an action pattern: case-insensitive, '*' any run of characters, '?' one character.</summary>
-    internal static bool IamMatch(string pattern, string action)
-    {
-        int p = 0, a = 0, star = -1, resume = 0;
-        while (a < action.Length)
-        {
-            if (p < pattern.Length && (pattern[p] == '?' || char.ToLowerInvariant(pattern[p]) == char.ToLowerInvariant(action[a])))
-            {
-                p++;
-                a++;
-            }
-            else if (p < pattern.Length && pattern[p] == '*')
-            {
-                star = p++;
-                resume = a;
-            }
-            else if (star >= 0)
-            {
-                p = star + 1;
-                a = ++resume;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        while (p < pattern.Length && pattern[p] == '*')
-        {
-            p++;
-        }
-
-        return p == pattern.Length;
-    }
 
     /// <summary>SG4004 for the [Header], [QueryParameter] and [Body] values and the RequestBody JSON text of an HTTP task.</summary>
     private void CheckCredentials(StateEntry state, JsonObject parameters)

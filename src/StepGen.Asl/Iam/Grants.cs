@@ -223,43 +223,41 @@ internal sealed class TaskCall
     }
 }
 
-/// <summary>IAM action patterns: case-insensitive, with '*' and '?' wildcards.</summary>
+/// <summary>IAM's matching of an action pattern: case-insensitive, '*' any run of characters, '?' one character.</summary>
 internal static class ActionPattern
 {
-    public static bool Matches(string pattern, string action) => Match(pattern, 0, action, 0, 0);
-
-    private static bool Match(string p, int i, string a, int j, int depth)
+    public static bool Matches(string pattern, string action)
     {
-        if (depth > 64)
+        // Greedy scan with one backtrack point: the last '*' seen and where the action stood when it was.
+        int p = 0, a = 0, star = -1, resume = 0;
+        while (a < action.Length)
         {
-            return false;
-        }
-
-        while (i < p.Length)
-        {
-            char c = p[i];
-            if (c == '*')
+            if (p < pattern.Length && (pattern[p] == '?' || char.ToLowerInvariant(pattern[p]) == char.ToLowerInvariant(action[a])))
             {
-                for (int k = j; k <= a.Length; k++)
-                {
-                    if (Match(p, i + 1, a, k, depth + 1))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                p++;
+                a++;
             }
-
-            if (j >= a.Length || (c != '?' && char.ToUpperInvariant(c) != char.ToUpperInvariant(a[j])))
+            else if (p < pattern.Length && pattern[p] == '*')
+            {
+                star = p++;
+                resume = a;
+            }
+            else if (star >= 0)
+            {
+                p = star + 1;
+                a = ++resume;
+            }
+            else
             {
                 return false;
             }
-
-            i++;
-            j++;
         }
 
-        return j == a.Length;
+        while (p < pattern.Length && pattern[p] == '*')
+        {
+            p++;
+        }
+
+        return p == pattern.Length;
     }
 }
