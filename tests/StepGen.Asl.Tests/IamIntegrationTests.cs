@@ -151,6 +151,17 @@ public class IamIntegrationTests
     }
 
     [Fact]
+    public void SyncChildNamedBySubstitution_WatchesEveryExecution_WithANote()
+    {
+        IamPolicyResult result = Derive("""
+            { "StartAt": "Run", "States": { "Run": { "Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync", "Parameters": { "StateMachineArn": "${ChildArn}" }, "End": true } } }
+            """);
+        string watched = JsonWriter.Write(((JsonArray)result.Policy.Get("Statement")!).Items.Cast<JsonObject>().Single(s => ((JsonString)s.Get("Sid")!).Value == "WatchChildExecutions").Get("Resource")!, indented: false);
+        Assert.Equal("""["arn:aws:states:*:*:execution:*:*"]""", watched);
+        Assert.Contains("cannot name", Assert.Single(result.Notes).Message);
+    }
+
+    [Fact]
     public void SameIntegrationTwice_MergesIntoOneStatement()
     {
         IamPolicyResult result = Derive("""

@@ -193,10 +193,19 @@ internal static class Integrations
 
         // Waiting for the child: the service polls it and stops it when the parent stops, and listens for its end
         // through a managed EventBridge rule.
-        string executions = child is not null && ChildName(child) is string name
-            ? $"arn:aws:states:*:*:execution:{name}:*"
-            : "arn:aws:states:*:*:execution:*:*";
-        call.Grants.Allow(call.Order, "WatchChildExecutions", new[] { "states:DescribeExecution", "states:StopExecution" }, new[] { executions });
+        string? executions = child is not null && ChildName(child) is string name ? $"arn:aws:states:*:*:execution:{name}:*" : null;
+        if (executions is null && !call.Grants.CoveredByCustom("states:DescribeExecution"))
+        {
+            // An execution ARN names the machine, which a substitution or a run-time ARN does not reveal.
+            executions = "arn:aws:states:*:*:execution:*:*";
+            call.Grants.Note(call.StateName, $"'{call.StateName}' waits for a child execution of a state machine StepGen cannot name (a ${{Substitution}} or a run-time ARN), so the policy allows states:DescribeExecution and states:StopExecution on every execution; write the child's ARN as a constant, or add an [IamStatement] allowing them on arn:aws:states:<region>:<account>:execution:<child>:*.", "states:DescribeExecution", "states:StopExecution");
+        }
+
+        if (executions is not null)
+        {
+            call.Grants.Allow(call.Order, "WatchChildExecutions", new[] { "states:DescribeExecution", "states:StopExecution" }, new[] { executions });
+        }
+
         ManagedRule(call, "StepFunctionsGetEventsForStepFunctionsExecutionRule");
     }
 
