@@ -17,6 +17,13 @@ internal static class FixKeys
     public const string Target = "StepGen.SG1004.Target";
     public const string RemoveTransition = "StepGen.SG1007.Remove";
     public const string DefaultToFail = "StepGen.SG1008.DefaultToFail";
+    public const string HttpRemoveStatement = "StepGen.SG4001.RemoveStatement";
+    public const string HttpRemoveDerivedActions = "StepGen.SG4001.RemoveDerivedActions";
+    public const string HttpAddCondition = "StepGen.SG4001.AddCondition";
+    public const string ScopeRemoveStatement = "StepGen.SG4003.RemoveStatement";
+    public const string ScopeRemoveDerivedActions = "StepGen.SG4003.RemoveDerivedActions";
+    public const string ScopeToDerivedResources = "StepGen.SG4003.ScopeToDerivedResources";
+    public const string RemoveCredential = "StepGen.SG4004.RemoveCredential";
 
     /// <summary>At most this many candidate names are offered, each as its own action.</summary>
     public const int MaxCandidates = 3;
