@@ -17,11 +17,12 @@ internal static class FixKeys
     public const string Target = "StepGen.SG1004.Target";
     public const string RemoveTransition = "StepGen.SG1007.Remove";
     public const string DefaultToFail = "StepGen.SG1008.DefaultToFail";
-    public const string HttpRemoveStatement = "StepGen.SG4001.RemoveStatement";
-    public const string HttpRemoveDerivedActions = "StepGen.SG4001.RemoveDerivedActions";
+
+    // One key for SG4001 and SG4003 alike: a statement often has both, and Fix All of "remove what StepGen derives"
+    // should clear both in one pass.
+    public const string RemoveIamStatement = "StepGen.IamStatement.Remove";
+    public const string RemoveDerivedActions = "StepGen.IamStatement.RemoveDerivedActions";
     public const string HttpAddCondition = "StepGen.SG4001.AddCondition";
-    public const string ScopeRemoveStatement = "StepGen.SG4003.RemoveStatement";
-    public const string ScopeRemoveDerivedActions = "StepGen.SG4003.RemoveDerivedActions";
     public const string ScopeToDerivedResources = "StepGen.SG4003.ScopeToDerivedResources";
     public const string RemoveCredential = "StepGen.SG4004.RemoveCredential";
 

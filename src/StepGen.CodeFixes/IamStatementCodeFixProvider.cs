@@ -41,7 +41,7 @@ public sealed class IamStatementCodeFixProvider : StepGenCodeFixProvider
         {
             yield return new Fix(
                 "Remove the [IamStatement] (StepGen derives its actions, scoped)",
-                http ? FixKeys.HttpRemoveStatement : FixKeys.ScopeRemoveStatement,
+                FixKeys.RemoveIamStatement,
                 edits => edits.RemoveAttribute(attribute));
         }
 
@@ -70,13 +70,54 @@ public sealed class IamStatementCodeFixProvider : StepGenCodeFixProvider
             && (http ? site.Argument : site.Named("Actions")) is AttributeArgumentSyntax actions
             && DerivedItems(actions.Expression, indexes) is List<SyntaxNode> derived)
         {
-            ExpressionSyntax kept = actions.Expression.RemoveNodes(derived, SyntaxRemoveOptions.KeepNoTrivia)!;
+            ExpressionSyntax kept = WithoutItems(actions.Expression, derived);
             string names = string.Join(", ", derived.Select(Text));
             yield return new Fix(
                 $"Remove {names} from Actions (StepGen derives {(derived.Count == 1 ? "it" : "them")}, scoped)",
-                http ? FixKeys.HttpRemoveDerivedActions : FixKeys.ScopeRemoveDerivedActions,
+                FixKeys.RemoveDerivedActions,
                 edits => edits.ReplaceValue(actions, kept));
         }
+    }
+
+    /// <summary>
+    /// The array without these items (not all of them). The others keep their trivia and the separators between them;
+    /// the first and last keep the trivia of the list's ends, so <c>{ "a", "b" }</c> becomes <c>{ "a" }</c>.
+    /// </summary>
+    private static ExpressionSyntax WithoutItems(ExpressionSyntax array, List<SyntaxNode> removed)
+    {
+        return array switch
+        {
+            ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.WithInitializer(implicitArray.Initializer.WithExpressions(Without(implicitArray.Initializer.Expressions, removed))),
+            ArrayCreationExpressionSyntax { Initializer: { } initializer } created => created.WithInitializer(initializer.WithExpressions(Without(initializer.Expressions, removed))),
+            CollectionExpressionSyntax collection => collection.WithElements(Without(collection.Elements, removed)),
+            _ => array,
+        };
+    }
+
+    private static SeparatedSyntaxList<T> Without<T>(SeparatedSyntaxList<T> list, List<SyntaxNode> removed)
+        where T : SyntaxNode
+    {
+        var kept = list.Where(item => !removed.Contains(item)).ToList();
+        if (kept.Count == 0)
+        {
+            return list;
+        }
+
+        kept[0] = kept[0].WithLeadingTrivia(list[0].GetLeadingTrivia());
+        kept[kept.Count - 1] = kept[kept.Count - 1].WithTrailingTrivia(list[list.Count - 1].GetTrailingTrivia());
+        var separators = new List<SyntaxToken>();
+        for (int i = 0; i < kept.Count - 1 && i < list.SeparatorCount; i++)
+        {
+            separators.Add(list.GetSeparator(i));
+        }
+
+        if (list.SeparatorCount == list.Count && separators.Count == kept.Count - 1)
+        {
+            // A trailing comma stays a trailing comma.
+            separators.Add(list.GetSeparator(list.SeparatorCount - 1));
+        }
+
+        return SyntaxFactory.SeparatedList(kept, separators);
     }
 
     /// <summary>The items at these indexes, if every one is a string literal and at least one item stays.</summary>
