@@ -224,7 +224,8 @@ internal sealed partial class MachineBuilder
         if (derived.Count > 0)
         {
             string what = derived.Count == 1 ? derived[0] : Names.Quoted(derived, 6);
-            bool removable = toScope.Count == 0 && derived.Count == actions.Count;
+            // The same test as the fix's: every action of the statement is derived, scoped (not only the scopable ones).
+            bool removable = toScope.Count == 0 && derivedActions.Count == actions.Count;
             message += $" StepGen already derives {what} for the states that use {(derived.Count == 1 ? "it" : "them")}, scoped to {Names.Quoted(derivedResources, 3)}, so "
                 + (removable ? "this [IamStatement] can be removed." : $"remove {(derived.Count == 1 ? "it" : "them")} from this statement.");
         }
