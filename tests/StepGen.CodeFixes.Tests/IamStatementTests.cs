@@ -233,4 +233,37 @@ public class IamStatementTests
             public partial class Record;
         }
         """);
+
+    [Fact]
+    public Task UnscopedResource_MultilineCollection_RemovesTheDerivedActionLine() => Verify.VerifyAsync(
+        """
+        [StateMachine(StartAt = nameof(Record))]
+        [IamStatement(Actions =
+                      [
+                          "lambda:InvokeFunction",
+                          "logs:CreateLogDelivery",
+                      ],
+                      Resources = [{|SG4003:"*"|}])]
+        public partial class Shipping
+        {
+            [Task(Resource = "arn:aws:states:::lambda:invoke", End = true)]
+            [Parameter("FunctionName", "arn:aws:lambda:us-east-1:123456789012:function:record")]
+            public partial class Record;
+        }
+        """,
+        """
+        [StateMachine(StartAt = nameof(Record))]
+        [IamStatement(Actions =
+                      [
+                          "logs:CreateLogDelivery",
+                      ],
+                      Resources = ["*"])]
+        public partial class Shipping
+        {
+            [Task(Resource = "arn:aws:states:::lambda:invoke", End = true)]
+            [Parameter("FunctionName", "arn:aws:lambda:us-east-1:123456789012:function:record")]
+            public partial class Record;
+        }
+        """,
+        "StepGen.IamStatement.RemoveDerivedActions");
 }
