@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -55,6 +56,18 @@ internal sealed class AttributeEdits
         edit.Sets.Add((name, value));
     }
 
+    /// <summary>
+    /// Removes the attribute, and its [...] list when nothing else is in it, with the rest of the line it was on.
+    /// Comments before it stay. A <paramref name="comment"/> ("// ...") takes its place, at its indentation.
+    /// Removal wins over any other edit of the same attribute.
+    /// </summary>
+    public void RemoveAttribute(AttributeSyntax attribute, string? comment = null)
+    {
+        Edit edit = Get(attribute);
+        edit.Remove = true;
+        edit.Comment ??= comment;
+    }
+
     public SyntaxNode Apply(SyntaxNode root)
     {
         if (_edits.Count == 0)
@@ -63,7 +76,78 @@ internal sealed class AttributeEdits
         }
 
         var attributes = _edits.Values.Select(edit => edit.Attribute).ToList();
-        return root.ReplaceNodes(attributes, (original, _) => Rewrite(original, _edits[original.Span]));
+        var removed = new List<(SyntaxAnnotation Annotation, string? Comment)>();
+        root = root.ReplaceNodes(attributes, (original, _) =>
+        {
+            Edit edit = _edits[original.Span];
+            if (!edit.Remove)
+            {
+                return Rewrite(original, edit);
+            }
+
+            var annotation = new SyntaxAnnotation();
+            removed.Add((annotation, edit.Comment));
+            return original.WithAdditionalAnnotations(annotation);
+        });
+
+        foreach ((SyntaxAnnotation annotation, string? comment) in removed)
+        {
+            if (root.GetAnnotatedNodes(annotation).FirstOrDefault() is AttributeSyntax attribute)
+            {
+                root = RemoveAttribute(root, attribute, annotation, comment);
+            }
+        }
+
+        return root;
+    }
+
+    private static SyntaxNode RemoveAttribute(SyntaxNode root, AttributeSyntax attribute, SyntaxAnnotation annotation, string? comment)
+    {
+        if (attribute.Parent is not AttributeListSyntax list)
+        {
+            return root;
+        }
+
+        SyntaxTriviaList leading = list.GetLeadingTrivia();
+        SyntaxTrivia lineBreak = list.GetTrailingTrivia().Concat(leading).FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        if (lineBreak == default)
+        {
+            lineBreak = SyntaxFactory.CarriageReturnLineFeed;
+        }
+
+        SyntaxTriviaList indentation = Indentation(leading);
+        SyntaxTriviaList note = comment is null
+            ? SyntaxTriviaList.Empty
+            : SyntaxFactory.TriviaList(SyntaxFactory.Comment(comment), lineBreak).AddRange(indentation);
+
+        if (list.Attributes.Count > 1)
+        {
+            // [HttpTask(...), Header(...)]: only this attribute goes; the comment goes before the list.
+            int index = list.Attributes.IndexOf(attribute);
+            SeparatedSyntaxList<AttributeSyntax> rest = list.Attributes.RemoveAt(index);
+            AttributeListSyntax shorter = list.WithAttributes(rest);
+            if (index == 0)
+            {
+                shorter = shorter.WithAttributes(rest.Replace(rest[0], rest[0].WithLeadingTrivia(attribute.GetLeadingTrivia())));
+            }
+
+            return root.ReplaceNode(list, shorter.WithLeadingTrivia(leading.AddRange(note)));
+        }
+
+        // The whole [...] line goes: what was before it (a doc comment, the line's indentation) moves to the next
+        // token, whose own indentation it replaces; what followed it on its line goes with it.
+        SyntaxToken next = list.GetLastToken().GetNextToken();
+        SyntaxTriviaList after = SyntaxFactory.TriviaList(next.LeadingTrivia.SkipWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)));
+        var listMark = new SyntaxAnnotation();
+        root = root.ReplaceSyntax(
+            new[] { list },
+            (original, _) => original.WithAdditionalAnnotations(listMark),
+            new[] { next },
+            (original, _) => original.WithLeadingTrivia(leading.AddRange(note).AddRange(after)),
+            Array.Empty<SyntaxTrivia>(),
+            (original, _) => original);
+        SyntaxNode marked = root.GetAnnotatedNodes(listMark).First();
+        return root.RemoveNode(marked, SyntaxRemoveOptions.KeepNoTrivia)!;
     }
 
     private Edit? For(AttributeArgumentSyntax argument) =>
@@ -342,5 +426,11 @@ internal sealed class AttributeEdits
         public Dictionary<TextSpan, (string? Name, ExpressionSyntax Value)> Values { get; } = new();
 
         public List<(string Name, ExpressionSyntax Value)> Sets { get; } = new();
+
+        /// <summary>True when the attribute goes: the other edits are then ignored.</summary>
+        public bool Remove { get; set; }
+
+        /// <summary>The comment that takes the removed attribute's place, if any.</summary>
+        public string? Comment { get; set; }
     }
 }

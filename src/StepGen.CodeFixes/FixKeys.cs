@@ -18,6 +18,14 @@ internal static class FixKeys
     public const string RemoveTransition = "StepGen.SG1007.Remove";
     public const string DefaultToFail = "StepGen.SG1008.DefaultToFail";
 
+    // One key for SG4001 and SG4003 alike: a statement often has both, and Fix All of "remove what StepGen derives"
+    // should clear both in one pass.
+    public const string RemoveIamStatement = "StepGen.IamStatement.Remove";
+    public const string RemoveDerivedActions = "StepGen.IamStatement.RemoveDerivedActions";
+    public const string HttpAddCondition = "StepGen.SG4001.AddCondition";
+    public const string ScopeToDerivedResources = "StepGen.SG4003.ScopeToDerivedResources";
+    public const string RemoveCredential = "StepGen.SG4004.RemoveCredential";
+
     /// <summary>At most this many candidate names are offered, each as its own action.</summary>
     public const int MaxCandidates = 3;
 

@@ -43,6 +43,40 @@ internal sealed class FixSite
     public string? Suggestion =>
         Diagnostic.Properties.TryGetValue(SuggestionProperty, out string? value) && !string.IsNullOrEmpty(value) ? value : null;
 
+    /// <summary>A property the core put on the problem (a key of ProblemProperties), or <c>null</c>.</summary>
+    public string? Property(string key) =>
+        Diagnostic.Properties.TryGetValue(key, out string? value) && !string.IsNullOrEmpty(value) ? value : null;
+
+    /// <summary>
+    /// The items of an array argument as written, <c>new[] { ... }</c>, <c>new string[] { ... }</c> or <c>[ ... ]</c>
+    /// (for a collection expression, its element nodes), or <c>null</c> for anything else or a spread.
+    /// </summary>
+    public static List<SyntaxNode>? ArrayItems(ExpressionSyntax expression)
+    {
+        switch (expression)
+        {
+            case ImplicitArrayCreationExpressionSyntax implicitArray:
+                return new List<SyntaxNode>(implicitArray.Initializer.Expressions);
+            case ArrayCreationExpressionSyntax { Initializer: { } initializer }:
+                return new List<SyntaxNode>(initializer.Expressions);
+            case CollectionExpressionSyntax collection:
+                var items = new List<SyntaxNode>();
+                foreach (CollectionElementSyntax element in collection.Elements)
+                {
+                    if (element is not ExpressionElementSyntax)
+                    {
+                        return null;
+                    }
+
+                    items.Add(element);
+                }
+
+                return items;
+            default:
+                return null;
+        }
+    }
+
     /// <summary>The attribute's name without the Attribute suffix or a qualifier: "Pass" for [StepGen.PassAttribute].</summary>
     public string AttributeName
     {

@@ -73,9 +73,45 @@ public sealed class DotnetFormatTests
         }
         """;
 
+    // SG4001: the HTTP task's calls are already allowed, scoped, by the derived policy, so the statement goes.
+    private const string Tickets = """
+        using StepGen;
+
+        namespace Consumer;
+
+        /// <summary>Opens support tickets.</summary>
+        [StateMachine(StartAt = nameof(OpenTicket))]
+        [IamStatement(Actions = new[] { "states:InvokeHTTPEndpoint" },
+                      Resources = new[] { "*" })]
+        public partial class Tickets
+        {
+            [HttpTask(ApiEndpoint = "https://support.example.com/api/v1/tickets", Method = "POST",
+                      ConnectionArn = "${SupportConnectionArn}", End = true)]
+            [Body("subject", Path = "$.subject")]
+            public partial class OpenTicket;
+        }
+        """;
+
+    private const string FixedTickets = """
+        using StepGen;
+
+        namespace Consumer;
+
+        /// <summary>Opens support tickets.</summary>
+        [StateMachine(StartAt = nameof(OpenTicket))]
+        public partial class Tickets
+        {
+            [HttpTask(ApiEndpoint = "https://support.example.com/api/v1/tickets", Method = "POST",
+                      ConnectionArn = "${SupportConnectionArn}", End = true)]
+            [Body("subject", Path = "$.subject")]
+            public partial class OpenTicket;
+        }
+        """;
+
     private const string Program = """
         System.Console.WriteLine(Consumer.Orders.Asl);
         System.Console.WriteLine(Consumer.Chain.Asl);
+        System.Console.WriteLine(Consumer.Tickets.IamPolicy);
         """;
 
     private readonly PackageFixture _fixture;
@@ -88,13 +124,14 @@ public sealed class DotnetFormatTests
     }
 
     [Fact]
-    public async Task DotnetFormatAnalyzers_FixesSG1002AndSG1004_AndTheProjectBuilds()
+    public async Task DotnetFormatAnalyzers_FixesSG1002SG1004AndSG4001_AndTheProjectBuilds()
     {
         await _fixture.RequirePackageAsync(_output);
         ConsumerProject project = _fixture.CreateConsumer("DotnetFormat", new Dictionary<string, string>
         {
             ["Orders.cs"] = Orders,
             ["Chain.cs"] = Chain,
+            ["Tickets.cs"] = Tickets,
             ["Program.cs"] = Program,
         });
 
@@ -103,10 +140,11 @@ public sealed class DotnetFormatTests
         Assert.False(broken.Succeeded, "the mistakes should fail the first build");
         Assert.Contains("error SG1002", broken.Output, StringComparison.Ordinal);
         Assert.Contains("error SG1004", broken.Output, StringComparison.Ordinal);
+        Assert.Contains("warning SG4001", broken.Output, StringComparison.Ordinal);
 
         CommandResult format = await project.DotnetAsync(
             "format", "analyzers", project.ProjectPath,
-            "--diagnostics", "SG1002", "SG1004",
+            "--diagnostics", "SG1002", "SG1004", "SG4001",
             "--severity", "info",
             "--no-restore");
         _output.WriteLine(format.ToString());
@@ -114,6 +152,7 @@ public sealed class DotnetFormatTests
 
         Assert.Equal(FixedOrders.ReplaceLineEndings(), File.ReadAllText(Path.Combine(project.Directory, "Orders.cs")).ReplaceLineEndings());
         Assert.Equal(FixedChain.ReplaceLineEndings(), File.ReadAllText(Path.Combine(project.Directory, "Chain.cs")).ReplaceLineEndings());
+        Assert.Equal(FixedTickets.ReplaceLineEndings(), File.ReadAllText(Path.Combine(project.Directory, "Tickets.cs")).ReplaceLineEndings());
         Assert.Equal(Program, File.ReadAllText(Path.Combine(project.Directory, "Program.cs")));
 
         CommandResult build = await project.BuildAsync("--no-restore");
@@ -121,5 +160,6 @@ public sealed class DotnetFormatTests
         Assert.True(build.Succeeded, build.ToString());
         Assert.DoesNotContain("SG1002", build.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("SG1004", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("SG4001", build.Output, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using StepGen.Asl.Collections;
 using StepGen.Asl.Iam;
 using StepGen.Asl.Json;
 using StepGen.Asl.Problems;
@@ -63,21 +64,110 @@ internal sealed partial class MachineBuilder
                 continue;
             }
 
+            List<KeyValuePair<int, string>> derivedActions = DerivedActions(actions, definition);
             foreach (KeyValuePair<int, string> action in actions)
             {
                 if (ActionPattern.Matches(action.Value.Trim(), InvokeHttpEndpoint) && !LimitsHttpCalls(attribute.Get("Condition")))
                 {
-                    Report(Rules.UnconditionedHttpInvoke, UnconditionedHttpMessage(action.Value.Trim(), definition), at with { Argument = "Actions", Element = action.Key });
+                    List<ProblemProperty> fixes = StatementFixes(actions, derivedActions);
+                    if (attribute.Get("Condition") is null && DerivedHttpCondition(actions, definition) is string condition)
+                    {
+                        fixes.Add(new ProblemProperty(ProblemProperties.DerivedCondition, condition));
+                    }
+
+                    Report(Rules.UnconditionedHttpInvoke, UnconditionedHttpMessage(action.Value.Trim(), definition), at with { Argument = "Actions", Element = action.Key }, properties: new EquatableArray<ProblemProperty>(fixes));
                     break;
                 }
             }
 
-            CheckScopableOnStar(actions, at with { Argument = "Resources", Element = star }, definition);
+            CheckScopableOnStar(actions, at with { Argument = "Resources", Element = star }, definition, derivedActions);
         }
     }
 
+    /// <summary>
+    /// The elements of <c>Actions</c> that the derived policy already grants, each on resources other than "*" (for
+    /// states:InvokeHTTPEndpoint, with its endpoint and method condition). A wildcard never counts: it may allow
+    /// more than StepGen derives.
+    /// </summary>
+    private List<KeyValuePair<int, string>> DerivedActions(List<KeyValuePair<int, string>> actions, JsonObject definition)
+    {
+        var derived = new List<KeyValuePair<int, string>>();
+        foreach (KeyValuePair<int, string> action in actions)
+        {
+            string name = action.Value.Trim();
+            if (!IsWildcard(name) && name.Length > 0 && DerivedResources(name, definition).Count > 0)
+            {
+                derived.Add(action);
+            }
+        }
+
+        return derived;
+    }
+
+    /// <summary>
+    /// What the SG4001/SG4003 fixes may do with the statement: remove it when the derived policy grants all its
+    /// actions, else take out the actions it grants (only when each is an element of an array, and one stays).
+    /// </summary>
+    private static List<ProblemProperty> StatementFixes(List<KeyValuePair<int, string>> actions, List<KeyValuePair<int, string>> derivedActions)
+    {
+        var fixes = new List<ProblemProperty>();
+        if (derivedActions.Count > 0 && derivedActions.Count == actions.Count)
+        {
+            fixes.Add(new ProblemProperty(ProblemProperties.StatementRemovable, "true"));
+        }
+        else if (derivedActions.Count > 0)
+        {
+            var indexes = new List<string>();
+            foreach (KeyValuePair<int, string> action in derivedActions)
+            {
+                if (action.Key < 0)
+                {
+                    return fixes;
+                }
+
+                indexes.Add(action.Key.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            fixes.Add(new ProblemProperty(ProblemProperties.DerivedActionIndexes, string.Join(ProblemProperties.Separator.ToString(), indexes)));
+        }
+
+        return fixes;
+    }
+
+    /// <summary>
+    /// The derived Condition for a statement that allows states:InvokeHTTPEndpoint and nothing else, when one derived
+    /// statement covers every HTTP call of the machine (several would need several statements: their conditions
+    /// cannot be merged into one without allowing combinations no task makes).
+    /// </summary>
+    private string? DerivedHttpCondition(List<KeyValuePair<int, string>> actions, JsonObject definition)
+    {
+        foreach (KeyValuePair<int, string> action in actions)
+        {
+            if (!string.Equals(action.Value.Trim(), InvokeHttpEndpoint, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+
+        JsonObject? found = null;
+        foreach (JsonObject statement in DerivedStatements(definition))
+        {
+            if (Strings(statement.Get("Action")).Contains(InvokeHttpEndpoint))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = statement;
+            }
+        }
+
+        return found?.Get("Condition") is JsonObject condition ? JsonWriter.Write(condition, indented: false) : null;
+    }
+
     /// <summary>SG4003: the actions of a <c>"*"</c> statement that IAM lets you limit to named resources.</summary>
-    private void CheckScopableOnStar(List<KeyValuePair<int, string>> actions, FieldRef at, JsonObject definition)
+    private void CheckScopableOnStar(List<KeyValuePair<int, string>> actions, FieldRef at, JsonObject definition, List<KeyValuePair<int, string>> derivedActions)
     {
         var toScope = new List<ScopableAction>();
         var derived = new List<string>();
@@ -134,12 +224,46 @@ internal sealed partial class MachineBuilder
         if (derived.Count > 0)
         {
             string what = derived.Count == 1 ? derived[0] : Names.Quoted(derived, 6);
-            bool removable = toScope.Count == 0 && derived.Count == actions.Count;
+            // The same test as the fix's: every action of the statement is derived, scoped (not only the scopable ones).
+            bool removable = toScope.Count == 0 && derivedActions.Count == actions.Count;
             message += $" StepGen already derives {what} for the states that use {(derived.Count == 1 ? "it" : "them")}, scoped to {Names.Quoted(derivedResources, 3)}, so "
                 + (removable ? "this [IamStatement] can be removed." : $"remove {(derived.Count == 1 ? "it" : "them")} from this statement.");
         }
 
-        Report(Rules.UnscopedResource, message, at);
+        List<ProblemProperty> fixes = StatementFixes(actions, derivedActions);
+        if (derivedActions.Count > 0 && derivedActions.Count == actions.Count && DerivedHttpCondition(actions, definition) is null && !Grants(derivedActions, InvokeHttpEndpoint))
+        {
+            // Every action is derived: "*" can also become the resources the derived policy grants them on.
+            var resources = new List<string>();
+            foreach (KeyValuePair<int, string> action in derivedActions)
+            {
+                foreach (string resource in DerivedResources(action.Value.Trim(), definition))
+                {
+                    if (!resources.Contains(resource))
+                    {
+                        resources.Add(resource);
+                    }
+                }
+            }
+
+            fixes.Add(new ProblemProperty(ProblemProperties.DerivedResources, string.Join(ProblemProperties.Separator.ToString(), resources)));
+        }
+
+        Report(Rules.UnscopedResource, message, at, properties: new EquatableArray<ProblemProperty>(fixes));
+    }
+
+    /// <summary>True when one of the actions is <paramref name="action"/>: states:InvokeHTTPEndpoint is scoped by its condition, never by its resource.</summary>
+    private static bool Grants(List<KeyValuePair<int, string>> actions, string action)
+    {
+        foreach (KeyValuePair<int, string> entry in actions)
+        {
+            if (string.Equals(entry.Value.Trim(), action, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Contains(List<ScopableAction> entries, ScopableAction entry)
@@ -367,7 +491,7 @@ internal sealed partial class MachineBuilder
             FieldRef at = state.AtExtra(extra.Key, "value");
             if (value.Value is { Kind: SourceValueKind.String, Text: string text })
             {
-                CheckCredential(state, place, name, text, at, precise: true);
+                CheckCredential(state, place, name, text, at, precise: true, attribute: true);
             }
             else if (value.Value.Kind == SourceValueKind.Array)
             {
@@ -375,7 +499,7 @@ internal sealed partial class MachineBuilder
                 {
                     if (value.Value.Items[i] is { Kind: SourceValueKind.String, Text: string item })
                     {
-                        CheckCredential(state, place, name, item, at.WithElement(i), precise: true);
+                        CheckCredential(state, place, name, item, at.WithElement(i), precise: true, attribute: true);
                     }
                 }
             }
@@ -445,23 +569,28 @@ internal sealed partial class MachineBuilder
     /// characters of a secret recognised by its shape.
     /// </summary>
     /// <param name="precise">False when the value's characters cannot be placed one by one: the whole value is marked.</param>
-    private void CheckCredential(StateEntry state, string place, string? name, string value, FieldRef at, bool precise)
+    /// <param name="attribute">True for the value of a [Header], [QueryParameter] or [Body]: the fix may remove that attribute.</param>
+    private void CheckCredential(StateEntry state, string place, string? name, string value, FieldRef at, bool precise, bool attribute = false)
     {
         if (!Credentials.IsLiteral(value))
         {
             return;
         }
 
+        EquatableArray<ProblemProperty> fix = attribute && name is not null
+            ? new EquatableArray<ProblemProperty>(new[] { new ProblemProperty(ProblemProperties.CredentialNote, CredentialNote(place, name, Credentials.FindSecret(value))) })
+            : default;
+
         SecretMatch? match = Credentials.FindSecret(value);
         string field = name is null ? (place == "RequestBody field" ? "The RequestBody" : $"A {place}") : $"The {place} '{name}'";
         if (name is not null && Credentials.IsCredentialName(name))
         {
             string kind = match is SecretMatch found ? $" ({found.Description})" : string.Empty;
-            Report(Rules.InlineCredential, $"{field} of '{state.Name}' is a credential written into the definition as a literal{kind}: it ends up in the generated Asl, the compiled assembly and the .asl.json file, in plain text. {CredentialAdvice(place, name, match)}", at);
+            Report(Rules.InlineCredential, $"{field} of '{state.Name}' is a credential written into the definition as a literal{kind}: it ends up in the generated Asl, the compiled assembly and the .asl.json file, in plain text. {CredentialAdvice(place, name, match)}", at, properties: fix);
         }
         else if (match is SecretMatch secret)
         {
-            Report(Rules.InlineCredential, $"{field} of '{state.Name}' holds what looks like {secret.Description}, written into the definition as a literal: it ends up in the generated Asl, the compiled assembly and the .asl.json file, in plain text. {CredentialAdvice(place, name, match)}", Span(at, secret.Offset, secret.Length, precise));
+            Report(Rules.InlineCredential, $"{field} of '{state.Name}' holds what looks like {secret.Description}, written into the definition as a literal: it ends up in the generated Asl, the compiled assembly and the .asl.json file, in plain text. {CredentialAdvice(place, name, match)}", Span(at, secret.Offset, secret.Length, precise), properties: fix);
         }
     }
 
@@ -481,6 +610,28 @@ internal sealed partial class MachineBuilder
                 _ => "as a body parameter of its InvocationHttpParameters with IsValueSecret = true, or as API_KEY, BASIC or OAUTH_CLIENT_CREDENTIALS authorization",
             };
         return $"Keep it in the EventBridge connection that ConnectionArn names instead, {how}: EventBridge stores it in Secrets Manager and adds it to every request. Then remove it here and rotate the exposed secret.";
+    }
+
+    /// <summary>
+    /// The comment the SG4004 fix leaves where it removes a [Header], [QueryParameter] or [Body]: where the value is
+    /// sent from now, and that the one written here must be rotated. One line, without the "//".
+    /// </summary>
+    private static string CredentialNote(string place, string name, SecretMatch? match)
+    {
+        if (match is { Kind: SecretKind.AwsAccessKeyId })
+        {
+            return $"The {place} '{name}' sent an AWS access key, now removed: Step Functions calls AWS with the execution role. Rotate that key.";
+        }
+
+        string how = match is { Kind: SecretKind.BasicCredentials }
+            ? "as BASIC authorization"
+            : place switch
+            {
+                "header" => $"as API_KEY authorization (ApiKeyName \"{name}\")",
+                "query parameter" => "in InvocationHttpParameters.QueryStringParameters, IsValueSecret = true",
+                _ => "in InvocationHttpParameters.BodyParameters, IsValueSecret = true",
+            };
+        return $"The {place} '{name}' is sent by the EventBridge connection that ConnectionArn names, {how}. Rotate the value that was written here.";
     }
 
     private static string? PlaceOf(string attribute) => attribute switch

@@ -36,4 +36,42 @@ public enum ProblemSeverity
 /// <param name="Location">Where the fault is.</param>
 /// <param name="Severity">The severity, when the rule raises this problem at another than its default.</param>
 /// <param name="Suggestion">A replacement the code fixes can offer (the closest state name...), or <c>null</c>.</param>
-public sealed record Problem(string Id, string Message, FieldRef Location, ProblemSeverity Severity = ProblemSeverity.Default, string? Suggestion = null);
+/// <param name="Properties">
+/// Further facts a code fix needs and cannot see in the source (what the derived policy grants...), keyed by the
+/// names in <see cref="ProblemProperties"/>; the analyzer passes them on as the diagnostic's properties.
+/// </param>
+public sealed record Problem(string Id, string Message, FieldRef Location, ProblemSeverity Severity = ProblemSeverity.Default, string? Suggestion = null, EquatableArray<ProblemProperty> Properties = default);
+
+/// <summary>One fact a problem carries for the code fixes: a key of <see cref="ProblemProperties"/> and its value.</summary>
+public readonly record struct ProblemProperty(string Key, string Value);
+
+/// <summary>
+/// The keys of <see cref="Problem.Properties"/>. Lists are joined with <see cref="Separator"/>. The code fixes
+/// read them from the diagnostic, so the rule that decides a fix is safe stays in the core.
+/// </summary>
+public static class ProblemProperties
+{
+    /// <summary>Joins the items of a list value: a line break, which no action, ARN or index contains.</summary>
+    public const char Separator = '\n';
+
+    /// <summary>SG4001, SG4003: "true" when the derived policy grants every action of the [IamStatement], scoped, so it can go.</summary>
+    public const string StatementRemovable = "StatementRemovable";
+
+    /// <summary>
+    /// SG4001, SG4003, when the statement cannot go as a whole: the indexes in <c>Actions</c> of the actions the derived
+    /// policy already grants, scoped, which can be taken out of it (at least one action stays).
+    /// </summary>
+    public const string DerivedActionIndexes = "DerivedActionIndexes";
+
+    /// <summary>SG4003, with <see cref="StatementRemovable"/>: the resources on which the derived policy grants the statement's actions.</summary>
+    public const string DerivedResources = "DerivedResources";
+
+    /// <summary>
+    /// SG4001: the derived Condition (JSON) on states:HTTPEndpoint and states:HTTPMethod, when the statement allows
+    /// only states:InvokeHTTPEndpoint, has no Condition, and one derived statement covers every HTTP call.
+    /// </summary>
+    public const string DerivedCondition = "DerivedCondition";
+
+    /// <summary>SG4004, on a [Header], [QueryParameter] or [Body] value: one line saying where the credential belongs instead.</summary>
+    public const string CredentialNote = "CredentialNote";
+}

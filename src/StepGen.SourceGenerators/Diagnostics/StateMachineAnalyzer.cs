@@ -148,6 +148,11 @@ public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
         ImmutableDictionary<string, string?> properties = problem.Suggestion is null
             ? ImmutableDictionary<string, string?>.Empty
             : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticDescriptors.SuggestionProperty, problem.Suggestion);
+        foreach (ProblemProperty property in problem.Properties)
+        {
+            properties = properties.SetItem(property.Key, property.Value);
+        }
+
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.For(problem), location, properties, problem.Message));
     }
 
