@@ -6,7 +6,8 @@ namespace StepGen.Benchmarks;
 /// <summary>
 /// Runs the suite with BenchmarkDotNet's command line, e.g. <c>--filter '*'</c> for everything, <c>--job short</c> for a
 /// quick first look (3 iterations; too few for final figures), <c>--list flat</c> to see the cases.
-/// <c>--check [N...]</c> only runs every benchmark's setup and guards once (seconds, no measurement).
+/// <c>--check [N...]</c> only runs every benchmark's setup and guards once (seconds, no measurement);
+/// <c>--steps [N]</c> prints, per tracked step, how each incremental run ended (Cached, Unchanged, Modified, New), with one-shot times.
 /// </summary>
 public static class Program
 {
@@ -26,6 +27,13 @@ public static class Program
                 Console.WriteLine($"N = {n}: every guard holds ({stopwatch.Elapsed.TotalSeconds:F1} s)");
             }
 
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "--steps")
+        {
+            int n = args.Length > 1 ? int.Parse(args[1]) : 200;
+            Workload.PrintSteps(n);
             return 0;
         }
 

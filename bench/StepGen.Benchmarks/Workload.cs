@@ -155,6 +155,34 @@ internal static class Workload
         Check(reported.IsEmpty, $"StepGen's analyzers reported {reported.Length} diagnostics on the synthetic machines, e.g. {string.Join("; ", reported.Take(3))}");
     }
 
+    /// <summary>What an edit makes each generator re-run: the step reasons and a one-shot time of each run (not a measurement).</summary>
+    public static void PrintSteps(int n)
+    {
+        CSharpCompilation machines = Machines(n);
+        foreach ((IIncrementalGenerator generator, string[] steps) in new (IIncrementalGenerator, string[])[]
+        {
+            (new StateMachineGenerator(), TrackedSteps),
+            (new FloorGenerator(), new[] { FloorGenerator.TrackingName }),
+        })
+        {
+            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+            GeneratorDriver first = Driver(generator, track: true).RunGenerators(machines.Clone());
+            Console.WriteLine($"{generator.GetType().Name}, N = {n}: first run {stopwatch.Elapsed.TotalMilliseconds:F1} ms");
+            foreach ((string edit, CSharpCompilation compilation) in new[] { ("unrelated edit", EditUnrelated(machines)), ("one machine edited", EditOneMachine(machines, n)) })
+            {
+                stopwatch.Restart();
+                GeneratorRunResult run = first.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+                Console.WriteLine($"  {edit}: {stopwatch.Elapsed.TotalMilliseconds:F1} ms");
+                foreach ((string step, ImmutableArray<IncrementalGeneratorRunStep> runs) in run.TrackedSteps.OrderBy(s => s.Key, StringComparer.Ordinal))
+                {
+                    string reasons = string.Join(", ", runs.SelectMany(r => r.Outputs).GroupBy(o => o.Reason).OrderBy(g => g.Key).Select(g => $"{g.Key}={g.Count()}"));
+                    TimeSpan elapsed = TimeSpan.FromTicks(runs.Sum(r => r.ElapsedTime.Ticks));
+                    Console.WriteLine($"    {(steps.Contains(step) ? step : step + " (Roslyn)"),-40} {reasons,-40} {elapsed.TotalMilliseconds,8:F1} ms");
+                }
+            }
+        }
+    }
+
     private static void Check(bool condition, string message)
     {
         if (!condition)
