@@ -49,3 +49,57 @@ public sealed class NoOpAnalyzer : DiagnosticAnalyzer
         context.RegisterSymbolAction(static _ => { }, SymbolKind.NamedType);
     }
 }
+
+/// <summary>
+/// A second floor (benchmarked, and shown by <c>--steps</c>): the floor plus binding every attribute argument of the
+/// machine and its nested state classes into a string. Any generator that reads these attributes pays at least
+/// this on every new compilation, because ForAttributeWithMetadataName re-runs its transform for each match.
+/// </summary>
+public sealed class AttributeFloorGenerator : IIncrementalGenerator
+{
+    public const string TrackingName = "AttributeFloor";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValuesProvider<(string Name, string Attributes)> machines = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                "StepGen.StateMachineAttribute",
+                static (node, _) => node is TypeDeclarationSyntax,
+                static (ctx, _) => (ctx.TargetSymbol.Name, Describe((INamedTypeSymbol)ctx.TargetSymbol)))
+            .WithTrackingName(TrackingName);
+
+        context.RegisterSourceOutput(machines, static (spc, machine) =>
+            spc.AddSource(machine.Name + ".AttributeFloor.g.cs", $"internal static class {machine.Name}Attributes {{ public const int Length = {machine.Attributes.Length}; }}"));
+    }
+
+    private static string Describe(INamedTypeSymbol type)
+    {
+        var sb = new System.Text.StringBuilder();
+        Append(sb, type);
+        foreach (INamedTypeSymbol nested in type.GetTypeMembers())
+        {
+            Append(sb, nested);
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Append(System.Text.StringBuilder sb, INamedTypeSymbol type)
+    {
+        foreach (AttributeData attribute in type.GetAttributes())
+        {
+            sb.Append(attribute.AttributeClass?.Name).Append('(');
+            foreach (TypedConstant argument in attribute.ConstructorArguments)
+            {
+                sb.Append(argument.Kind == TypedConstantKind.Array ? argument.Values.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) : argument.Value?.ToString()).Append(',');
+            }
+
+            foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+            {
+                sb.Append(argument.Key).Append('=').Append(argument.Value.Kind == TypedConstantKind.Array ? "[]" : argument.Value.Value?.ToString()).Append(',');
+            }
+
+            sb.Append(')');
+        }
+    }
+}
