@@ -170,20 +170,26 @@ internal static class Workload
             Driver(generator).RunGenerators(EditOneMachine(machines, n).Clone());
             var stopwatch = System.Diagnostics.Stopwatch.StartNew();
             GeneratorDriver first = Driver(generator, track: true).RunGenerators(machines.Clone());
-            Console.WriteLine($"{generator.GetType().Name}, N = {n}: first run {stopwatch.Elapsed.TotalMilliseconds:F1} ms");
+            Console.WriteLine($"{generator.GetType().Name}, N = {n}:");
+            PrintRun("first run", first.GetRunResult().Results.Single(), steps, stopwatch.Elapsed);
             foreach ((string edit, CSharpCompilation compilation) in new[] { ("unrelated edit", EditUnrelated(machines)), ("one machine edited", EditOneMachine(machines, n)) })
             {
                 stopwatch.Restart();
                 GeneratorRunResult run = first.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
-                Console.WriteLine($"  {edit}: {stopwatch.Elapsed.TotalMilliseconds:F1} ms");
-                foreach (string step in steps)
-                {
-                    ImmutableArray<IncrementalGeneratorRunStep> runs = run.TrackedSteps[step];
-                    string reasons = string.Join(", ", runs.SelectMany(r => r.Outputs).GroupBy(o => o.Reason).OrderBy(g => g.Key).Select(g => $"{g.Key}={g.Count()}"));
-                    TimeSpan elapsed = TimeSpan.FromTicks(runs.Sum(r => r.ElapsedTime.Ticks));
-                    Console.WriteLine($"    {step,-16} {reasons,-32} {elapsed.TotalMilliseconds,8:F1} ms");
-                }
+                PrintRun(edit, run, steps, stopwatch.Elapsed);
             }
+        }
+    }
+
+    private static void PrintRun(string title, GeneratorRunResult run, IEnumerable<string> steps, TimeSpan total)
+    {
+        Console.WriteLine($"  {title}: {total.TotalMilliseconds:F1} ms");
+        foreach (string step in steps)
+        {
+            ImmutableArray<IncrementalGeneratorRunStep> runs = run.TrackedSteps[step];
+            string reasons = string.Join(", ", runs.SelectMany(r => r.Outputs).GroupBy(o => o.Reason).OrderBy(g => g.Key).Select(g => $"{g.Key}={g.Count()}"));
+            TimeSpan elapsed = TimeSpan.FromTicks(runs.Sum(r => r.ElapsedTime.Ticks));
+            Console.WriteLine($"    {step,-16} {reasons,-32} {elapsed.TotalMilliseconds,8:F1} ms");
         }
     }
 
