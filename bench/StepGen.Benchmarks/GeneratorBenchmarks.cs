@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using StepGen.SourceGenerators;
+
+namespace StepGen.Benchmarks;
+
+/// <summary>
+/// Issue 8's seven measurements (plus the floor's and the analyzer driver's own baselines) on N machines of
+/// <see cref="SyntheticSource.StatesPerMachine"/> states. Setup (parsing, first driver runs, guards) happens in
+/// GlobalSetup and is never measured.
+/// </summary>
+/// <remarks>
+/// Every measured call starts from <c>Compilation.Clone()</c>: the same syntax trees, fresh symbols and no cached
+/// diagnostics, so each iteration does the same work as the first (a reused compilation would answer
+/// GetDiagnostics from its cache and hand generators symbols that are already bound). The "after an edit"
+/// benchmarks run the edited compilation on a driver that has already run once; drivers are immutable, so that
+/// driver's state is the same at every iteration. Clone() itself is a few allocations, well under 1 % of any case.
+/// </remarks>
+[MemoryDiagnoser]
+[MinColumn, MedianColumn, MaxColumn]
+public class GeneratorBenchmarks
+{
+    [Params(50, 200, 1000)]
+    public int N { get; set; }
+
+    private CSharpCompilation _machines = null!;
+    private CSharpCompilation _unrelatedEdit = null!;
+    private CSharpCompilation _machineEdit = null!;
+    private CSharpCompilation _json = null!;
+    private IIncrementalGenerator _jsonGenerator = null!;
+    private GeneratorDriver _stepGenWarm = null!;
+    private GeneratorDriver _floorWarm = null!;
+    private GeneratorDriver _attributeFloorWarm = null!;
+    private ImmutableArray<DiagnosticAnalyzer> _noOp;
+
+    [GlobalSetup(Targets = new[] { nameof(StepGenCold), nameof(FloorCold), nameof(AttributeFloorCold) })]
+    public void SetupCold()
+    {
+        _machines = Workload.Machines(N);
+        Workload.GuardCold(_machines, N);
+    }
+
+    [GlobalSetup(Targets = new[] { nameof(StepGenUnrelatedEdit), nameof(StepGenOneMachineEdit), nameof(FloorUnrelatedEdit), nameof(AttributeFloorUnrelatedEdit) })]
+    public void SetupEdits()
+    {
+        _machines = Workload.Machines(N);
+        _unrelatedEdit = Workload.EditUnrelated(_machines);
+        _machineEdit = Workload.EditOneMachine(_machines, N);
+        Workload.GuardIncremental(new StateMachineGenerator(), Workload.TrackedSteps, TrackingNames.Compiled, _machines, N);
+        Workload.GuardIncremental(new FloorGenerator(), new[] { FloorGenerator.TrackingName }, null, _machines, N);
+        _stepGenWarm = Workload.Driver(new StateMachineGenerator()).RunGenerators(_machines.Clone());
+        _floorWarm = Workload.Driver(new FloorGenerator()).RunGenerators(_machines.Clone());
+        _attributeFloorWarm = Workload.Driver(new AttributeFloorGenerator()).RunGenerators(_machines.Clone());
+    }
+
+    [GlobalSetup(Targets = new[] { nameof(JsonGeneratorCold) })]
+    public void SetupJson()
+    {
+        _json = Workload.JsonTypes(N);
+        _jsonGenerator = Sdk.LoadJsonGenerator();
+        Workload.GuardJson(_jsonGenerator, _json, N);
+    }
+
+    [GlobalSetup(Targets = new[] { nameof(StepGenAnalyzers), nameof(NoOpAnalyzer), nameof(CompilerGetDiagnostics) })]
+    public void SetupAnalyzers()
+    {
+        _machines = Workload.Machines(N);
+        _noOp = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpAnalyzer());
+        Workload.GuardAnalyzers(_machines);
+    }
+
+    /// <summary>1. StepGen cold: a new driver on the compilation.</summary>
+    [Benchmark]
+    public GeneratorDriver StepGenCold() => Workload.Driver(new StateMachineGenerator()).RunGenerators(_machines.Clone());
+
+    /// <summary>2. StepGen after an edit to an unrelated file (every step cached).</summary>
+    [Benchmark]
+    public GeneratorDriver StepGenUnrelatedEdit() => _stepGenWarm.RunGenerators(_unrelatedEdit.Clone());
+
+    /// <summary>3. StepGen after an edit inside one machine.</summary>
+    [Benchmark]
+    public GeneratorDriver StepGenOneMachineEdit() => _stepGenWarm.RunGenerators(_machineEdit.Clone());
+
+    /// <summary>4. All StepGen analyzers, with the compile the analyzer driver needs (as in the build).</summary>
+    [Benchmark]
+    public ImmutableArray<Diagnostic> StepGenAnalyzers() =>
+        Workload.WithAnalyzers(_machines.Clone(), Workload.StepGenAnalyzers).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+
+    /// <summary>4'. The same analyzer driver and compile with an analyzer that does nothing: subtract it from 4.</summary>
+    [Benchmark]
+    public ImmutableArray<Diagnostic> NoOpAnalyzer() =>
+        Workload.WithAnalyzers(_machines.Clone(), _noOp).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+
+    /// <summary>5. The SDK's System.Text.Json generator, cold, on N types of M properties.</summary>
+    [Benchmark]
+    public GeneratorDriver JsonGeneratorCold() => Workload.Driver(_jsonGenerator).RunGenerators(_json.Clone());
+
+    /// <summary>6. The compiler's own GetDiagnostics() for the same source.</summary>
+    [Benchmark]
+    public ImmutableArray<Diagnostic> CompilerGetDiagnostics() => _machines.Clone().GetDiagnostics();
+
+    /// <summary>7. The floor, cold: ForAttributeWithMetadataName for [StateMachine] and one constant per machine.</summary>
+    [Benchmark]
+    public GeneratorDriver FloorCold() => Workload.Driver(new FloorGenerator()).RunGenerators(_machines.Clone());
+
+    /// <summary>7'. The floor after the same unrelated edit as 2.</summary>
+    [Benchmark]
+    public GeneratorDriver FloorUnrelatedEdit() => _floorWarm.RunGenerators(_unrelatedEdit.Clone());
+
+    /// <summary>7''. Not in the issue: the floor plus binding every attribute argument of the machine and its states.
+    /// What any reader of these attributes pays; separates StepGen's own work from Roslyn's attribute binding.</summary>
+    [Benchmark]
+    public GeneratorDriver AttributeFloorCold() => Workload.Driver(new AttributeFloorGenerator()).RunGenerators(_machines.Clone());
+
+    /// <summary>7'''. The attribute floor after the same unrelated edit as 2.</summary>
+    [Benchmark]
+    public GeneratorDriver AttributeFloorUnrelatedEdit() => _attributeFloorWarm.RunGenerators(_unrelatedEdit.Clone());
+}

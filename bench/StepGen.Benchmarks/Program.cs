@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+
+namespace StepGen.Benchmarks;
+
+/// <summary>
+/// Runs the suite with BenchmarkDotNet's command line, e.g. <c>--filter '*'</c> for everything, <c>--job short</c> for a
+/// quick first look (3 iterations; too few for final figures), <c>--list flat</c> to see the cases.
+/// <c>--check [N...]</c> only runs every benchmark's setup and guards once (seconds, no measurement);
+/// <c>--steps [N]</c> prints, per tracked step, how each incremental run ended (Cached, Unchanged, Modified, New), with one-shot times;
+/// <c>--breakdown [N]</c> splits a cold run's time and allocations into attribute binding, reading and compiling.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "--check")
+        {
+            int[] sizes = args.Length > 1 ? args.Skip(1).Select(int.Parse).ToArray() : new[] { 50, 200, 1000 };
+            foreach (int n in sizes)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                var benchmarks = new GeneratorBenchmarks { N = n };
+                benchmarks.SetupCold();
+                benchmarks.SetupEdits();
+                benchmarks.SetupJson();
+                benchmarks.SetupAnalyzers();
+                Console.WriteLine($"N = {n}: every guard holds ({stopwatch.Elapsed.TotalSeconds:F1} s)");
+            }
+
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "--steps")
+        {
+            int n = args.Length > 1 ? int.Parse(args[1]) : 200;
+            Workload.PrintSteps(n);
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "--breakdown")
+        {
+            Breakdown.Print(args.Length > 1 ? int.Parse(args[1]) : 200);
+            return 0;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}
