@@ -20,6 +20,27 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public async Task EditedMachine_IsRecompiled_AndAnEqualOneReusesItsResult()
+    {
+        // The analyzer remembers compiled machines by their source model: an edit must still be seen at once.
+        const string before = """
+            using StepGen;
+            [StateMachine(StartAt = nameof(A))]
+            public partial class CacheProbe
+            {
+                [Pass(Next = "Finsh")] public partial class A;
+                [Succeed] public partial class Finish;
+            }
+            """;
+        Assert.Equal("SG1004", Assert.Single(await TestCompilation.AnalyzeAsync(before)).Id);
+        Assert.Empty(await TestCompilation.AnalyzeAsync(before.Replace("\"Finsh\"", "nameof(Finish)")));
+        Assert.Equal("SG1004", Assert.Single(await TestCompilation.AnalyzeAsync(before)).Id);
+
+        var model = new StepGen.Asl.Source.SourceMachine("M", true, default, default);
+        Assert.Same(Diagnostics.CompileCache.GetOrCompile(model), Diagnostics.CompileCache.GetOrCompile(model with { }));
+    }
+
+    [Fact]
     public Task MissingStartAt_IsFlaggedOnTheAttribute() => AnalyzerVerifier.VerifyAsync("""
         [{|SG1001:StateMachine|}(Comment = "x")]
         public partial class M

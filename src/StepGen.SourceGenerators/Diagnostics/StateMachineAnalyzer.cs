@@ -58,7 +58,7 @@ public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
         {
             var map = new AttributeMap();
             SourceMachine source = MachineReader.Read(type, map, context.CancellationToken);
-            CompiledMachine compiled = MachineCompiler.Compile(source);
+            CompiledMachine compiled = CompileCache.GetOrCompile(source);
             var endpoints = new HashSet<string>(StringComparer.Ordinal);
             foreach (SourceEndpoint endpoint in source.Endpoints)
             {
