@@ -151,26 +151,17 @@ public static class ContextObject
     /// <param name="inCallbackTask">True while checking the payload of a task whose resource ends with .waitForTaskToken.</param>
     public static TextProblem? CheckPlace(PathParseResult path, bool inItemSelector, bool inCallbackTask)
     {
-        string? first = FirstField(path);
-        if (first == "Map" && !inItemSelector)
+        string? message = FirstField(path) switch
         {
-            PathSegment segment = path.Segments[0];
-            return new TextProblem(
+            "Map" when !inItemSelector =>
                 "'$$.Map' fields are set only while a Map state builds an item's input, in its ItemSelector; here the path finds nothing and the state fails with States.Runtime. Read the item in the Map's ItemSelector and pass it on",
-                segment.NameOffset,
-                segment.NameLength);
-        }
-
-        if (first == "Task" && !inCallbackTask)
-        {
-            PathSegment segment = path.Segments[0];
-            return new TextProblem(
+            "Task" when !inCallbackTask =>
                 "'$$.Task.Token' exists only in the payload of a task that waits for a callback (a Resource ending in .waitForTaskToken); here the path finds nothing and the state fails with States.Runtime",
-                segment.NameOffset,
-                segment.NameLength);
-        }
+            _ => null,
+        };
 
-        return null;
+        // The problem is on the first field's name: Map or Task.
+        return message is null ? null : new TextProblem(message, path.Segments[0].NameOffset, path.Segments[0].NameLength);
     }
 
     private static string? FirstField(PathParseResult path)

@@ -194,8 +194,13 @@ internal sealed class TaskCall
         parameters?.Get(name) is JsonString { Value: var value } && !value.StartsWith("{%", StringComparison.Ordinal) ? value : null;
 
     /// <summary>True when the parameter is computed at run time (a '.$' key or a JSONata expression).</summary>
-    public bool IsDynamic(string name) =>
-        Parameters?.Get(name + ".$") is not null || Parameters?.Get(name) is JsonString { Value: var value } && value.StartsWith("{%", StringComparison.Ordinal);
+    public bool IsDynamic(string name) => IsDynamic(Parameters, name);
+
+    public static bool IsDynamic(JsonObject? parameters, string name) =>
+        parameters?.Get(name + ".$") is not null || parameters?.Get(name) is JsonString { Value: var value } && value.StartsWith("{%", StringComparison.Ordinal);
+
+    /// <summary>True when the call sets the parameter at all, as a constant or at run time.</summary>
+    public bool Sets(string name) => Literal(name) is not null || IsDynamic(name);
 
     /// <summary>
     /// The ARN that <paramref name="parameter"/> names, through <paramref name="toArn"/> (which receives the constant

@@ -151,7 +151,7 @@ public static class IamPolicyDerivation
             else
             {
                 methods.AddRange(HttpTask.Methods);
-                if (parameters?.Get("Method.$") is not null || parameters?.Get("Method") is JsonString)
+                if (TaskCall.IsDynamic(parameters, "Method"))
                 {
                     _grants.Note(stateName, $"The HTTP method of '{stateName}' is chosen at run time, so the policy allows every method the HTTP task accepts on its endpoint; set Method to a constant to narrow it.");
                 }
@@ -195,7 +195,7 @@ public static class IamPolicyDerivation
                     ? $"arn:{arn.Partition}:secretsmanager:{arn.Region}:{arn.Account}:secret:events!connection/{arn.Name}/*"
                     : GenericConnectionSecret);
             }
-            else if (authentication?.Get("ConnectionArn.$") is not null || authentication?.Get("ConnectionArn") is JsonString)
+            else if (TaskCall.IsDynamic(authentication, "ConnectionArn"))
             {
                 _connections.Add("arn:aws:events:*:*:connection/*");
                 _connectionSecrets.Add(GenericConnectionSecret);

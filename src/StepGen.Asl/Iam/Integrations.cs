@@ -85,8 +85,8 @@ internal static class Integrations
 
     private static void SnsPublish(TaskCall call)
     {
-        string parameter = call.Literal("TargetArn") is not null || call.IsDynamic("TargetArn") ? "TargetArn" : "TopicArn";
-        string? topic = call.Resolve(parameter, arn => IsArn(arn, "sns") || Substitutions.StartsWithSubstitution(arn) ? arn : null, "arn:aws:sns:*:*:*", "sns:Publish");
+        string parameter = call.Sets("TargetArn") ? "TargetArn" : "TopicArn";
+        string? topic = call.Resolve(parameter, arn => IsArnOrSubstitution(arn, "sns") ? arn : null, "arn:aws:sns:*:*:*", "sns:Publish");
         if (topic is not null)
         {
             call.Grants.Allow(call.Order, "PublishToSnsTopics", new[] { "sns:Publish" }, new[] { topic });
@@ -129,7 +129,7 @@ internal static class Integrations
 
     private static void DynamoDb(TaskCall call, string action)
     {
-        string? table = call.Resolve("TableName", name => IsArn(name, "dynamodb") ? name : $"arn:aws:dynamodb{AnyRegionAccount}table/{name}", "arn:aws:dynamodb:*:*:table/*", action);
+        string? table = call.Resolve("TableName", TableArn, "arn:aws:dynamodb:*:*:table/*", action);
         if (table is not null)
         {
             call.Grants.Allow(call.Order, "DynamoDb" + action.Substring("dynamodb:".Length), new[] { action }, new[] { table });
@@ -144,14 +144,14 @@ internal static class Integrations
             foreach (JsonNode entry in entries.Items)
             {
                 JsonObject? fields = entry as JsonObject;
-                if (fields?.Get("EventBusName.$") is not null || fields?.Get("EventBusName") is JsonString { Value: var jsonAta } && jsonAta.StartsWith("{%", StringComparison.Ordinal))
+                if (TaskCall.IsDynamic(fields, "EventBusName"))
                 {
                     buses.Add(DynamicBus(call));
                 }
                 else
                 {
                     string name = TaskCall.Literal(fields, "EventBusName") ?? "default";
-                    buses.Add(IsArn(name, "events") || Substitutions.StartsWithSubstitution(name) ? name : $"arn:aws:events{AnyRegionAccount}event-bus/{name}");
+                    buses.Add(IsArnOrSubstitution(name, "events") ? name : $"arn:aws:events{AnyRegionAccount}event-bus/{name}");
                 }
             }
         }
@@ -180,7 +180,7 @@ internal static class Integrations
 
     private static void StartExecution(TaskCall call)
     {
-        string? child = call.Resolve("StateMachineArn", arn => IsArn(arn, "states") || Substitutions.StartsWithSubstitution(arn) ? arn : null, "arn:aws:states:*:*:stateMachine:*", "states:StartExecution");
+        string? child = call.Resolve("StateMachineArn", arn => IsArnOrSubstitution(arn, "states") ? arn : null, "arn:aws:states:*:*:stateMachine:*", "states:StartExecution");
         if (child is not null)
         {
             call.Grants.Allow(call.Order, "StartChildExecutions", new[] { "states:StartExecution" }, new[] { child });
@@ -274,8 +274,8 @@ internal static class Integrations
 
     private static void BatchSubmitJob(TaskCall call)
     {
-        string? definition = call.Resolve("JobDefinition", value => IsArn(value, "batch") || Substitutions.StartsWithSubstitution(value) ? value : $"arn:aws:batch{AnyRegionAccount}job-definition/{value}", "arn:aws:batch:*:*:job-definition/*", "batch:SubmitJob");
-        string? queue = call.Resolve("JobQueue", value => IsArn(value, "batch") || Substitutions.StartsWithSubstitution(value) ? value : $"arn:aws:batch{AnyRegionAccount}job-queue/{value}", "arn:aws:batch:*:*:job-queue/*", "batch:SubmitJob");
+        string? definition = call.Resolve("JobDefinition", value => IsArnOrSubstitution(value, "batch") ? value : $"arn:aws:batch{AnyRegionAccount}job-definition/{value}", "arn:aws:batch:*:*:job-definition/*", "batch:SubmitJob");
+        string? queue = call.Resolve("JobQueue", value => IsArnOrSubstitution(value, "batch") ? value : $"arn:aws:batch{AnyRegionAccount}job-queue/{value}", "arn:aws:batch:*:*:job-queue/*", "batch:SubmitJob");
         var resources = new List<string>();
         if (definition is not null)
         {
@@ -352,17 +352,17 @@ internal static class Integrations
         var call = new TaskCall(stateName, resource, pattern, parameters, grants) { Order = SdkOrder };
         string? target = prefix switch
         {
-            "s3" when call.Literal("Bucket") is not null || call.IsDynamic("Bucket") => call.Resolve(
+            "s3" when call.Sets("Bucket") => call.Resolve(
                 "Bucket",
                 bucket => call.Literal("Key") is string key && !action.EndsWith("Bucket", StringComparison.Ordinal) ? $"arn:aws:s3:::{bucket}/{key}" : $"arn:aws:s3:::{bucket}",
                 "arn:aws:s3:::*",
                 action),
-            "dynamodb" when call.Literal("TableName") is not null || call.IsDynamic("TableName") => call.Resolve("TableName", name => IsArn(name, "dynamodb") ? name : $"arn:aws:dynamodb{AnyRegionAccount}table/{name}", "arn:aws:dynamodb:*:*:table/*", action),
-            "sqs" when call.Literal("QueueUrl") is not null || call.IsDynamic("QueueUrl") => call.Resolve("QueueUrl", QueueArn, "arn:aws:sqs:*:*:*", action),
-            "sns" when call.Literal("TopicArn") is not null || call.IsDynamic("TopicArn") => call.Resolve("TopicArn", arn => arn, "arn:aws:sns:*:*:*", action),
-            "lambda" when call.Literal("FunctionName") is not null || call.IsDynamic("FunctionName") => call.Resolve("FunctionName", name => FunctionArns(name)[0], "arn:aws:lambda:*:*:function:*", action),
-            "states" when call.Literal("StateMachineArn") is not null || call.IsDynamic("StateMachineArn") => call.Resolve("StateMachineArn", arn => arn, "arn:aws:states:*:*:stateMachine:*", action),
-            "secretsmanager" when call.Literal("SecretId") is not null || call.IsDynamic("SecretId") => call.Resolve("SecretId", id => IsArn(id, "secretsmanager") || Substitutions.StartsWithSubstitution(id) ? id : $"arn:aws:secretsmanager{AnyRegionAccount}secret:{id}-*", "arn:aws:secretsmanager:*:*:secret:*", action),
+            "dynamodb" when call.Sets("TableName") => call.Resolve("TableName", TableArn, "arn:aws:dynamodb:*:*:table/*", action),
+            "sqs" when call.Sets("QueueUrl") => call.Resolve("QueueUrl", QueueArn, "arn:aws:sqs:*:*:*", action),
+            "sns" when call.Sets("TopicArn") => call.Resolve("TopicArn", arn => arn, "arn:aws:sns:*:*:*", action),
+            "lambda" when call.Sets("FunctionName") => call.Resolve("FunctionName", name => FunctionArns(name)[0], "arn:aws:lambda:*:*:function:*", action),
+            "states" when call.Sets("StateMachineArn") => call.Resolve("StateMachineArn", arn => arn, "arn:aws:states:*:*:stateMachine:*", action),
+            "secretsmanager" when call.Sets("SecretId") => call.Resolve("SecretId", id => IsArnOrSubstitution(id, "secretsmanager") ? id : $"arn:aws:secretsmanager{AnyRegionAccount}secret:{id}-*", "arn:aws:secretsmanager:*:*:secret:*", action),
             _ => ServiceWide(call, prefix, action),
         };
 
@@ -429,6 +429,11 @@ internal static class Integrations
 
         return builder.ToString();
     }
+
+    /// <summary>A DynamoDB table's ARN from its name (or the ARN itself).</summary>
+    private static string TableArn(string name) => IsArn(name, "dynamodb") ? name : $"arn:aws:dynamodb{AnyRegionAccount}table/{name}";
+
+    private static bool IsArnOrSubstitution(string value, string service) => IsArn(value, service) || Substitutions.StartsWithSubstitution(value);
 
     private static bool IsArn(string value, string service)
     {

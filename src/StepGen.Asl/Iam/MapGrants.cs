@@ -33,13 +33,14 @@ internal static class MapGrants
             else if (readResource == ReaderPrefix + "getObject")
             {
                 string? key = call.Literal("Key");
-                if (key is null && !call.Grants.CoveredByCustom("s3:GetObject"))
-                {
-                    grants.Note(stateName, $"The ItemReader of '{stateName}' reads an object whose key is chosen at run time, so the policy allows s3:GetObject on every object of the bucket; set Key to a constant to scope it.", "s3:GetObject");
-                }
-
+                // A run-time key is left to the user's [IamStatement] when one allows s3:GetObject.
                 if (key is not null || !call.Grants.CoveredByCustom("s3:GetObject"))
                 {
+                    if (key is null)
+                    {
+                        grants.Note(stateName, $"The ItemReader of '{stateName}' reads an object whose key is chosen at run time, so the policy allows s3:GetObject on every object of the bucket; set Key to a constant to scope it.", "s3:GetObject");
+                    }
+
                     Allow(call, "ReadItemObjects", "s3:GetObject", bucket => $"arn:aws:s3:::{bucket}/{key ?? "*"}");
                 }
             }
