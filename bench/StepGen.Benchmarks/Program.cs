@@ -38,6 +38,12 @@ public static class Program
             return 0;
         }
 
+        if (args.Length > 0 && args[0] == "--probe")
+        {
+            Probe.Print(int.Parse(args[1]));
+            return 0;
+        }
+
         if (args.Length > 0 && args[0] == "--breakdown")
         {
             Breakdown.Print(args.Length > 1 ? int.Parse(args[1]) : 200);

@@ -40,7 +40,7 @@ public sealed partial class StateMachineGenerator
                 }
             }
 
-            SourceMachine source = MachineReader.Read(machine, map: null, cancellationToken);
+            SourceMachine source = MachineReader.Read(machine, map: null, cancellationToken, SyntaxShortcut.For(context.SemanticModel.Compilation));
             bool records = RecordSupport.IsAvailable(context.SemanticModel.Compilation);
             return new MachineInput(HierarchyReader.Read(machine, cancellationToken), source, records);
         }

@@ -2,7 +2,11 @@ using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using StepGen.Asl.Collections;
+using StepGen.Asl.Source;
+using StepGen.SourceGenerators.Reading;
 
 namespace StepGen.SourceGenerators.Tests;
 
@@ -48,8 +52,17 @@ internal static class CrashHarness
         return empty;
     }
 
-    /// <summary>What one run found: a crash, or generated code that does not parse although the source did.</summary>
-    public readonly record struct Outcome(string? Crash, string? MalformedOutput);
+    /// <summary>
+    /// What one run found: a crash, generated code that does not parse although the source did, or a state class whose
+    /// attributes the syntax shortcut read differently from binding (see <see cref="ShortcutMismatch"/>).
+    /// </summary>
+    public readonly record struct Outcome(string? Crash, string? MalformedOutput, string? ShortcutMismatch = null);
+
+    private static long shortcutDecided;
+    private static long shortcutDeclined;
+
+    /// <summary>How many nested classes, over every run so far, the shortcut read from syntax and how many it left to binding.</summary>
+    public static (long Decided, long Declined) ShortcutCounts => (Interlocked.Read(ref shortcutDecided), Interlocked.Read(ref shortcutDeclined));
 
     /// <summary>Runs StepGen on <paramref name="source"/>; <paramref name="build"/> also analyzes the generated code, as a build does.</summary>
     public static Outcome Run(string source, bool build = true)
@@ -113,8 +126,55 @@ internal static class CrashHarness
             }
         }
 
-        return new Outcome(analyzerCrash, malformed);
+        return new Outcome(analyzerCrash, malformed, ShortcutMismatch(compilation));
     }
+
+    /// <summary>
+    /// For every class nested in a type, as the generator reads it: when <see cref="SyntaxShortcut"/> reads its
+    /// attributes from syntax, they must equal what binding gives (the analyzer's reading). Null when all agree.
+    /// </summary>
+    public static string? ShortcutMismatch(Compilation compilation)
+    {
+        if (SyntaxShortcut.For(compilation) is not SyntaxShortcut shortcut)
+        {
+            // Off for the whole compilation (a StepGen namespace in source, say): the generator binds everything.
+            return null;
+        }
+
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            SemanticModel model = compilation.GetSemanticModel(tree);
+            foreach (TypeDeclarationSyntax nested in tree.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>())
+            {
+                if (nested.Parent is not TypeDeclarationSyntax container
+                    || model.GetDeclaredSymbol(nested) is not INamedTypeSymbol symbol
+                    || symbol.DeclaringSyntaxReferences.Length != 1
+                    || shortcut.ScopeOf(container) is not SyntaxShortcut.Scope scope)
+                {
+                    continue;
+                }
+
+                EquatableArray<SourceAttribute>? fromSyntax = shortcut.TryRead(nested, scope);
+                if (fromSyntax is null)
+                {
+                    Interlocked.Increment(ref shortcutDeclined);
+                    continue;
+                }
+
+                Interlocked.Increment(ref shortcutDecided);
+                EquatableArray<SourceAttribute> bound = MachineReader.ReadOwnAttributes(symbol, new AttributeMap());
+                if (!bound.Equals(fromSyntax.Value))
+                {
+                    return $"class {symbol.Name}: syntax read {Describe(fromSyntax.Value)}, binding read {Describe(bound)}";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Describe(EquatableArray<SourceAttribute> attributes) =>
+        string.Join(" ", attributes.Select(a => $"[{a.Name}({string.Join(", ", a.Arguments.Select(x => $"{x.Name}={x.Value}"))})]"));
 
     /// <summary>
     /// Runs every analyzer on the whole compilation, as a build does, or, given <paramref name="document"/>, on that

@@ -121,6 +121,7 @@ public class RobustnessTests
         MutationPlan plan = MutationPlan.Instance;
         var crashes = new ConcurrentBag<(string Source, string Problem)>();
         var malformed = new ConcurrentBag<(string Source, string Problem)>();
+        var mismatched = new ConcurrentBag<(string Source, string Problem)>();
         var slowest = (Ticks: 0L, Source: string.Empty);
         int ran = 0;
         var gate = new object();
@@ -145,6 +146,11 @@ public class RobustnessTests
                     malformed.Add((source, bad));
                 }
 
+                if (outcome.ShortcutMismatch is string differs)
+                {
+                    mismatched.Add((source, differs));
+                }
+
                 lock (gate)
                 {
                     ran++;
@@ -165,6 +171,7 @@ public class RobustnessTests
         Assert.Equal(plan.Count(family), ran);
         Assert.True(crashes.IsEmpty, $"{crashes.Count} of {ran} {family} mutations crashed StepGen; the shortest:\n\n{Shortest(crashes)}");
         Assert.True(malformed.IsEmpty, $"{malformed.Count} of {ran} {family} mutations parse, but StepGen generated code that does not; the shortest:\n\n{Shortest(malformed)}");
+        Assert.True(mismatched.IsEmpty, $"{mismatched.Count} of {ran} {family} mutations: the generator's syntax shortcut read a class differently from binding; the shortest:\n\n{Shortest(mismatched)}");
     }
 
     /// <summary>The shortest failing sources first: they are the easiest to read and to turn into a repro.</summary>

@@ -38,11 +38,20 @@ internal static class MachineReader
     /// <summary>Bounds the [Branch]/[HttpEndpoint] types followed from one machine (cycles are stopped earlier).</summary>
     private const int MaxReferencedTypes = 256;
 
-    public static SourceMachine Read(INamedTypeSymbol machine, AttributeMap? map, CancellationToken cancellationToken)
+    /// <param name="shortcut">
+    /// When given (the generator, which has no <paramref name="map"/>), state classes whose attributes the syntax
+    /// decides are read from syntax instead of being bound; see <see cref="SyntaxShortcut"/>. The model is the same.
+    /// </param>
+    public static SourceMachine Read(INamedTypeSymbol machine, AttributeMap? map, CancellationToken cancellationToken, SyntaxShortcut? shortcut = null)
     {
+        if (map is not null)
+        {
+            shortcut = null;
+        }
+
         var referenced = new List<INamedTypeSymbol>();
         EquatableArray<SourceAttribute> machineAttributes = ReadAttributes(machine, Owner(map, string.Empty, machine), referenced);
-        EquatableArray<SourceState> states = ReadStates(machine, string.Empty, map, referenced, cancellationToken);
+        EquatableArray<SourceState> states = ReadStates(machine, string.Empty, map, referenced, shortcut, cancellationToken);
 
         var branches = new List<SourceScope>();
         var endpoints = new List<SourceEndpoint>();
@@ -60,7 +69,7 @@ internal static class MachineReader
             if (HasAttribute(type, "BranchAttribute"))
             {
                 EquatableArray<SourceAttribute> attributes = ReadAttributes(type, Owner(map, key, type), referenced);
-                EquatableArray<SourceState> branchStates = ReadStates(type, key, map, referenced, cancellationToken);
+                EquatableArray<SourceState> branchStates = ReadStates(type, key, map, referenced, shortcut, cancellationToken);
                 branches.Add(new SourceScope(key, type.Name, IsPartial(type, cancellationToken), attributes, branchStates, NestedPath(machine, type, cancellationToken)));
             }
             else if (HasAttribute(type, "HttpEndpointAttribute"))
@@ -161,14 +170,30 @@ internal static class MachineReader
         return list;
     }
 
-    private static EquatableArray<SourceState> ReadStates(INamedTypeSymbol container, string scope, AttributeMap? map, List<INamedTypeSymbol> referenced, CancellationToken cancellationToken)
+    private static EquatableArray<SourceState> ReadStates(INamedTypeSymbol container, string scope, AttributeMap? map, List<INamedTypeSymbol> referenced, SyntaxShortcut? shortcut, CancellationToken cancellationToken)
     {
         var states = new List<SourceState>();
+        SyntaxNode? lastContainer = null;
+        SyntaxShortcut.Scope? lastScope = null;
         foreach (INamedTypeSymbol nested in container.GetTypeMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
             List<AttributeData>? list = map is null ? null : new List<AttributeData>();
-            EquatableArray<SourceAttribute> attributes = ReadAttributes(nested, list, referenced);
+            EquatableArray<SourceAttribute>? fromSyntax = null;
+            if (shortcut is not null
+                && nested.DeclaringSyntaxReferences is { Length: 1 } references
+                && references[0].GetSyntax(cancellationToken) is TypeDeclarationSyntax { Parent: TypeDeclarationSyntax parent } declaration)
+            {
+                if (!ReferenceEquals(parent, lastContainer))
+                {
+                    lastContainer = parent;
+                    lastScope = shortcut.ScopeOf(parent);
+                }
+
+                fromSyntax = lastScope is null ? null : shortcut.TryRead(declaration, lastScope);
+            }
+
+            EquatableArray<SourceAttribute> attributes = fromSyntax ?? ReadAttributes(nested, list, referenced);
             if (attributes.Count == 0)
             {
                 continue;

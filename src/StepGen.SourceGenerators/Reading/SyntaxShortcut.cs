@@ -1,0 +1,897 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using StepGen.Asl.Collections;
+using StepGen.Asl.Source;
+
+namespace StepGen.SourceGenerators.Reading;
+
+/// <summary>
+/// Reads the StepGen attributes of a state class from its syntax, without binding them, when the syntax alone decides
+/// what the compiler would bind; otherwise says so (null) and the caller reads the symbol.
+/// </summary>
+/// <remarks>
+/// Why: <c>ForAttributeWithMetadataName</c> re-runs the generator's transform for every machine on every edit,
+/// anywhere in the project, and binding a machine's ~30 attribute arguments on the new compilation is most of what
+/// that costs. Reading literals, <c>nameof</c>s of sibling classes and enum members from syntax makes the re-read
+/// cheap. The shortcut only answers when binding could not differ: the attribute's simple name must reach StepGen's
+/// attribute through a <c>using StepGen;</c> (or an enclosing StepGen namespace) with no other candidate in scope (no
+/// source type or namespace of that name, no alias of it, no attribute class of it in an imported referenced namespace,
+/// no <c>using static</c>, no base class contributing nested types), each argument must be a literal that converts to
+/// the parameter or property type exactly as the compiler converts it, and the class must parse without errors.
+/// Anything else (typeof, constants, expressions, named-colon arguments, partial state classes) goes to the symbol
+/// reader. Tests check that both readers give equal models on every corpus source and mutation.
+/// </remarks>
+internal sealed class SyntaxShortcut
+{
+    private const string AttributeSuffix = "Attribute";
+
+    private static readonly ConditionalWeakTable<IAssemblySymbol, Catalog> Catalogs = new();
+    private static readonly ConditionalWeakTable<IAssemblySymbol, AssemblyFacts> MetadataFacts = new();
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<SyntaxShortcut?>> PerCompilation = new();
+
+    private readonly Catalog catalog;
+
+    /// <summary>Names that some source declaration (type or namespace) also uses: never decided by syntax.</summary>
+    private readonly HashSet<string> sourceConflicts;
+
+    /// <summary>Attribute classes (and, for the enum, types) of watched names in referenced assemblies, by namespace.</summary>
+    private readonly ImmutableArray<(string Namespace, string Name)> metadataConflicts;
+
+    private readonly ImmutableArray<string> globalImports;
+    private readonly ImmutableArray<string> globalAliases;
+    private readonly bool globalStaticOrExtern;
+    private readonly bool nameofIsDeclared;
+
+    private SyntaxShortcut(Catalog catalog, HashSet<string> sourceConflicts, ImmutableArray<(string, string)> metadataConflicts, ImmutableArray<string> globalImports, ImmutableArray<string> globalAliases, bool globalStaticOrExtern, bool nameofIsDeclared)
+    {
+        this.catalog = catalog;
+        this.sourceConflicts = sourceConflicts;
+        this.metadataConflicts = metadataConflicts;
+        this.globalImports = globalImports;
+        this.globalAliases = globalAliases;
+        this.globalStaticOrExtern = globalStaticOrExtern;
+        this.nameofIsDeclared = nameofIsDeclared;
+    }
+
+    /// <summary>The shortcut for a compilation, or null when StepGen's attributes are not one referenced assembly.</summary>
+    public static SyntaxShortcut? For(Compilation compilation) =>
+        PerCompilation.GetValue(compilation, static c => new StrongBox<SyntaxShortcut?>(Create(c))).Value;
+
+    private static SyntaxShortcut? Create(Compilation compilation)
+    {
+        INamedTypeSymbol? marker = compilation.GetTypeByMetadataName(MachineReader.Namespace + ".StateMachineAttribute");
+        if (marker is null || SymbolEqualityComparer.Default.Equals(marker.ContainingAssembly, compilation.Assembly))
+        {
+            return null;
+        }
+
+        IAssemblySymbol attributesAssembly = marker.ContainingAssembly;
+        Catalog catalog = Catalogs.GetValue(attributesAssembly, Catalog.Build);
+        if (catalog.Attributes.Count == 0)
+        {
+            return null;
+        }
+
+        // A StepGen namespace declared in source (other than for user types nested deeper, "StepGen.Samples") could
+        // hold attribute classes the catalog does not know, or capture a "using StepGen;" inside a namespace.
+        foreach (ISymbol symbol in compilation.GetSymbolsWithName(static name => name == MachineReader.Namespace, SymbolFilter.Namespace))
+        {
+            if (symbol is not INamespaceSymbol { ContainingNamespace.IsGlobalNamespace: true } ns)
+            {
+                return null;
+            }
+
+            foreach (INamedTypeSymbol type in ns.GetTypeMembers())
+            {
+                if (SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly))
+                {
+                    return null;
+                }
+            }
+        }
+
+        var sourceConflicts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string name in catalog.WatchedNames)
+        {
+            if (compilation.ContainsSymbolsWithName(name, SymbolFilter.Type | SymbolFilter.Namespace))
+            {
+                sourceConflicts.Add(name);
+            }
+        }
+
+        // The enum is read from member-access syntax, where members (a property named QueryLanguage) also compete.
+        foreach (string name in catalog.EnumNames)
+        {
+            if (compilation.ContainsSymbolsWithName(name, SymbolFilter.All))
+            {
+                sourceConflicts.Add(name);
+            }
+        }
+
+        ImmutableArray<(string, string)>.Builder metadata = ImmutableArray.CreateBuilder<(string, string)>();
+        foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(assembly, attributesAssembly))
+            {
+                AssemblyFacts facts = MetadataFacts.GetValue(assembly, a => AssemblyFacts.Scan(a, catalog));
+                if (!ReferenceEquals(facts.Catalog, catalog))
+                {
+                    facts = AssemblyFacts.Scan(assembly, catalog);
+                }
+
+                if (facts.DeclaresStepGen)
+                {
+                    return null;
+                }
+
+                metadata.AddRange(facts.Conflicts);
+            }
+        }
+
+        var imports = ImmutableArray.CreateBuilder<string>();
+        var aliases = ImmutableArray.CreateBuilder<string>();
+        bool staticOrExtern = false;
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot() is not CompilationUnitSyntax unit)
+            {
+                continue;
+            }
+
+            foreach (UsingDirectiveSyntax directive in unit.Usings)
+            {
+                if (directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))
+                {
+                    staticOrExtern |= !AddUsing(directive, imports, aliases);
+                }
+            }
+        }
+
+        return new SyntaxShortcut(
+            catalog,
+            sourceConflicts,
+            metadata.ToImmutable(),
+            imports.ToImmutable(),
+            aliases.ToImmutable(),
+            staticOrExtern,
+            compilation.ContainsSymbolsWithName("nameof", SymbolFilter.All));
+    }
+
+    /// <summary>
+    /// What is in scope for the attributes of classes nested directly in <paramref name="container"/>; null when it holds
+    /// something the shortcut does not model. Compute once per container, then call <see cref="TryRead"/>.
+    /// </summary>
+    public Scope? ScopeOf(TypeDeclarationSyntax container) =>
+        globalStaticOrExtern ? null : Scope.Of(container, globalImports, globalAliases);
+
+    /// <summary>
+    /// The StepGen attributes of a class nested directly in the container of <paramref name="scope"/>, read from
+    /// syntax, or null when only binding can tell.
+    /// </summary>
+    public EquatableArray<SourceAttribute>? TryRead(TypeDeclarationSyntax type, Scope scope)
+    {
+        if (type.ContainsDiagnostics
+            || type.TypeParameterList is not null
+            || type.Parent is not TypeDeclarationSyntax container)
+        {
+            return null;
+        }
+
+        var result = new List<SourceAttribute>();
+        foreach (AttributeListSyntax list in type.AttributeLists)
+        {
+            if (list.Target is not null)
+            {
+                return null;
+            }
+
+            foreach (AttributeSyntax attribute in list.Attributes)
+            {
+                if (attribute.Name is not IdentifierNameSyntax { Identifier: var identifier })
+                {
+                    // Qualified or generic names are StepGen's only when their last part is one of its names.
+                    if (catalog.WatchedNames.Contains(RightmostName(attribute.Name)) || scope.Aliases.Contains(RightmostName(attribute.Name)))
+                    {
+                        return null;
+                    }
+
+                    continue;
+                }
+
+                string name = identifier.ValueText;
+                if (!IsPlain(identifier) || scope.Aliases.Contains(name))
+                {
+                    return null;
+                }
+
+                AttributeShape? shape = Resolve(name, scope, out bool decided);
+                if (!decided)
+                {
+                    return null;
+                }
+
+                if (shape is null)
+                {
+                    continue;
+                }
+
+                SourceAttribute? read = ReadAttribute(attribute, shape, container, scope);
+                if (read is null)
+                {
+                    return null;
+                }
+
+                result.Add(read);
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The StepGen attribute a simple name binds to (null: not StepGen's). <paramref name="decided"/> is false when
+    /// another candidate could be in scope, so only binding can tell.
+    /// </summary>
+    private AttributeShape? Resolve(string name, Scope scope, out bool decided)
+    {
+        catalog.Attributes.TryGetValue(name, out AttributeShape? exact);
+        catalog.Attributes.TryGetValue(name + AttributeSuffix, out AttributeShape? suffixed);
+        if (exact is null && suffixed is null)
+        {
+            // Not a StepGen name, and no alias of it (checked by the caller): the compiler cannot bind it to StepGen.
+            decided = !catalog.WatchedNames.Contains(name);
+            return null;
+        }
+
+        decided = scope.SeesStepGen
+            && (exact is null || suffixed is null)
+            && !IsContested(name, scope)
+            && !IsContested(name + AttributeSuffix, scope);
+        return exact ?? suffixed;
+    }
+
+    private bool IsContested(string name, Scope scope)
+    {
+        if (sourceConflicts.Contains(name) || scope.Aliases.Contains(name))
+        {
+            return true;
+        }
+
+        foreach ((string ns, string conflict) in metadataConflicts)
+        {
+            if (conflict == name && scope.Sees(ns))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private SourceAttribute? ReadAttribute(AttributeSyntax attribute, AttributeShape shape, TypeDeclarationSyntax container, Scope scope)
+    {
+        var positional = new List<ExpressionSyntax>();
+        var named = new List<(string Name, ExpressionSyntax Value)>();
+        if (attribute.ArgumentList is { } arguments)
+        {
+            foreach (AttributeArgumentSyntax argument in arguments.Arguments)
+            {
+                if (argument.NameColon is not null)
+                {
+                    return null;
+                }
+
+                if (argument.NameEquals is { } equals)
+                {
+                    if (!IsPlain(equals.Name.Identifier))
+                    {
+                        return null;
+                    }
+
+                    named.Add((equals.Name.Identifier.ValueText, argument.Expression));
+                }
+                else if (named.Count > 0)
+                {
+                    return null;
+                }
+                else
+                {
+                    positional.Add(argument.Expression);
+                }
+            }
+        }
+
+        ConstructorShape? constructor = null;
+        foreach (ConstructorShape candidate in shape.Constructors)
+        {
+            if (candidate.Accepts(positional.Count))
+            {
+                if (constructor is not null)
+                {
+                    return null;
+                }
+
+                constructor = candidate;
+            }
+        }
+
+        if (constructor is null)
+        {
+            return null;
+        }
+
+        var read = new List<SourceArgument>(constructor.Parameters.Length + named.Count);
+        for (int i = 0; i < constructor.Parameters.Length; i++)
+        {
+            (string parameter, ValueShape kind) = constructor.Parameters[i];
+            SourceValue? value;
+            if (constructor.IsParams && i == constructor.Parameters.Length - 1)
+            {
+                var items = new List<SourceValue>();
+                for (int j = i; j < positional.Count; j++)
+                {
+                    // Only the expanded form of a string params array: one literal per element.
+                    if (positional[j] is not LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
+                    {
+                        return null;
+                    }
+
+                    items.Add(SourceValue.FromString(literal.Token.ValueText));
+                }
+
+                value = new SourceValue(SourceValueKind.Array, Items: items.ToEquatableArray());
+            }
+            else
+            {
+                value = Convert(positional[i], kind, container, scope);
+            }
+
+            if (value is null)
+            {
+                return null;
+            }
+
+            read.Add(new SourceArgument(parameter, true, value));
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach ((string name, ExpressionSyntax expression) in named)
+        {
+            if (!seen.Add(name) || !shape.Properties.TryGetValue(name, out ValueShape kind))
+            {
+                return null;
+            }
+
+            SourceValue? value = Convert(expression, kind, container, scope);
+            if (value is null)
+            {
+                return null;
+            }
+
+            read.Add(new SourceArgument(name, false, value));
+        }
+
+        return new SourceAttribute(shape.ShortName, read.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The value the compiler would give this expression as an argument of the given type, when the syntax decides it;
+    /// the conversions are C#'s implicit constant conversions for the types StepGen's attributes use.
+    /// </summary>
+    private SourceValue? Convert(ExpressionSyntax expression, ValueShape kind, TypeDeclarationSyntax container, Scope scope)
+    {
+        switch (expression)
+        {
+            case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NullLiteralExpression }:
+                return kind.Kind is ValueKind.String or ValueKind.Object ? SourceValue.Null : null;
+            case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } text:
+                return kind.Kind is ValueKind.String or ValueKind.Object ? SourceValue.FromString(text.Token.ValueText) : null;
+            case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.TrueLiteralExpression or (int)SyntaxKind.FalseLiteralExpression } flag:
+                return kind.Kind is ValueKind.Boolean or ValueKind.Object ? SourceValue.FromBoolean(flag.IsKind(SyntaxKind.TrueLiteralExpression)) : null;
+            case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } number:
+                return Number(number.Token.Value, negate: false, kind);
+            case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } negated }:
+                return Number(negated.Token.Value, negate: true, kind);
+            case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.Text: "nameof" }, ArgumentList.Arguments: { Count: 1 } nameofArguments }
+                when !nameofIsDeclared
+                    && kind.Kind is ValueKind.String or ValueKind.Object
+                    && nameofArguments[0] is { NameColon: null, RefKindKeyword.RawKind: (int)SyntaxKind.None, Expression: IdentifierNameSyntax target }
+                    && IsPlain(target.Identifier)
+                    && DeclaresNestedType(container, target.Identifier.ValueText):
+                // nameof of a class declared beside this one: it binds, and its value is the name as written.
+                return SourceValue.FromString(target.Identifier.ValueText);
+            case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax type, Name: IdentifierNameSyntax member }
+                when kind.Kind == ValueKind.Enum
+                    && type.Identifier.ValueText == kind.EnumName
+                    && IsPlain(type.Identifier)
+                    && IsPlain(member.Identifier)
+                    && scope.SeesStepGen
+                    && !IsContested(kind.EnumName!, scope)
+                    && !DeclaresNestedType(container, kind.EnumName!)
+                    && kind.Members!.TryGetValue(member.Identifier.ValueText, out long enumValue):
+                return new SourceValue(SourceValueKind.Enum, Integer: enumValue);
+            default:
+                return null;
+        }
+    }
+
+    private static SourceValue? Number(object? literal, bool negate, ValueShape kind)
+    {
+        switch (kind.Kind)
+        {
+            case ValueKind.Int32:
+                return literal is int whole ? SourceValue.FromInteger(negate ? -whole : whole) : null;
+            case ValueKind.Double:
+                return literal switch
+                {
+                    // Negated in the literal's own type first, as C# does: -0 is the integer 0, so +0.0.
+                    int i when !(negate && i == int.MinValue) => SourceValue.FromDouble(negate ? -i : i),
+                    long l when !(negate && l == long.MinValue) => SourceValue.FromDouble(negate ? -l : l),
+                    uint u => SourceValue.FromDouble(negate ? -(long)u : u),
+                    ulong u when !negate => SourceValue.FromDouble(u),
+                    double d => SourceValue.FromDouble(negate ? -d : d),
+                    _ => null,
+                };
+            case ValueKind.Object:
+                // Boxed as the literal's own type (a negated uint is a long), then read as the symbol reader reads it.
+                return literal switch
+                {
+                    int i when !(negate && i == int.MinValue) => SourceValue.FromInteger(negate ? -i : i),
+                    long l when !(negate && l == long.MinValue) => SourceValue.FromInteger(negate ? -l : l),
+                    uint u => SourceValue.FromInteger(negate ? -(long)u : u),
+                    ulong u when !negate => u > long.MaxValue ? SourceValue.FromDouble(u) : SourceValue.FromInteger((long)u),
+                    double d => SourceValue.FromDouble(negate ? -d : d),
+                    _ => null,
+                };
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// An identifier written as its own value: no @, no \u escape, no formatting character. The compiler compares such
+    /// identifiers by value but recognizes a contextual keyword such as nameof only as written, so others are left to it.
+    /// </summary>
+    private static bool IsPlain(SyntaxToken identifier) => identifier.Text == identifier.ValueText;
+
+    private static bool DeclaresNestedType(TypeDeclarationSyntax container, string name)
+    {
+        foreach (MemberDeclarationSyntax member in container.Members)
+        {
+            if (member is BaseTypeDeclarationSyntax nested && nested.Identifier.ValueText == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string RightmostName(NameSyntax name) => name switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => string.Empty,
+    };
+
+    /// <summary>Adds a using directive's import or alias; false for a static using, which the shortcut does not model.</summary>
+    private static bool AddUsing(UsingDirectiveSyntax directive, ImmutableArray<string>.Builder imports, ImmutableArray<string>.Builder aliases)
+    {
+        if (directive.StaticKeyword.IsKind(SyntaxKind.StaticKeyword))
+        {
+            return false;
+        }
+
+        if (directive.Alias is { } alias)
+        {
+            aliases.Add(alias.Name.Identifier.ValueText);
+        }
+        else if (directive.Name is { } name)
+        {
+            imports.Add(Normalize(name));
+        }
+
+        return true;
+    }
+
+    /// <summary>A namespace name as written, without spaces or a global:: prefix ("System.Threading.Tasks").</summary>
+    private static string Normalize(NameSyntax name)
+    {
+        string text = name is AliasQualifiedNameSyntax { Alias.Identifier.ValueText: "global" } global ? global.Name.ToString() : name.ToString();
+        return text.IndexOf(' ') >= 0 || text.IndexOf('\n') >= 0 || text.IndexOf('\t') >= 0 || text.IndexOf('\r') >= 0
+            ? string.Concat(text.Split(new[] { ' ', '\n', '\t', '\r' }, StringSplitOptions.RemoveEmptyEntries))
+            : text;
+    }
+
+    /// <summary>What one referenced assembly brings that could compete with StepGen's names.</summary>
+    private sealed class AssemblyFacts
+    {
+        private AssemblyFacts(Catalog catalog, ImmutableArray<(string Namespace, string Name)> conflicts, bool declaresStepGen)
+        {
+            Catalog = catalog;
+            Conflicts = conflicts;
+            DeclaresStepGen = declaresStepGen;
+        }
+
+        public Catalog Catalog { get; }
+
+        /// <summary>Attribute classes (and, for the enum, any types) with watched names, by namespace.</summary>
+        public ImmutableArray<(string Namespace, string Name)> Conflicts { get; }
+
+        /// <summary>The assembly has types of its own in namespace StepGen, which binding would take as StepGen's.</summary>
+        public bool DeclaresStepGen { get; }
+
+        public static AssemblyFacts Scan(IAssemblySymbol assembly, Catalog catalog)
+        {
+            bool declaresStepGen = false;
+            foreach (INamespaceSymbol top in assembly.GlobalNamespace.GetNamespaceMembers())
+            {
+                declaresStepGen |= top.Name == MachineReader.Namespace && top.GetTypeMembers().Length > 0;
+            }
+
+            bool any = false;
+            foreach (string name in catalog.WatchedNames)
+            {
+                any |= assembly.TypeNames.Contains(name);
+            }
+
+            foreach (string name in catalog.EnumNames)
+            {
+                any |= assembly.TypeNames.Contains(name);
+            }
+
+            if (!any)
+            {
+                return new AssemblyFacts(catalog, ImmutableArray<(string, string)>.Empty, declaresStepGen);
+            }
+
+            ImmutableArray<(string, string)>.Builder found = ImmutableArray.CreateBuilder<(string, string)>();
+            var pending = new Stack<INamespaceSymbol>();
+            pending.Push(assembly.GlobalNamespace);
+            while (pending.Count > 0)
+            {
+                INamespaceSymbol ns = pending.Pop();
+                string display = ns.IsGlobalNamespace ? string.Empty : ns.ToDisplayString();
+                foreach (INamedTypeSymbol type in ns.GetTypeMembers())
+                {
+                    if (catalog.EnumNames.Contains(type.Name) || (catalog.WatchedNames.Contains(type.Name) && IsAttributeClass(type)))
+                    {
+                        found.Add((display, type.Name));
+                    }
+                }
+
+                foreach (INamespaceSymbol child in ns.GetNamespaceMembers())
+                {
+                    pending.Push(child);
+                }
+            }
+
+            return new AssemblyFacts(catalog, found.ToImmutable(), declaresStepGen);
+        }
+    }
+
+    private static bool IsAttributeClass(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current is { Name: "Attribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What is in scope at a machine class: imported namespaces, aliases, and enclosing namespaces.</summary>
+    internal sealed class Scope
+    {
+        private readonly HashSet<string> visible;
+
+        private Scope(HashSet<string> visible, HashSet<string> aliases)
+        {
+            this.visible = visible;
+            Aliases = aliases;
+            SeesStepGen = visible.Contains(MachineReader.Namespace);
+        }
+
+        public HashSet<string> Aliases { get; }
+
+        /// <summary>StepGen's namespace is imported or encloses the machine.</summary>
+        public bool SeesStepGen { get; }
+
+        public bool Sees(string ns) => visible.Contains(ns);
+
+        /// <summary>
+        /// The scope of the attributes on <paramref name="container"/>'s nested classes; null when it holds something the
+        /// shortcut does not model (a static using, an extern alias, a base type that could bring nested types, a
+        /// generic container).
+        /// </summary>
+        public static Scope? Of(TypeDeclarationSyntax container, ImmutableArray<string> globalImports, ImmutableArray<string> globalAliases)
+        {
+            var visible = new HashSet<string>(globalImports, StringComparer.Ordinal) { string.Empty };
+            var aliases = new HashSet<string>(globalAliases, StringComparer.Ordinal);
+            ImmutableArray<string>.Builder imports = ImmutableArray.CreateBuilder<string>();
+            ImmutableArray<string>.Builder localAliases = ImmutableArray.CreateBuilder<string>();
+            for (SyntaxNode? node = container; node is not null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case TypeDeclarationSyntax type:
+                        if (type.BaseList is not null || type.TypeParameterList is not null)
+                        {
+                            return null;
+                        }
+
+                        break;
+                    case BaseNamespaceDeclarationSyntax ns:
+                        if (ns.Externs.Count > 0 || ns.Name.ContainsDiagnostics || !AddAll(ns.Usings, imports, localAliases))
+                        {
+                            return null;
+                        }
+
+                        // namespace A.B { } puts A.B and A in scope.
+                        string name = Normalize(ns.Name);
+                        string prefix = GetEnclosing(ns);
+                        string full = prefix.Length == 0 ? name : prefix + "." + name;
+                        for (string current = full; current.Length > 0; current = current.LastIndexOf('.') is int dot and > 0 ? current.Substring(0, dot) : string.Empty)
+                        {
+                            visible.Add(current);
+                        }
+
+                        break;
+                    case CompilationUnitSyntax unit:
+                        if (unit.Externs.Count > 0 || !AddAll(unit.Usings, imports, localAliases))
+                        {
+                            return null;
+                        }
+
+                        break;
+                    default:
+                        return null;
+                }
+            }
+
+            foreach (string import in imports)
+            {
+                visible.Add(import);
+            }
+
+            foreach (string alias in localAliases)
+            {
+                aliases.Add(alias);
+            }
+
+            return new Scope(visible, aliases);
+        }
+
+        private static string GetEnclosing(BaseNamespaceDeclarationSyntax ns)
+        {
+            var names = new List<string>();
+            for (SyntaxNode? node = ns.Parent; node is not null; node = node.Parent)
+            {
+                if (node is BaseNamespaceDeclarationSyntax outer)
+                {
+                    names.Insert(0, Normalize(outer.Name));
+                }
+            }
+
+            return string.Join(".", names);
+        }
+
+        private static bool AddAll(SyntaxList<UsingDirectiveSyntax> usings, ImmutableArray<string>.Builder imports, ImmutableArray<string>.Builder aliases)
+        {
+            foreach (UsingDirectiveSyntax directive in usings)
+            {
+                if (directive.ContainsDiagnostics)
+                {
+                    return false;
+                }
+
+                // Global usings are collected once per compilation; they count in every file.
+                if (!directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && !AddUsing(directive, imports, aliases))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    private enum ValueKind
+    {
+        Unsupported,
+        String,
+        Object,
+        Boolean,
+        Int32,
+        Double,
+        Enum,
+    }
+
+    private sealed record ValueShape(ValueKind Kind, string? EnumName = null, Dictionary<string, long>? Members = null)
+    {
+        public static ValueShape Of(ITypeSymbol type, Dictionary<string, ValueShape> enums)
+        {
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_String:
+                    return new ValueShape(ValueKind.String);
+                case SpecialType.System_Object:
+                    return new ValueShape(ValueKind.Object);
+                case SpecialType.System_Boolean:
+                    return new ValueShape(ValueKind.Boolean);
+                case SpecialType.System_Int32:
+                    return new ValueShape(ValueKind.Int32);
+                case SpecialType.System_Double:
+                    return new ValueShape(ValueKind.Double);
+            }
+
+            if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum, ContainingType: null } named
+                && named.ContainingNamespace is { Name: MachineReader.Namespace, ContainingNamespace.IsGlobalNamespace: true })
+            {
+                if (!enums.TryGetValue(named.Name, out ValueShape? shape))
+                {
+                    var members = new Dictionary<string, long>(StringComparer.Ordinal);
+                    foreach (ISymbol member in named.GetMembers())
+                    {
+                        if (member is IFieldSymbol { HasConstantValue: true } field)
+                        {
+                            members[field.Name] = System.Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture);
+                        }
+                    }
+
+                    shape = new ValueShape(ValueKind.Enum, named.Name, members);
+                    enums.Add(named.Name, shape);
+                }
+
+                return shape;
+            }
+
+            return new ValueShape(ValueKind.Unsupported);
+        }
+    }
+
+    private sealed class ConstructorShape
+    {
+        public ConstructorShape(ImmutableArray<(string Name, ValueShape Kind)> parameters, bool isParams)
+        {
+            Parameters = parameters;
+            IsParams = isParams;
+        }
+
+        public ImmutableArray<(string Name, ValueShape Kind)> Parameters { get; }
+
+        /// <summary>The last parameter is a params string[], read only in its expanded form.</summary>
+        public bool IsParams { get; }
+
+        public bool Accepts(int positional) => IsParams ? positional >= Parameters.Length - 1 : positional == Parameters.Length;
+
+        public static ConstructorShape? Of(IMethodSymbol constructor, Dictionary<string, ValueShape> enums)
+        {
+            ImmutableArray<(string, ValueShape)>.Builder parameters = ImmutableArray.CreateBuilder<(string, ValueShape)>();
+            bool isParams = false;
+            foreach (IParameterSymbol parameter in constructor.Parameters)
+            {
+                if (parameter.IsOptional
+                    || (parameter.IsParams && parameter.Type is not IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_String, Rank: 1 }))
+                {
+                    return null;
+                }
+
+                isParams = parameter.IsParams;
+                parameters.Add((parameter.Name, parameter.IsParams ? new ValueShape(ValueKind.Unsupported) : ValueShape.Of(parameter.Type, enums)));
+            }
+
+            return new ConstructorShape(parameters.ToImmutable(), isParams);
+        }
+    }
+
+    private sealed class AttributeShape
+    {
+        public AttributeShape(string shortName, List<ConstructorShape> constructors, Dictionary<string, ValueShape> properties)
+        {
+            ShortName = shortName;
+            Constructors = constructors;
+            Properties = properties;
+        }
+
+        /// <summary>The name in the model: the class name without "Attribute".</summary>
+        public string ShortName { get; }
+
+        public List<ConstructorShape> Constructors { get; }
+
+        public Dictionary<string, ValueShape> Properties { get; }
+    }
+
+    /// <summary>StepGen's attribute classes as one referenced assembly declares them.</summary>
+    private sealed class Catalog
+    {
+        private Catalog(Dictionary<string, AttributeShape> attributes, HashSet<string> watchedNames, HashSet<string> enumNames)
+        {
+            Attributes = attributes;
+            WatchedNames = watchedNames;
+            EnumNames = enumNames;
+        }
+
+        /// <summary>By class name ("TaskAttribute").</summary>
+        public Dictionary<string, AttributeShape> Attributes { get; }
+
+        /// <summary>Every name under which C# could look for one of the attributes: X, XAttribute, XAttributeAttribute.</summary>
+        public HashSet<string> WatchedNames { get; }
+
+        /// <summary>StepGen enums that can be read from <c>Enum.Member</c> syntax.</summary>
+        public HashSet<string> EnumNames { get; }
+
+        public static Catalog Build(IAssemblySymbol assembly)
+        {
+            var attributes = new Dictionary<string, AttributeShape>(StringComparer.Ordinal);
+            var watched = new HashSet<string>(StringComparer.Ordinal);
+            var enums = new Dictionary<string, ValueShape>(StringComparer.Ordinal);
+            foreach (INamespaceSymbol ns in assembly.GlobalNamespace.GetNamespaceMembers())
+            {
+                if (ns.Name != MachineReader.Namespace)
+                {
+                    continue;
+                }
+
+                foreach (INamedTypeSymbol type in ns.GetTypeMembers())
+                {
+                    if (type.IsAbstract || type.IsGenericType || type.DeclaredAccessibility != Accessibility.Public || !IsAttributeClass(type))
+                    {
+                        continue;
+                    }
+
+                    string name = type.Name;
+                    string shortName = name.EndsWith(AttributeSuffix, StringComparison.Ordinal) ? name.Substring(0, name.Length - AttributeSuffix.Length) : name;
+                    // A constructor the shortcut cannot model (optional or non-string params parameters) sends every use
+                    // of the attribute to binding: no constructors, so none accepts.
+                    var constructors = new List<ConstructorShape>();
+                    foreach (IMethodSymbol constructor in type.InstanceConstructors)
+                    {
+                        if (constructor.DeclaredAccessibility != Accessibility.Public)
+                        {
+                            continue;
+                        }
+
+                        ConstructorShape? modelled = ConstructorShape.Of(constructor, enums);
+                        if (modelled is null)
+                        {
+                            constructors.Clear();
+                            break;
+                        }
+
+                        constructors.Add(modelled);
+                    }
+
+                    var properties = new Dictionary<string, ValueShape>(StringComparer.Ordinal);
+                    for (INamedTypeSymbol? level = type; level is not null && level.SpecialType != SpecialType.System_Object; level = level.BaseType)
+                    {
+                        foreach (ISymbol member in level.GetMembers())
+                        {
+                            if (member is IPropertySymbol { DeclaredAccessibility: Accessibility.Public, IsStatic: false, SetMethod.DeclaredAccessibility: Accessibility.Public, Parameters.Length: 0 } property
+                                && !properties.ContainsKey(property.Name))
+                            {
+                                properties.Add(property.Name, ValueShape.Of(property.Type, enums));
+                            }
+                        }
+                    }
+
+                    attributes.Add(name, new AttributeShape(shortName, constructors, properties));
+                    watched.Add(name);
+                    watched.Add(name + AttributeSuffix);
+                    watched.Add(shortName);
+                }
+            }
+
+            return new Catalog(attributes, watched, new HashSet<string>(enums.Keys, StringComparer.Ordinal));
+        }
+    }
+}
