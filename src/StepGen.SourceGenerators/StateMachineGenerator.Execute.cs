@@ -27,7 +27,7 @@ public sealed partial class StateMachineGenerator
             // [StateMachine] on several partial declarations (an error of its own): generate once, from the first.
             foreach (AttributeData attribute in machine.GetAttributes())
             {
-                if (attribute.AttributeClass?.ToDisplayString() == StateMachineAttributeName)
+                if (attribute.AttributeClass is { Name: "StateMachineAttribute" } attributeClass && MachineReader.IsStepGenAttribute(attributeClass))
                 {
                     if (attribute.ApplicationSyntaxReference?.SyntaxTree != context.TargetNode.SyntaxTree
                         || attribute.ApplicationSyntaxReference.Span.Start < context.TargetNode.SpanStart

@@ -144,17 +144,19 @@ internal static class CrashHarness
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
             SemanticModel model = compilation.GetSemanticModel(tree);
-            foreach (TypeDeclarationSyntax nested in tree.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>())
+            foreach (TypeDeclarationSyntax node in tree.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>())
             {
-                if (nested.Parent is not TypeDeclarationSyntax container
-                    || model.GetDeclaredSymbol(nested) is not INamedTypeSymbol symbol
-                    || symbol.DeclaringSyntaxReferences.Length != 1
-                    || shortcut.ScopeOf(container) is not SyntaxShortcut.Scope scope)
+                // Each class once, through the declaration the generator would read (the one with attributes).
+                if (model.GetDeclaredSymbol(node) is not INamedTypeSymbol { ContainingType: INamedTypeSymbol containerSymbol } symbol
+                    || MachineReader.AttributedDeclaration(symbol, CancellationToken.None) is not TypeDeclarationSyntax nested
+                    || !ReferenceEquals(nested, node)
+                    || nested.Parent is not TypeDeclarationSyntax container
+                    || shortcut.ScopeOf(container, containerSymbol) is not SyntaxShortcut.Scope scope)
                 {
                     continue;
                 }
 
-                EquatableArray<SourceAttribute>? fromSyntax = shortcut.TryRead(nested, scope);
+                EquatableArray<SourceAttribute>? fromSyntax = shortcut.TryRead(nested, scope, symbol);
                 if (fromSyntax is null)
                 {
                     Interlocked.Increment(ref shortcutDeclined);

@@ -48,7 +48,7 @@ public sealed class SyntaxShortcutTests
                 var symbol = (INamedTypeSymbol)compilation.GetSemanticModel(tree).GetDeclaredSymbol(nested)!;
                 EquatableArray<SourceAttribute> bound = MachineReader.ReadOwnAttributes(symbol, new AttributeMap());
                 SyntaxShortcut? shortcut = SyntaxShortcut.For(compilation);
-                SyntaxShortcut.Scope? scope = shortcut?.ScopeOf(container);
+                SyntaxShortcut.Scope? scope = shortcut?.ScopeOf(container, symbol.ContainingType);
                 return (scope is null ? null : shortcut!.TryRead(nested, scope), bound);
             }
         }
@@ -85,6 +85,7 @@ public sealed class SyntaxShortcutTests
     [InlineData("""[Choice(Default = nameof(B))] [When("$.a == 1", Next = nameof(B))] [When("$.b", Next = nameof(A), Comment = "loop")]""")]
     [InlineData("""[System.Obsolete] [Pass(End = true)] [System.Serializable]""")]
     [InlineData("""[PassAttribute(End = true)]""")]
+    [InlineData("""[Wait(Seconds = 1, End = true)]""")] // the baseline of the declined cases below
     public void Reads_TheSameModelAsBinding(string attributes) => AssertRead("A", WithState(attributes));
 
     [Fact]
@@ -152,6 +153,8 @@ public sealed class SyntaxShortcutTests
         // A source type with the attribute's name, anywhere in the compilation.
         AssertDeclined("A", WithState(state), "namespace Elsewhere { public class Wait { } }");
         AssertDeclined("A", WithState(state), "namespace Elsewhere { public class WaitAttribute : System.Attribute { } }");
+        AssertDeclined("A", WithState(state), "namespace Elsewhere { public class Outer { public class Wait { } } }");
+        AssertDeclined("A", WithState(state), "namespace Elsewhere.Wait { public class X { } }");
 
         // An alias of that name, in the file or global.
         AssertDeclined("A", WithState(state, "using Wait = System.ObsoleteAttribute;\n"));
@@ -167,8 +170,30 @@ public sealed class SyntaxShortcutTests
         // A method named nameof makes nameof(...) an invocation.
         AssertDeclined("A", WithState("""[Pass(Next = nameof(B))]""").Replace("public partial class B;", "public partial class B; static string nameof(object o) => \"\";", StringComparison.Ordinal));
 
+        // A namespace named nameof (half-typed code declares one easily) takes the name as well.
+        AssertDeclined("A", WithState("""[Pass(Next = nameof(B))]"""), "namespace nameof { }");
+
+        // The same from another declaration of the partial machine.
+        AssertDeclined("A", WithState("""[Pass(Next = nameof(B))]"""), "namespace Shop; public partial class M { static string nameof(object o) => \"\"; }");
+
         // A property named like StepGen's enum competes with the enum in QueryLanguage.JsonAta.
         AssertDeclined("A", WithState("""[Pass(End = true, QueryLanguage = QueryLanguage.JsonAta)]""").Replace("public partial class B;", "public partial class B; public static int QueryLanguage => 1;", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("[Pass(Next = nameof(B))] public partial class A { static string nameof(object o) => \"\"; }")]
+    [InlineData("[Pass(End = true, QueryLanguage = QueryLanguage.JsonAta)] public partial class A { public static int QueryLanguage => 1; }")]
+    [InlineData("[Pass(Next = nameof(C))] public partial class A { public class C { } }")]
+    public void MembersOfTheStateClassItself_DoNotMisleadIt(string stateClass)
+    {
+        // The class's own members may be in scope for its attributes; whatever the shortcut answers must match binding.
+        string source = Machine.Replace("{{STATE}}\n    public partial class A;", stateClass, StringComparison.Ordinal);
+        Assert.Contains(stateClass, source, StringComparison.Ordinal);
+        (EquatableArray<SourceAttribute>? syntax, EquatableArray<SourceAttribute> bound) = Read("A", source);
+        if (syntax is not null)
+        {
+            Assert.Equal(bound, syntax.Value);
+        }
     }
 
     [Fact]
@@ -213,7 +238,7 @@ public sealed class SyntaxShortcutTests
                 {
                     var declaration = (TypeDeclarationSyntax)nested.DeclaringSyntaxReferences[0].GetSyntax();
                     total++;
-                    if (shortcut.ScopeOf((TypeDeclarationSyntax)declaration.Parent!) is { } scope && shortcut.TryRead(declaration, scope) is not null)
+                    if (shortcut.ScopeOf((TypeDeclarationSyntax)declaration.Parent!, machine) is { } scope && shortcut.TryRead(declaration, scope) is not null)
                     {
                         decided++;
                     }

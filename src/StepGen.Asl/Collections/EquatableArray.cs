@@ -27,6 +27,12 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     public bool Equals(EquatableArray<T> other)
     {
+        // The same backing array (a model reused from a cache) is equal without a walk.
+        if (ReferenceEquals(_items, other._items))
+        {
+            return true;
+        }
+
         int count = Count;
         if (count != other.Count)
         {

@@ -56,9 +56,19 @@ public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
 
         try
         {
+            // First as the generator reads it (the syntax shortcut, no attribute map): a machine without problems, the
+            // common case, needs no more. Locating problems needs the attributes' syntax, so then it is read again
+            // through binding, which gives the same model (the robustness tests check both readers agree).
+            SourceMachine quick = MachineReader.Read(type, map: null, context.CancellationToken, SyntaxShortcut.For(context.Compilation));
+            CompiledMachine compiled = CompileCache.GetOrCompile(quick);
+            if (compiled.Problems.Count == 0)
+            {
+                return;
+            }
+
             var map = new AttributeMap();
             SourceMachine source = MachineReader.Read(type, map, context.CancellationToken);
-            CompiledMachine compiled = CompileCache.GetOrCompile(source);
+            compiled = CompileCache.GetOrCompile(source);
             var endpoints = new HashSet<string>(StringComparer.Ordinal);
             foreach (SourceEndpoint endpoint in source.Endpoints)
             {

@@ -181,16 +181,15 @@ internal static class MachineReader
             List<AttributeData>? list = map is null ? null : new List<AttributeData>();
             EquatableArray<SourceAttribute>? fromSyntax = null;
             if (shortcut is not null
-                && nested.DeclaringSyntaxReferences is { Length: 1 } references
-                && references[0].GetSyntax(cancellationToken) is TypeDeclarationSyntax { Parent: TypeDeclarationSyntax parent } declaration)
+                && AttributedDeclaration(nested, cancellationToken) is TypeDeclarationSyntax { Parent: TypeDeclarationSyntax parent } declaration)
             {
                 if (!ReferenceEquals(parent, lastContainer))
                 {
                     lastContainer = parent;
-                    lastScope = shortcut.ScopeOf(parent);
+                    lastScope = shortcut.ScopeOf(parent, container);
                 }
 
-                fromSyntax = lastScope is null ? null : shortcut.TryRead(declaration, lastScope);
+                fromSyntax = lastScope is null ? null : shortcut.TryRead(declaration, lastScope, nested);
             }
 
             EquatableArray<SourceAttribute> attributes = fromSyntax ?? ReadAttributes(nested, list, referenced);
@@ -208,6 +207,41 @@ internal static class MachineReader
         }
 
         return states.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The one declaration of a class that carries attributes, when its other declarations (the generator's own
+    /// partial ones, say) carry none and have no base list or type parameters; null otherwise. Attributes of a class
+    /// declared in several places merge in an order only binding knows.
+    /// </summary>
+    internal static TypeDeclarationSyntax? AttributedDeclaration(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        ImmutableArray<SyntaxReference> references = type.DeclaringSyntaxReferences;
+        if (references.Length == 1)
+        {
+            return references[0].GetSyntax(cancellationToken) as TypeDeclarationSyntax;
+        }
+
+        TypeDeclarationSyntax? attributed = null;
+        foreach (SyntaxReference reference in references)
+        {
+            if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax { BaseList: null, TypeParameterList: null } declaration)
+            {
+                return null;
+            }
+
+            if (declaration.AttributeLists.Count > 0)
+            {
+                if (attributed is not null)
+                {
+                    return null;
+                }
+
+                attributed = declaration;
+            }
+        }
+
+        return attributed;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -29,10 +30,21 @@ namespace StepGen.SourceGenerators.Reading;
 internal sealed class SyntaxShortcut
 {
     private const string AttributeSuffix = "Attribute";
+    private const string NameofKeyword = "nameof";
 
     private static readonly ConditionalWeakTable<IAssemblySymbol, Catalog> Catalogs = new();
     private static readonly ConditionalWeakTable<IAssemblySymbol, AssemblyFacts> MetadataFacts = new();
     private static readonly ConditionalWeakTable<Compilation, StrongBox<SyntaxShortcut?>> PerCompilation = new();
+
+    /// <summary>Shortcuts made lately; a new compilation with the same facts (most edits) gets the same instance.</summary>
+    private static readonly SyntaxShortcut?[] Recent = new SyntaxShortcut?[4];
+
+    /// <summary>
+    /// What <see cref="TryRead"/> answered for a class declaration, for as long as that syntax node lives. The answer is
+    /// a function of the node (and, through its parents, of its file), of this instance's facts and of the scope's two
+    /// symbol-derived flags, which the entry records; an unchanged file in a new compilation hits it.
+    /// </summary>
+    private readonly ConditionalWeakTable<TypeDeclarationSyntax, ReadMemo> reads = new();
 
     private readonly Catalog catalog;
 
@@ -45,9 +57,8 @@ internal sealed class SyntaxShortcut
     private readonly ImmutableArray<string> globalImports;
     private readonly ImmutableArray<string> globalAliases;
     private readonly bool globalStaticOrExtern;
-    private readonly bool nameofIsDeclared;
 
-    private SyntaxShortcut(Catalog catalog, HashSet<string> sourceConflicts, ImmutableArray<(string, string)> metadataConflicts, ImmutableArray<string> globalImports, ImmutableArray<string> globalAliases, bool globalStaticOrExtern, bool nameofIsDeclared)
+    private SyntaxShortcut(Catalog catalog, HashSet<string> sourceConflicts, ImmutableArray<(string, string)> metadataConflicts, ImmutableArray<string> globalImports, ImmutableArray<string> globalAliases, bool globalStaticOrExtern)
     {
         this.catalog = catalog;
         this.sourceConflicts = sourceConflicts;
@@ -55,7 +66,6 @@ internal sealed class SyntaxShortcut
         this.globalImports = globalImports;
         this.globalAliases = globalAliases;
         this.globalStaticOrExtern = globalStaticOrExtern;
-        this.nameofIsDeclared = nameofIsDeclared;
     }
 
     /// <summary>The shortcut for a compilation, or null when StepGen's attributes are not one referenced assembly.</summary>
@@ -95,22 +105,31 @@ internal sealed class SyntaxShortcut
             }
         }
 
+        // The names of every type and namespace declared in source, nested ones included (kept by the compilation's
+        // declaration table, so no walk here).
         var sourceConflicts = new HashSet<string>(StringComparer.Ordinal);
+        ICollection<string> typeNames = compilation.Assembly.TypeNames;
+        ICollection<string> namespaceNames = compilation.Assembly.NamespaceNames;
         foreach (string name in catalog.WatchedNames)
         {
-            if (compilation.ContainsSymbolsWithName(name, SymbolFilter.Type | SymbolFilter.Namespace))
+            if (typeNames.Contains(name) || namespaceNames.Contains(name))
             {
                 sourceConflicts.Add(name);
             }
         }
 
-        // The enum is read from member-access syntax, where members (a property named QueryLanguage) also compete.
         foreach (string name in catalog.EnumNames)
         {
-            if (compilation.ContainsSymbolsWithName(name, SymbolFilter.All))
+            if (typeNames.Contains(name) || namespaceNames.Contains(name))
             {
                 sourceConflicts.Add(name);
             }
+        }
+
+        // A type or namespace named nameof (half-typed code can declare "namespace nameof") makes nameof(...) bind to it.
+        if (typeNames.Contains(NameofKeyword) || namespaceNames.Contains(NameofKeyword))
+        {
+            sourceConflicts.Add(NameofKeyword);
         }
 
         ImmutableArray<(string, string)>.Builder metadata = ImmutableArray.CreateBuilder<(string, string)>();
@@ -152,31 +171,130 @@ internal sealed class SyntaxShortcut
             }
         }
 
-        return new SyntaxShortcut(
+        var created = new SyntaxShortcut(
             catalog,
             sourceConflicts,
             metadata.ToImmutable(),
             imports.ToImmutable(),
             aliases.ToImmutable(),
-            staticOrExtern,
-            compilation.ContainsSymbolsWithName("nameof", SymbolFilter.All));
+            staticOrExtern);
+        lock (Recent)
+        {
+            foreach (SyntaxShortcut? known in Recent)
+            {
+                if (known is not null && known.HasSameFacts(created))
+                {
+                    return known;
+                }
+            }
+
+            Array.Copy(Recent, 0, Recent, 1, Recent.Length - 1);
+            Recent[0] = created;
+        }
+
+        return created;
     }
+
+    private bool HasSameFacts(SyntaxShortcut other) =>
+        ReferenceEquals(catalog, other.catalog)
+        && globalStaticOrExtern == other.globalStaticOrExtern
+        && sourceConflicts.SetEquals(other.sourceConflicts)
+        && metadataConflicts.SequenceEqual(other.metadataConflicts)
+        && globalImports.SequenceEqual(other.globalImports)
+        && globalAliases.SequenceEqual(other.globalAliases);
 
     /// <summary>
     /// What is in scope for the attributes of classes nested directly in <paramref name="container"/>; null when it holds
     /// something the shortcut does not model. Compute once per container, then call <see cref="TryRead"/>.
     /// </summary>
-    public Scope? ScopeOf(TypeDeclarationSyntax container) =>
-        globalStaticOrExtern ? null : Scope.Of(container, globalImports, globalAliases);
+    /// <param name="containerSymbol">The container's symbol: its members and its containing types' members, from every
+    /// partial declaration, are in scope too (a method named nameof, a property named like StepGen's enum).</param>
+    public Scope? ScopeOf(TypeDeclarationSyntax container, INamedTypeSymbol containerSymbol)
+    {
+        if (globalStaticOrExtern)
+        {
+            return null;
+        }
+
+        bool nameofIsMember = false;
+        var shadowedEnums = new HashSet<string>(StringComparer.Ordinal);
+        for (INamedTypeSymbol? type = containerSymbol; type is not null; type = type.ContainingType)
+        {
+            foreach (string member in type.MemberNames)
+            {
+                if (member == NameofKeyword)
+                {
+                    nameofIsMember = true;
+                }
+                else if (catalog.EnumNames.Contains(member))
+                {
+                    shadowedEnums.Add(member);
+                }
+            }
+        }
+
+        return Scope.Of(container, globalImports, globalAliases, nameofIsMember, shadowedEnums);
+    }
 
     /// <summary>
     /// The StepGen attributes of a class nested directly in the container of <paramref name="scope"/>, read from
     /// syntax, or null when only binding can tell.
     /// </summary>
-    public EquatableArray<SourceAttribute>? TryRead(TypeDeclarationSyntax type, Scope scope)
+    /// <param name="symbol">
+    /// The class's symbol, when it has other declarations (without attributes): their members are in scope too.
+    /// </param>
+    public EquatableArray<SourceAttribute>? TryRead(TypeDeclarationSyntax type, Scope scope, INamedTypeSymbol? symbol = null)
+    {
+        if (!ReferenceEquals(type.Parent, scope.Container))
+        {
+            return null;
+        }
+
+        // The class's own members are in scope for its attributes: a method named nameof, or a member named like a
+        // StepGen enum, changes what binding gives. (A base type could bring more; Read declines a base list.)
+        bool nameofIsMember = scope.NameofIsMember;
+        HashSet<string> shadowed = scope.ShadowedEnums;
+        foreach (string member in symbol is null || symbol.DeclaringSyntaxReferences.Length == 1 ? DeclaredNames(type) : DeclaredNames(type).Concat(symbol.MemberNames))
+        {
+            if (member == NameofKeyword)
+            {
+                nameofIsMember = true;
+            }
+            else if (catalog.EnumNames.Contains(member) && !shadowed.Contains(member))
+            {
+                shadowed = new HashSet<string>(shadowed, StringComparer.Ordinal) { member };
+            }
+        }
+
+        if (nameofIsMember != scope.NameofIsMember || !ReferenceEquals(shadowed, scope.ShadowedEnums))
+        {
+            scope = scope.With(nameofIsMember, shadowed);
+        }
+
+        ReadMemo memo = reads.GetValue(type, static _ => new ReadMemo());
+        if (memo.Last is { } last && last.NameofIsMember == scope.NameofIsMember && last.ShadowedEnums.SetEquals(scope.ShadowedEnums))
+        {
+            return last.Result;
+        }
+
+        EquatableArray<SourceAttribute>? result = Read(type, scope);
+        memo.Last = new ReadAnswer(scope.NameofIsMember, scope.ShadowedEnums, result);
+        return result;
+    }
+
+    private sealed class ReadMemo
+    {
+        /// <summary>Replaced whole, so readers on other threads see one answer or the other.</summary>
+        public ReadAnswer? Last;
+    }
+
+    private sealed record ReadAnswer(bool NameofIsMember, HashSet<string> ShadowedEnums, EquatableArray<SourceAttribute>? Result);
+
+    private EquatableArray<SourceAttribute>? Read(TypeDeclarationSyntax type, Scope scope)
     {
         if (type.ContainsDiagnostics
             || type.TypeParameterList is not null
+            || type.BaseList is not null
             || type.Parent is not TypeDeclarationSyntax container)
         {
             return null;
@@ -397,8 +515,9 @@ internal sealed class SyntaxShortcut
                 return Number(number.Token.Value, negate: false, kind);
             case PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } negated }:
                 return Number(negated.Token.Value, negate: true, kind);
-            case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.Text: "nameof" }, ArgumentList.Arguments: { Count: 1 } nameofArguments }
-                when !nameofIsDeclared
+            case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.Text: NameofKeyword }, ArgumentList.Arguments: { Count: 1 } nameofArguments }
+                when !scope.NameofIsMember
+                    && !sourceConflicts.Contains(NameofKeyword)
                     && kind.Kind is ValueKind.String or ValueKind.Object
                     && nameofArguments[0] is { NameColon: null, RefKindKeyword.RawKind: (int)SyntaxKind.None, Expression: IdentifierNameSyntax target }
                     && IsPlain(target.Identifier)
@@ -412,7 +531,7 @@ internal sealed class SyntaxShortcut
                     && IsPlain(member.Identifier)
                     && scope.SeesStepGen
                     && !IsContested(kind.EnumName!, scope)
-                    && !DeclaresNestedType(container, kind.EnumName!)
+                    && !scope.ShadowedEnums.Contains(kind.EnumName!)
                     && kind.Members!.TryGetValue(member.Identifier.ValueText, out long enumValue):
                 return new SourceValue(SourceValueKind.Enum, Integer: enumValue);
             default:
@@ -450,6 +569,47 @@ internal sealed class SyntaxShortcut
                 };
             default:
                 return null;
+        }
+    }
+
+    /// <summary>The names a type declaration gives its members (and, for a record, its primary constructor's parameters).</summary>
+    private static IEnumerable<string> DeclaredNames(TypeDeclarationSyntax type)
+    {
+        if (type.ParameterList is { } parameters)
+        {
+            foreach (ParameterSyntax parameter in parameters.Parameters)
+            {
+                yield return parameter.Identifier.ValueText;
+            }
+        }
+
+        foreach (MemberDeclarationSyntax member in type.Members)
+        {
+            switch (member)
+            {
+                case BaseTypeDeclarationSyntax nested:
+                    yield return nested.Identifier.ValueText;
+                    break;
+                case DelegateDeclarationSyntax del:
+                    yield return del.Identifier.ValueText;
+                    break;
+                case MethodDeclarationSyntax method:
+                    yield return method.Identifier.ValueText;
+                    break;
+                case PropertyDeclarationSyntax property:
+                    yield return property.Identifier.ValueText;
+                    break;
+                case EventDeclarationSyntax @event:
+                    yield return @event.Identifier.ValueText;
+                    break;
+                case BaseFieldDeclarationSyntax field:
+                    foreach (VariableDeclaratorSyntax variable in field.Declaration.Variables)
+                    {
+                        yield return variable.Identifier.ValueText;
+                    }
+
+                    break;
+            }
         }
     }
 
@@ -594,14 +754,29 @@ internal sealed class SyntaxShortcut
     {
         private readonly HashSet<string> visible;
 
-        private Scope(HashSet<string> visible, HashSet<string> aliases)
+        private Scope(TypeDeclarationSyntax container, HashSet<string> visible, HashSet<string> aliases, bool nameofIsMember, HashSet<string> shadowedEnums)
         {
+            Container = container;
             this.visible = visible;
             Aliases = aliases;
+            NameofIsMember = nameofIsMember;
+            ShadowedEnums = shadowedEnums;
             SeesStepGen = visible.Contains(MachineReader.Namespace);
         }
 
+        /// <summary>This scope with other symbol-derived flags (a class whose own members shadow more).</summary>
+        public Scope With(bool nameofIsMember, HashSet<string> shadowedEnums) => new(Container, visible, Aliases, nameofIsMember, shadowedEnums);
+
+        /// <summary>The class declaration whose nested classes this scope is for.</summary>
+        public TypeDeclarationSyntax Container { get; }
+
         public HashSet<string> Aliases { get; }
+
+        /// <summary>A member named nameof is in scope, so nameof(...) is a call, not the operator.</summary>
+        public bool NameofIsMember { get; }
+
+        /// <summary>StepGen enum names that a member in scope takes first.</summary>
+        public HashSet<string> ShadowedEnums { get; }
 
         /// <summary>StepGen's namespace is imported or encloses the machine.</summary>
         public bool SeesStepGen { get; }
@@ -613,7 +788,7 @@ internal sealed class SyntaxShortcut
         /// shortcut does not model (a static using, an extern alias, a base type that could bring nested types, a
         /// generic container).
         /// </summary>
-        public static Scope? Of(TypeDeclarationSyntax container, ImmutableArray<string> globalImports, ImmutableArray<string> globalAliases)
+        public static Scope? Of(TypeDeclarationSyntax container, ImmutableArray<string> globalImports, ImmutableArray<string> globalAliases, bool nameofIsMember, HashSet<string> shadowedEnums)
         {
             var visible = new HashSet<string>(globalImports, StringComparer.Ordinal) { string.Empty };
             var aliases = new HashSet<string>(globalAliases, StringComparer.Ordinal);
@@ -668,7 +843,7 @@ internal sealed class SyntaxShortcut
                 aliases.Add(alias);
             }
 
-            return new Scope(visible, aliases);
+            return new Scope(container, visible, aliases, nameofIsMember, shadowedEnums);
         }
 
         private static string GetEnclosing(BaseNamespaceDeclarationSyntax ns)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -11,7 +12,15 @@ internal static class RecordSupport
     /// later (the metadata API as the emitter uses it: <c>JsonSerializerOptions.TryGetTypeInfo</c>, resolvers that
     /// combine). Call it inside the pipeline's transform, with <c>SemanticModel.Compilation</c>, and keep only the bool.
     /// </summary>
-    public static bool IsAvailable(Compilation compilation)
+    public static bool IsAvailable(Compilation compilation) =>
+        Answers.GetValue(compilation, static c => Check(c) ? Yes : No) == Yes;
+
+    // Asked once per machine on every run; the answer is the compilation's, so it is kept beside it.
+    private static readonly ConditionalWeakTable<Compilation, object> Answers = new();
+    private static readonly object Yes = new();
+    private static readonly object No = new();
+
+    private static bool Check(Compilation compilation)
     {
         if (compilation is not CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp9 })
         {
