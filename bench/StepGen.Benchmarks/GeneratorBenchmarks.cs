@@ -23,8 +23,14 @@ namespace StepGen.Benchmarks;
 [MinColumn, MedianColumn, MaxColumn]
 public class GeneratorBenchmarks
 {
-    [Params(50, 200, 1000)]
+    [ParamsSource(nameof(Sizes))]
     public int N { get; set; }
+
+    /// <summary>N = 50, 200 and 1000, or the sizes in STEPGEN_BENCH_N ("200" or "50,1000") for a quicker partial run.</summary>
+    public static IEnumerable<int> Sizes =>
+        Environment.GetEnvironmentVariable("STEPGEN_BENCH_N") is { Length: > 0 } sizes
+            ? sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse)
+            : new[] { 50, 200, 1000 };
 
     private CSharpCompilation _machines = null!;
     private CSharpCompilation _unrelatedEdit = null!;

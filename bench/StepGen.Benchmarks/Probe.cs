@@ -2,53 +2,85 @@ using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using StepGen.SourceGenerators.Reading;
+using StepGen.SourceGenerators.Records;
 
 namespace StepGen.Benchmarks;
 
+/// <summary>
+/// <c>--probe [N]</c>: the parts of the generator's per-machine read on a fresh compilation, each timed alone
+/// (median of 20 passes after 5 warm-up passes), to see what an edit re-pays. A profile aid, not a measurement.
+/// </summary>
 internal static class Probe
 {
     public static void Print(int n)
     {
         CSharpCompilation machines = Workload.Machines(n);
-        CSharpCompilation noNameof = CSharpCompilation.Create("NoNameof",
-            machines.SyntaxTrees.Select(t => Workload.Parse(System.Text.RegularExpressions.Regex.Replace(t.ToString(), @"nameof\((\w+)\)", "\"$1\""), t.FilePath)),
-            Sdk.References, Workload.Options);
-        var probes = new (string, Func<CSharpCompilation, int>)[]
+        GeneratorDriver floorWarm = Workload.Driver(new FloorGenerator()).RunGenerators(machines.Clone());
+        GeneratorDriver stepGenWarm = Workload.Driver(new StepGen.SourceGenerators.StateMachineGenerator()).RunGenerators(machines.Clone());
+        var probes = new (string Name, Func<CSharpCompilation, INamedTypeSymbol[], int> Run)[]
         {
-            ("members only", c => Each(c, n, t => t.GetTypeMembers().Length)),
-            ("GetAttributes nested", c => Each(c, n, t => t.GetTypeMembers().Sum(m => m.GetAttributes().Length))),
-            ("GetAttributes nested (no nameof)", c => Each(Rebase(c, noNameof), n, t => t.GetTypeMembers().Sum(m => m.GetAttributes().Length))),
-            ("syntax walk literal tokens", c => c.SyntaxTrees.Sum(t => t.GetRoot().DescendantNodes().OfType<AttributeSyntax>().Sum(a => a.ArgumentList?.Arguments.Count ?? 0))),
-            ("model.GetSymbolInfo(attribute)", c => c.SyntaxTrees.Sum(t => { var m = c.GetSemanticModel(t); return t.GetRoot().DescendantNodes().OfType<AttributeSyntax>().Count(a => m.GetSymbolInfo(a).Symbol is not null); })),
-            ("model.LookupNamespacesAndTypes(name+Attribute)", c => c.SyntaxTrees.Sum(t => { var m = c.GetSemanticModel(t); return t.GetRoot().DescendantNodes().OfType<AttributeSyntax>().Count(a => m.LookupNamespacesAndTypes(a.SpanStart, null, a.Name.ToString() + "Attribute").Length > 0); })),
+            ("floor generator, warm driver, same trees", (c, t) => floorWarm.RunGenerators(c).GetRunResult().GeneratedTrees.Length),
+            ("StepGen generator, warm driver, same trees", (c, t) => stepGenWarm.RunGenerators(c).GetRunResult().GeneratedTrees.Length),
+            ("GetDeclaredSymbol + GetAttributes (as FAWMN)", (c, t) => t.Sum(m => c.GetSemanticModel(m.DeclaringSyntaxReferences[0].SyntaxTree).GetDeclaredSymbol(m.DeclaringSyntaxReferences[0].GetSyntax())!.GetAttributes().Length)),
+            ("find the machine symbols (baseline)", (c, t) => t.Length),
+            ("  For: 50 x ContainsSymbolsWithName(type)", (c, t) => Enumerable.Range(0, 50).Count(i => c.ContainsSymbolsWithName("Task" + i, SymbolFilter.Type | SymbolFilter.Namespace))),
+            ("  For: 2 x ContainsSymbolsWithName(all)", (c, t) => Enumerable.Range(0, 2).Count(i => c.ContainsSymbolsWithName("nameof" + i, SymbolFilter.All))),
+            ("  For: GetSymbolsWithName(predicate, ns)", (c, t) => c.GetSymbolsWithName(n => n == "StepGen", SymbolFilter.Namespace).Count()),
+            ("  For: referenced assembly symbols", (c, t) => c.SourceModule.ReferencedAssemblySymbols.Length),
+            ("  For: global usings scan", (c, t) => c.SyntaxTrees.Sum(tr => ((CompilationUnitSyntax)tr.GetRoot()).Usings.Count)),
+            ("  For: GetTypeByMetadataName", (c, t) => c.GetTypeByMetadataName("StepGen.StateMachineAttribute") is null ? 0 : 1),
+            ("bind the machine's own attributes", (c, t) => t.Sum(m => m.GetAttributes().Length)),
+            ("nested type symbols", (c, t) => t.Sum(m => m.GetTypeMembers().Length)),
+            ("SyntaxShortcut.For (once per compilation)", (c, t) => SyntaxShortcut.For(c) is null ? 0 : 1),
+            ("scope of each machine", (c, t) => { SyntaxShortcut s = SyntaxShortcut.For(c)!; return t.Count(m => s.ScopeOf(Declaration(m), m) is not null); }),
+            ("syntax read of every state class", (c, t) =>
+            {
+                SyntaxShortcut s = SyntaxShortcut.For(c)!;
+                int read = 0;
+                foreach (INamedTypeSymbol m in t)
+                {
+                    TypeDeclarationSyntax d = Declaration(m);
+                    SyntaxShortcut.Scope scope = s.ScopeOf(d, m)!;
+                    foreach (TypeDeclarationSyntax nested in d.Members.OfType<TypeDeclarationSyntax>())
+                    {
+                        read += s.TryRead(nested, scope) is null ? 0 : 1;
+                    }
+                }
+
+                return read;
+            }),
+            ("HierarchyReader.Read", (c, t) => t.Sum(m => HierarchyReader.Read(m, CancellationToken.None).Types.Count)),
+            ("RecordSupport.IsAvailable", (c, t) => t.Count(_ => RecordSupport.IsAvailable(c))),
+            ("MachineReader.Read with the shortcut", (c, t) => { SyntaxShortcut s = SyntaxShortcut.For(c)!; return t.Sum(m => MachineReader.Read(m, null, CancellationToken.None, s).States.Count); }),
         };
-        for (int pass = 0; pass < 3; pass++)
+
+        Console.WriteLine($"N = {n}: median of 20 passes after 5 warm-up passes, each on a fresh clone of the compilation");
+        foreach ((string name, Func<CSharpCompilation, INamedTypeSymbol[], int> run) in probes)
         {
-            foreach ((string name, Func<CSharpCompilation, int> probe) in probes)
+            var times = new List<double>();
+            var bytes = new List<long>();
+            int result = 0;
+            for (int pass = 0; pass < 25; pass++)
             {
                 CSharpCompilation fresh = machines.Clone();
+                INamedTypeSymbol[] types = Enumerable.Range(0, n).Select(i => fresh.GetTypeByMetadataName($"{SyntheticSource.MachineNamespace}.{SyntheticSource.MachineName(i)}")!).ToArray();
                 long before = GC.GetAllocatedBytesForCurrentThread();
-                var sw = Stopwatch.StartNew();
-                int count = probe(fresh);
-                sw.Stop();
-                long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
-                if (pass > 0)
+                var stopwatch = Stopwatch.StartNew();
+                result = run(fresh, types);
+                stopwatch.Stop();
+                if (pass >= 5)
                 {
-                    Console.WriteLine($"{name,-50} {sw.Elapsed.TotalMilliseconds,8:F1} ms {bytes / 1024.0 / 1024,8:F1} MB  ({count})");
+                    times.Add(stopwatch.Elapsed.TotalMilliseconds);
+                    bytes.Add(GC.GetAllocatedBytesForCurrentThread() - before);
                 }
             }
+
+            times.Sort();
+            bytes.Sort();
+            Console.WriteLine($"  {name,-44} {times[times.Count / 2],8:F2} ms ({times[times.Count / 2] * 1000 / n,6:F0} us) {bytes[bytes.Count / 2] / 1024.0 / n,7:F1} KB per machine  [{result}]");
         }
     }
 
-    private static CSharpCompilation Rebase(CSharpCompilation c, CSharpCompilation other) => other.Clone();
-
-    private static int Each(CSharpCompilation c, int n, Func<INamedTypeSymbol, int> f)
-    {
-        int total = 0;
-        for (int i = 0; i < n; i++)
-        {
-            total += f(c.GetTypeByMetadataName($"{SyntheticSource.MachineNamespace}.{SyntheticSource.MachineName(i)}")!);
-        }
-        return total;
-    }
+    private static TypeDeclarationSyntax Declaration(INamedTypeSymbol machine) => (TypeDeclarationSyntax)machine.DeclaringSyntaxReferences[0].GetSyntax();
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using BenchmarkDotNet.Running;
 
 namespace StepGen.Benchmarks;
@@ -35,6 +36,27 @@ public static class Program
         {
             int n = args.Length > 1 ? int.Parse(args[1]) : 200;
             Workload.PrintSteps(n);
+            return 0;
+        }
+
+        if (args.Length > 2 && args[0] == "--repeat")
+        {
+            // For a profiler (dotnet-trace collect -- ...): one case, many times, no BenchmarkDotNet in the way.
+            var benchmarks = new GeneratorBenchmarks { N = int.Parse(args[2]) };
+            MethodInfo method = typeof(GeneratorBenchmarks).GetMethod(args[1]) ?? throw new ArgumentException($"no benchmark {args[1]}");
+            foreach (MethodInfo setup in typeof(GeneratorBenchmarks).GetMethods().Where(m => m.GetCustomAttribute<BenchmarkDotNet.Attributes.GlobalSetupAttribute>()?.Targets?.Contains(args[1]) == true))
+            {
+                setup.Invoke(benchmarks, null);
+            }
+
+            int count = args.Length > 3 ? int.Parse(args[3]) : 100;
+            var stopwatch = Stopwatch.StartNew();
+            for (int i = 0; i < count; i++)
+            {
+                method.Invoke(benchmarks, null);
+            }
+
+            Console.WriteLine($"{args[1]} N = {args[2]}: {count} runs, {stopwatch.Elapsed.TotalMilliseconds / count:F1} ms each");
             return 0;
         }
 
