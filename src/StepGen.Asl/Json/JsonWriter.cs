@@ -34,9 +34,9 @@ namespace StepGen.Asl.Json
 
             var containers = new List<JsonNode>();
             var positions = new List<int>();
-            var open = new HashSet<JsonNode>();
+            HashSet<JsonNode>? open = null;
 
-            WriteValue(sb, node, containers, positions, open);
+            WriteValue(sb, node, containers, positions, ref open);
             while (containers.Count > 0)
             {
                 int top = containers.Count - 1;
@@ -72,13 +72,13 @@ namespace StepGen.Asl.Json
                         child = arr!.Items[next];
                     }
 
-                    WriteValue(sb, child, containers, positions, open);
+                    WriteValue(sb, child, containers, positions, ref open);
                 }
                 else
                 {
                     containers.RemoveAt(top);
                     positions.RemoveAt(top);
-                    open.Remove(container);
+                    open?.Remove(container);
                     if (indented)
                     {
                         NewLine(sb, containers.Count);
@@ -156,7 +156,37 @@ namespace StepGen.Asl.Json
                 .Append(Hex[c & 0xF]);
         }
 
-        private static void WriteValue(StringBuilder sb, JsonNode? node, List<JsonNode> containers, List<int> positions, HashSet<JsonNode> open)
+        /// <summary>
+        /// Nesting up to this depth is checked for a repeated container by a scan of the open ones; deeper, by a set.
+        /// Hashing every container by identity cost more than the rest of writing for typical ASL (depth under ten).
+        /// </summary>
+        private const int ScanDepth = 32;
+
+        /// <summary>False when <paramref name="node"/> is already open (a container inside itself).</summary>
+        private static bool Enter(JsonNode node, List<JsonNode> containers, ref HashSet<JsonNode>? open)
+        {
+            if (open is null)
+            {
+                if (containers.Count < ScanDepth)
+                {
+                    foreach (JsonNode container in containers)
+                    {
+                        if (ReferenceEquals(container, node))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                }
+
+                open = new HashSet<JsonNode>(containers);
+            }
+
+            return open.Add(node);
+        }
+
+        private static void WriteValue(StringBuilder sb, JsonNode? node, List<JsonNode> containers, List<int> positions, ref HashSet<JsonNode>? open)
         {
             switch (node)
             {
@@ -190,7 +220,7 @@ namespace StepGen.Asl.Json
                     return;
             }
 
-            if (!open.Add(node))
+            if (!Enter(node, containers, ref open))
             {
                 sb.Append("null");
                 return;
