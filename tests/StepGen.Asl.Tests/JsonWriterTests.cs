@@ -208,6 +208,34 @@ public class JsonWriterTests
         Assert.Equal("[{\"x\":1},{\"x\":1}]", JsonWriter.Write(a, false));
     }
 
+    [Theory]
+    [InlineData(5)]
+    [InlineData(31)]
+    [InlineData(32)]
+    [InlineData(33)]
+    [InlineData(100)]
+    public void CyclesAndSharedNodes_AreToldApartAtAnyDepth(int depth)
+    {
+        // A chain of arrays [[[...]]] whose innermost holds the outermost (a cycle) and a shared leaf twice (not one);
+        // shallow chains are checked by a scan, deep ones by a set, and both must agree.
+        var outermost = new JsonArray();
+        var shared = new JsonObject();
+        shared.Add("x", JsonNumber.FromInt64(1));
+        JsonArray current = outermost;
+        for (int i = 1; i < depth; i++)
+        {
+            var next = new JsonArray();
+            current.Add(next);
+            current = next;
+        }
+
+        current.Add(outermost);
+        current.Add(shared);
+        current.Add(shared);
+        string written = JsonWriter.Write(outermost, false);
+        Assert.Equal(new string('[', depth) + "null,{\"x\":1},{\"x\":1}" + new string(']', depth), written);
+    }
+
     [Fact]
     public void Output_IsTheSameUnderAnotherCulture()
     {
