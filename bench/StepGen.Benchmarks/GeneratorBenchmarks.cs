@@ -8,7 +8,8 @@ using StepGen.SourceGenerators;
 namespace StepGen.Benchmarks;
 
 /// <summary>
-/// Issue 8's seven measurements (plus the floor's and the analyzer driver's own baselines) on N machines of
+/// Issue 8's measurements after an edit and of the analyzers (plus the floor's and the analyzer driver's own
+/// baselines; the cold runs are in <see cref="ColdBenchmarks"/>) on N machines of
 /// <see cref="SyntheticSource.StatesPerMachine"/> states. Setup (parsing, first driver runs, guards) happens in
 /// GlobalSetup and is never measured.
 /// </summary>
@@ -35,19 +36,10 @@ public class GeneratorBenchmarks
     private CSharpCompilation _machines = null!;
     private CSharpCompilation _unrelatedEdit = null!;
     private CSharpCompilation _machineEdit = null!;
-    private CSharpCompilation _json = null!;
-    private IIncrementalGenerator _jsonGenerator = null!;
     private GeneratorDriver _stepGenWarm = null!;
     private GeneratorDriver _floorWarm = null!;
     private GeneratorDriver _attributeFloorWarm = null!;
     private ImmutableArray<DiagnosticAnalyzer> _noOp;
-
-    [GlobalSetup(Targets = new[] { nameof(StepGenCold), nameof(FloorCold), nameof(AttributeFloorCold) })]
-    public void SetupCold()
-    {
-        _machines = Workload.Machines(N);
-        Workload.GuardCold(_machines, N);
-    }
 
     [GlobalSetup(Targets = new[] { nameof(StepGenUnrelatedEdit), nameof(StepGenOneMachineEdit), nameof(FloorUnrelatedEdit), nameof(AttributeFloorUnrelatedEdit) })]
     public void SetupEdits()
@@ -62,14 +54,6 @@ public class GeneratorBenchmarks
         _attributeFloorWarm = Workload.Driver(new AttributeFloorGenerator()).RunGenerators(_machines.Clone());
     }
 
-    [GlobalSetup(Targets = new[] { nameof(JsonGeneratorCold) })]
-    public void SetupJson()
-    {
-        _json = Workload.JsonTypes(N);
-        _jsonGenerator = Sdk.LoadJsonGenerator();
-        Workload.GuardJson(_jsonGenerator, _json, N);
-    }
-
     [GlobalSetup(Targets = new[] { nameof(StepGenAnalyzers), nameof(NoOpAnalyzer), nameof(CompilerGetDiagnostics) })]
     public void SetupAnalyzers()
     {
@@ -77,10 +61,6 @@ public class GeneratorBenchmarks
         _noOp = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpAnalyzer());
         Workload.GuardAnalyzers(_machines);
     }
-
-    /// <summary>1. StepGen cold: a new driver on the compilation.</summary>
-    [Benchmark]
-    public GeneratorDriver StepGenCold() => Workload.Driver(new StateMachineGenerator()).RunGenerators(_machines.Clone());
 
     /// <summary>2. StepGen after an edit to an unrelated file (every step cached).</summary>
     [Benchmark]
@@ -100,26 +80,13 @@ public class GeneratorBenchmarks
     public ImmutableArray<Diagnostic> NoOpAnalyzer() =>
         Workload.WithAnalyzers(_machines.Clone(), _noOp).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
 
-    /// <summary>5. The SDK's System.Text.Json generator, cold, on N types of M properties.</summary>
-    [Benchmark]
-    public GeneratorDriver JsonGeneratorCold() => Workload.Driver(_jsonGenerator).RunGenerators(_json.Clone());
-
     /// <summary>6. The compiler's own GetDiagnostics() for the same source.</summary>
     [Benchmark]
     public ImmutableArray<Diagnostic> CompilerGetDiagnostics() => _machines.Clone().GetDiagnostics();
 
-    /// <summary>7. The floor, cold: ForAttributeWithMetadataName for [StateMachine] and one constant per machine.</summary>
-    [Benchmark]
-    public GeneratorDriver FloorCold() => Workload.Driver(new FloorGenerator()).RunGenerators(_machines.Clone());
-
     /// <summary>7'. The floor after the same unrelated edit as 2.</summary>
     [Benchmark]
     public GeneratorDriver FloorUnrelatedEdit() => _floorWarm.RunGenerators(_unrelatedEdit.Clone());
-
-    /// <summary>7''. Not in the issue: the floor plus binding every attribute argument of the machine and its states.
-    /// What any reader of these attributes pays; separates StepGen's own work from Roslyn's attribute binding.</summary>
-    [Benchmark]
-    public GeneratorDriver AttributeFloorCold() => Workload.Driver(new AttributeFloorGenerator()).RunGenerators(_machines.Clone());
 
     /// <summary>7'''. The attribute floor after the same unrelated edit as 2.</summary>
     [Benchmark]

@@ -22,10 +22,11 @@ public static class Program
             {
                 var stopwatch = Stopwatch.StartNew();
                 var benchmarks = new GeneratorBenchmarks { N = n };
-                benchmarks.SetupCold();
                 benchmarks.SetupEdits();
-                benchmarks.SetupJson();
                 benchmarks.SetupAnalyzers();
+                var cold = new ColdBenchmarks { N = n };
+                cold.SetupCold();
+                cold.SetupJson();
                 Console.WriteLine($"N = {n}: every guard holds ({stopwatch.Elapsed.TotalSeconds:F1} s)");
             }
 
@@ -42,18 +43,30 @@ public static class Program
         if (args.Length > 2 && args[0] == "--repeat")
         {
             // For a profiler (dotnet-trace collect -- ...): one case, many times, no BenchmarkDotNet in the way.
-            var benchmarks = new GeneratorBenchmarks { N = int.Parse(args[2]) };
-            MethodInfo method = typeof(GeneratorBenchmarks).GetMethod(args[1]) ?? throw new ArgumentException($"no benchmark {args[1]}");
-            foreach (MethodInfo setup in typeof(GeneratorBenchmarks).GetMethods().Where(m => m.GetCustomAttribute<BenchmarkDotNet.Attributes.GlobalSetupAttribute>()?.Targets?.Contains(args[1]) == true))
+            Type type = typeof(GeneratorBenchmarks).GetMethod(args[1]) is not null ? typeof(GeneratorBenchmarks) : typeof(ColdBenchmarks);
+            object benchmarks = Activator.CreateInstance(type)!;
+            type.GetProperty("N")!.SetValue(benchmarks, int.Parse(args[2]));
+            MethodInfo method = type.GetMethod(args[1]) ?? throw new ArgumentException($"no benchmark {args[1]}");
+            MethodInfo[] Setups<T>() where T : BenchmarkDotNet.Attributes.TargetedAttribute => type.GetMethods()
+                .Where(m => m.GetCustomAttribute<T>()?.Targets?.Contains(args[1]) == true).ToArray();
+            foreach (MethodInfo setup in Setups<BenchmarkDotNet.Attributes.GlobalSetupAttribute>())
             {
                 setup.Invoke(benchmarks, null);
             }
 
+            MethodInfo[] iterationSetups = Setups<BenchmarkDotNet.Attributes.IterationSetupAttribute>();
             int count = args.Length > 3 ? int.Parse(args[3]) : 100;
-            var stopwatch = Stopwatch.StartNew();
+            var stopwatch = new Stopwatch();
             for (int i = 0; i < count; i++)
             {
+                foreach (MethodInfo setup in iterationSetups)
+                {
+                    setup.Invoke(benchmarks, null);
+                }
+
+                stopwatch.Start();
                 method.Invoke(benchmarks, null);
+                stopwatch.Stop();
             }
 
             Console.WriteLine($"{args[1]} N = {args[2]}: {count} runs, {stopwatch.Elapsed.TotalMilliseconds / count:F1} ms each");
