@@ -46,6 +46,48 @@ public class CachingTests
         }
     }
 
+    [Theory]
+    [InlineData("namespace Shop { public sealed class WaitAttribute : System.Attribute { public int Seconds { get; set; } public bool End { get; set; } } }")]
+    [InlineData("namespace Shop { public static class Names { } public sealed class Wait : System.Attribute { public int Seconds { get; set; } public bool End { get; set; } } }")]
+    public void AnEditElsewhereThatRebindsAnAttribute_ChangesTheOutputAtOnce(string shadowing)
+    {
+        // The machine's file is untouched, so its syntax nodes are the same objects; what [Wait] binds to is not. The
+        // generator must not reuse what it read from syntax before: its output must be what a fresh run gives.
+        const string machine = """
+            using StepGen;
+
+            namespace Shop;
+
+            [StateMachine(StartAt = nameof(Pause))]
+            public partial class M
+            {
+                [Wait(Seconds = 5, End = true)]
+                public partial class Pause;
+            }
+            """;
+        SyntaxTree other = CSharpSyntaxTree.ParseText("namespace Shop { public static class Names { } }", TestCompilation.ParseOptions, path: "Other.cs");
+        CSharpCompilation first = TestCompilation.From(machine).AddSyntaxTrees(other);
+        GeneratorDriver driver = TestCompilation.CreateDriver();
+        Assert.Contains("\"Seconds\": 5", Asl(ref driver, first));
+
+        CSharpCompilation second = first.ReplaceSyntaxTree(other, CSharpSyntaxTree.ParseText(shadowing, TestCompilation.ParseOptions, path: "Other.cs"));
+        string incremental = Asl(ref driver, second);
+        GeneratorDriver freshDriver = TestCompilation.CreateDriver();
+        Assert.Equal(Asl(ref freshDriver, second), incremental);
+        Assert.DoesNotContain("\"Seconds\"", incremental);
+
+        // And back: the first compilation's facts again, so an earlier reading may be reused, and must be right.
+        CSharpCompilation third = second.ReplaceSyntaxTree(second.SyntaxTrees.Single(t => t.FilePath == "Other.cs"), CSharpSyntaxTree.ParseText("namespace Shop { public static class Names { } }", TestCompilation.ParseOptions, path: "Other.cs"));
+        Assert.Contains("\"Seconds\": 5", Asl(ref driver, third));
+    }
+
+    /// <summary>Runs the driver on the compilation and returns the machine's generated Asl constant.</summary>
+    private static string Asl(ref GeneratorDriver driver, Compilation compilation)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+        return TestCompilation.Constant(output, "Shop.M", "Asl");
+    }
+
     [Fact]
     public void EditingOneMachine_RecompilesOnlyThatMachine()
     {
