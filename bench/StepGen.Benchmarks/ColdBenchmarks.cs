@@ -29,6 +29,7 @@ public class ColdBenchmarks
     private CSharpCompilation _json = null!;
     private IIncrementalGenerator _jsonGenerator = null!;
     private CSharpCompilation _fresh = null!;
+    private System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer> _noOp;
 
     [GlobalSetup(Targets = new[] { nameof(StepGenCold), nameof(FloorCold), nameof(AttributeFloorCold) })]
     public void SetupCold()
@@ -45,8 +46,23 @@ public class ColdBenchmarks
         Workload.GuardJson(_jsonGenerator, _json, N);
     }
 
-    [IterationSetup(Targets = new[] { nameof(StepGenCold), nameof(FloorCold), nameof(AttributeFloorCold) })]
-    public void RenewMachines() => _fresh = Renew(_machines);
+    [GlobalSetup(Targets = new[] { nameof(StepGenAnalyzersCold), nameof(NoOpAnalyzerCold), nameof(CompilerGetDiagnosticsCold) })]
+    public void SetupAnalyzers()
+    {
+        _machines = Workload.Machines(N);
+        _noOp = System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new NoOpAnalyzer());
+        Workload.GuardAnalyzers(_machines);
+    }
+
+    [IterationSetup(Targets = new[] { nameof(StepGenCold), nameof(FloorCold), nameof(AttributeFloorCold), nameof(StepGenAnalyzersCold), nameof(NoOpAnalyzerCold), nameof(CompilerGetDiagnosticsCold) })]
+    public void RenewMachines()
+    {
+        _fresh = Renew(_machines);
+
+        // StepGen keeps compiled machines for the process (the generator and the analyzer share them); a cold run
+        // starts without them, as a build's first machine does.
+        StepGen.SourceGenerators.Diagnostics.CompileCache.Clear();
+    }
 
     [IterationSetup(Targets = new[] { nameof(JsonGeneratorCold) })]
     public void RenewJson() => _fresh = Renew(_json);
@@ -66,6 +82,23 @@ public class ColdBenchmarks
     /// <summary>1. StepGen cold: a new driver on the compilation.</summary>
     [Benchmark]
     public GeneratorDriver StepGenCold() => Workload.Driver(new StateMachineGenerator()).RunGenerators(_fresh);
+
+    /// <summary>
+    /// 4, cold: every StepGen analyzer on new trees with nothing compiled yet (the IDE's first analysis, or a build's
+    /// analyzers without the generator before them). <see cref="GeneratorBenchmarks.StepGenAnalyzers"/> is the warm case.
+    /// </summary>
+    [Benchmark]
+    public System.Collections.Immutable.ImmutableArray<Diagnostic> StepGenAnalyzersCold() =>
+        Workload.WithAnalyzers(_fresh, Workload.StepGenAnalyzers).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+
+    /// <summary>4', cold: the no-op analyzer on the same new trees, to subtract from <see cref="StepGenAnalyzersCold"/>.</summary>
+    [Benchmark]
+    public System.Collections.Immutable.ImmutableArray<Diagnostic> NoOpAnalyzerCold() =>
+        Workload.WithAnalyzers(_fresh, _noOp).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+
+    /// <summary>6, cold: the compiler's GetDiagnostics() on the same new trees.</summary>
+    [Benchmark]
+    public System.Collections.Immutable.ImmutableArray<Diagnostic> CompilerGetDiagnosticsCold() => _fresh.GetDiagnostics();
 
     /// <summary>5. The SDK's System.Text.Json generator, cold, on N types of M properties.</summary>
     [Benchmark]

@@ -75,7 +75,7 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "--probe")
         {
-            Probe.Print(int.Parse(args[1]));
+            Probe.Print(args.Length > 1 ? int.Parse(args[1]) : 200);
             return 0;
         }
 

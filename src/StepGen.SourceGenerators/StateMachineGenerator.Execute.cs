@@ -48,7 +48,8 @@ public sealed partial class StateMachineGenerator
         public static GeneratedMachine Compile(MachineInput input, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            CompiledMachine compiled = MachineCompiler.Compile(input.Machine);
+            // Through the shared cache: the analyzer, run next in the same build on an equal model, then does not compile again.
+            CompiledMachine compiled = Diagnostics.CompileCache.GetOrCompile(input.Machine);
 
             // Which state classes can take a Name constant: partial ones, in the machine or in a branch nested in it.
             var partial = new Dictionary<(string, string), bool>();
