@@ -2,6 +2,8 @@ using System.Collections;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using StepGen.Asl.Source;
+using StepGen.SourceGenerators.Reading;
 
 namespace StepGen.SourceGenerators.Tests;
 
@@ -80,6 +82,36 @@ public class CachingTests
         CSharpCompilation third = second.ReplaceSyntaxTree(second.SyntaxTrees.Single(t => t.FilePath == "Other.cs"), CSharpSyntaxTree.ParseText("namespace Shop { public static class Names { } }", TestCompilation.ParseOptions, path: "Other.cs"));
         Assert.Contains("\"Seconds\": 5", Asl(ref driver, third));
     }
+
+    [Fact]
+    public void InABuild_TheAnalyzerReadsTheModelTheGeneratorCompiled()
+    {
+        // The compile cache is keyed by the model: the analyzer, reading the compilation that includes the generated
+        // code, must build a model equal to the generator's so that it finds the machine already compiled.
+        CSharpCompilation input = TestCompilation.From(Samples.All);
+        TestCompilation.CreateDriver().RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _);
+        Assert.True(output.SyntaxTrees.Count() > input.SyntaxTrees.Count(), "nothing was generated");
+        int machines = 0;
+        foreach (INamedTypeSymbol machine in Machines(input))
+        {
+            INamedTypeSymbol inOutput = output.GetTypeByMetadataName(machine.ToDisplayString())!;
+            Assert.True(inOutput.DeclaringSyntaxReferences.Length > 1, $"{machine.Name} has no generated declaration");
+            SourceMachine generator = MachineReader.Read(machine, map: null, CancellationToken.None, SyntaxShortcut.For(input));
+            SourceMachine analyzer = MachineReader.Read(inOutput, map: null, CancellationToken.None, SyntaxShortcut.For(output));
+            Assert.Equal(generator, analyzer);
+            machines++;
+        }
+
+        Assert.True(machines >= 4, $"only {machines} machines in the samples");
+    }
+
+    private static IEnumerable<INamedTypeSymbol> Machines(Compilation compilation) =>
+        compilation.SyntaxTrees
+            .SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>()
+                .Select(node => compilation.GetSemanticModel(tree).GetDeclaredSymbol(node)))
+            .OfType<INamedTypeSymbol>()
+            .Where(type => type.GetAttributes().Any(a => a.AttributeClass?.Name == "StateMachineAttribute"))
+            .Distinct<INamedTypeSymbol>(SymbolEqualityComparer.Default);
 
     /// <summary>Runs the driver on the compilation and returns the machine's generated Asl constant.</summary>
     private static string Asl(ref GeneratorDriver driver, Compilation compilation)
