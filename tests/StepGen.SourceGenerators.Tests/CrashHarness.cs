@@ -58,12 +58,6 @@ internal static class CrashHarness
     /// </summary>
     public readonly record struct Outcome(string? Crash, string? MalformedOutput, string? ShortcutMismatch = null);
 
-    private static long shortcutDecided;
-    private static long shortcutDeclined;
-
-    /// <summary>How many nested classes, over every run so far, the shortcut read from syntax and how many it left to binding.</summary>
-    public static (long Decided, long Declined) ShortcutCounts => (Interlocked.Read(ref shortcutDecided), Interlocked.Read(ref shortcutDeclined));
-
     /// <summary>Runs StepGen on <paramref name="source"/>; <paramref name="build"/> also analyzes the generated code, as a build does.</summary>
     public static Outcome Run(string source, bool build = true)
     {
@@ -157,13 +151,11 @@ internal static class CrashHarness
                 }
 
                 EquatableArray<SourceAttribute>? fromSyntax = shortcut.TryRead(nested, scope, symbol);
-                if (fromSyntax is null)
+                                if (fromSyntax is null)
                 {
-                    Interlocked.Increment(ref shortcutDeclined);
                     continue;
                 }
 
-                Interlocked.Increment(ref shortcutDecided);
                 EquatableArray<SourceAttribute> bound = MachineReader.ReadOwnAttributes(symbol, new AttributeMap());
                 if (!bound.Equals(fromSyntax.Value))
                 {

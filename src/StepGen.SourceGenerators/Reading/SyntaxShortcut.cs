@@ -107,10 +107,11 @@ internal sealed class SyntaxShortcut
 
         // The names of every type and namespace declared in source, nested ones included (kept by the compilation's
         // declaration table, so no walk here).
+                // A type or namespace named nameof (half-typed code can declare "namespace nameof") makes nameof(...) bind to it.
         var sourceConflicts = new HashSet<string>(StringComparer.Ordinal);
         ICollection<string> typeNames = compilation.Assembly.TypeNames;
         ICollection<string> namespaceNames = compilation.Assembly.NamespaceNames;
-        foreach (string name in catalog.WatchedNames)
+        foreach (string name in catalog.AllNames.Append(NameofKeyword))
         {
             if (typeNames.Contains(name) || namespaceNames.Contains(name))
             {
@@ -118,19 +119,6 @@ internal sealed class SyntaxShortcut
             }
         }
 
-        foreach (string name in catalog.EnumNames)
-        {
-            if (typeNames.Contains(name) || namespaceNames.Contains(name))
-            {
-                sourceConflicts.Add(name);
-            }
-        }
-
-        // A type or namespace named nameof (half-typed code can declare "namespace nameof") makes nameof(...) bind to it.
-        if (typeNames.Contains(NameofKeyword) || namespaceNames.Contains(NameofKeyword))
-        {
-            sourceConflicts.Add(NameofKeyword);
-        }
 
         ImmutableArray<(string, string)>.Builder metadata = ImmutableArray.CreateBuilder<(string, string)>();
         foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
@@ -216,21 +204,10 @@ internal sealed class SyntaxShortcut
             return null;
         }
 
-        bool nameofIsMember = false;
-        var shadowedEnums = new HashSet<string>(StringComparer.Ordinal);
+                (bool nameofIsMember, HashSet<string> shadowedEnums) = (false, NoNames);
         for (INamedTypeSymbol? type = containerSymbol; type is not null; type = type.ContainingType)
         {
-            foreach (string member in type.MemberNames)
-            {
-                if (member == NameofKeyword)
-                {
-                    nameofIsMember = true;
-                }
-                else if (catalog.EnumNames.Contains(member))
-                {
-                    shadowedEnums.Add(member);
-                }
-            }
+            (nameofIsMember, shadowedEnums) = Shadowing(type.MemberNames, nameofIsMember, shadowedEnums);
         }
 
         return Scope.Of(container, globalImports, globalAliases, nameofIsMember, shadowedEnums);
@@ -252,19 +229,11 @@ internal sealed class SyntaxShortcut
 
         // The class's own members are in scope for its attributes: a method named nameof, or a member named like a
         // StepGen enum, changes what binding gives. (A base type could bring more; Read declines a base list.)
-        bool nameofIsMember = scope.NameofIsMember;
-        HashSet<string> shadowed = scope.ShadowedEnums;
-        foreach (string member in symbol is null || symbol.DeclaringSyntaxReferences.Length == 1 ? DeclaredNames(type) : DeclaredNames(type).Concat(symbol.MemberNames))
-        {
-            if (member == NameofKeyword)
-            {
-                nameofIsMember = true;
-            }
-            else if (catalog.EnumNames.Contains(member) && !shadowed.Contains(member))
-            {
-                shadowed = new HashSet<string>(shadowed, StringComparer.Ordinal) { member };
-            }
-        }
+                (bool nameofIsMember, HashSet<string> shadowed) = Shadowing(
+            symbol is null || symbol.DeclaringSyntaxReferences.Length == 1 ? DeclaredNames(type) : DeclaredNames(type).Concat(symbol.MemberNames),
+            scope.NameofIsMember,
+            scope.ShadowedEnums);
+
 
         if (nameofIsMember != scope.NameofIsMember || !ReferenceEquals(shadowed, scope.ShadowedEnums))
         {
@@ -280,6 +249,31 @@ internal sealed class SyntaxShortcut
         EquatableArray<SourceAttribute>? result = Read(type, scope);
         memo.Last = new ReadAnswer(scope.NameofIsMember, scope.ShadowedEnums, result);
         return result;
+    }
+
+        /// <summary>An empty set that is never changed: <see cref="Shadowing"/> copies before it adds.</summary>
+    private static readonly HashSet<string> NoNames = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Adds what member names in scope take from the shortcut: a member named nameof turns nameof(...) into a call, a
+    /// member named like a StepGen enum takes the enum's name. The set is copied before it grows, so a caller's set (a
+    /// scope's, shared by its classes) is never changed and an unchanged one comes back as the same instance.
+    /// </summary>
+    private (bool NameofIsMember, HashSet<string> Shadowed) Shadowing(IEnumerable<string> members, bool nameofIsMember, HashSet<string> shadowed)
+    {
+        foreach (string member in members)
+        {
+            if (member == NameofKeyword)
+            {
+                nameofIsMember = true;
+            }
+            else if (catalog.EnumNames.Contains(member) && !shadowed.Contains(member))
+            {
+                shadowed = new HashSet<string>(shadowed, StringComparer.Ordinal) { member };
+            }
+        }
+
+        return (nameofIsMember, shadowed);
     }
 
     private sealed class ReadMemo
@@ -695,18 +689,7 @@ internal sealed class SyntaxShortcut
                 declaresStepGen |= top.Name == MachineReader.Namespace && top.GetTypeMembers().Length > 0;
             }
 
-            bool any = false;
-            foreach (string name in catalog.WatchedNames)
-            {
-                any |= assembly.TypeNames.Contains(name);
-            }
-
-            foreach (string name in catalog.EnumNames)
-            {
-                any |= assembly.TypeNames.Contains(name);
-            }
-
-            if (!any)
+                        if (!catalog.AllNames.Any(assembly.TypeNames.Contains))
             {
                 return new AssemblyFacts(catalog, ImmutableArray<(string, string)>.Empty, declaresStepGen);
             }
@@ -1002,8 +985,11 @@ internal sealed class SyntaxShortcut
         /// <summary>Every name under which C# could look for one of the attributes: X, XAttribute, XAttributeAttribute.</summary>
         public HashSet<string> WatchedNames { get; }
 
-        /// <summary>StepGen enums that can be read from <c>Enum.Member</c> syntax.</summary>
+                /// <summary>StepGen enums that can be read from <c>Enum.Member</c> syntax.</summary>
         public HashSet<string> EnumNames { get; }
+
+        /// <summary>Every name another declaration could compete for: the attributes' and the enums'.</summary>
+        public IEnumerable<string> AllNames => WatchedNames.Concat(EnumNames);
 
         public static Catalog Build(IAssemblySymbol assembly)
         {
