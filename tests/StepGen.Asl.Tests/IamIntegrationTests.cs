@@ -38,8 +38,8 @@ public class IamIntegrationTests
         Row("dynamodb update", "arn:aws:states:::dynamodb:updateItem", """{ "TableName": "arn:aws:dynamodb:us-east-1:123456789012:table/Orders", "Key": {} }""", """
             [{ "Sid": "DynamoDbUpdateItem", "Effect": "Allow", "Action": ["dynamodb:UpdateItem"], "Resource": ["arn:aws:dynamodb:us-east-1:123456789012:table/Orders"] }]
             """),
-        Row("dynamodb delete", "arn:aws:states:::dynamodb:deleteItem", """{ "TableName": "${OrdersTable}", "Key": {} }""", """
-            [{ "Sid": "DynamoDbDeleteItem", "Effect": "Allow", "Action": ["dynamodb:DeleteItem"], "Resource": ["arn:aws:dynamodb:*:*:table/${OrdersTable}"] }]
+        Row("dynamodb delete", "arn:aws:states:::dynamodb:deleteItem", """{ "TableName": "${OrdersTableName}", "Key": {} }""", """
+            [{ "Sid": "DynamoDbDeleteItem", "Effect": "Allow", "Action": ["dynamodb:DeleteItem"], "Resource": ["arn:aws:dynamodb:*:*:table/${OrdersTableName}"] }]
             """),
         Row("eventbridge put events", "arn:aws:states:::events:putEvents", """{ "Entries": [ { "Detail.$": "$", "DetailType": "x", "Source": "shop" }, { "EventBusName": "audit", "Detail": {}, "DetailType": "y", "Source": "shop" } ] }""", """
             [{ "Sid": "PutEventsOnEventBuses", "Effect": "Allow", "Action": ["events:PutEvents"],
@@ -77,8 +77,9 @@ public class IamIntegrationTests
         Row("aws-sdk s3 getObject", "arn:aws:states:::aws-sdk:s3:getObject", """{ "Bucket": "reports", "Key": "daily.csv" }""", """
             [{ "Sid": "AwsSdkS3GetObject", "Effect": "Allow", "Action": ["s3:GetObject"], "Resource": ["arn:aws:s3:::reports/daily.csv"] }]
             """),
-        Row("aws-sdk sfn (service renamed)", "arn:aws:states:::aws-sdk:sfn:describeExecution", """{ "StateMachineArn.$": "$.arn" }""", """
-            [{ "Sid": "AwsSdkStatesDescribeExecution", "Effect": "Allow", "Action": ["states:DescribeExecution"], "Resource": ["arn:aws:states:*:*:stateMachine:*"] }]
+        // DescribeExecution acts on executions (standard or express), never on the state machine.
+        Row("aws-sdk sfn (service renamed)", "arn:aws:states:::aws-sdk:sfn:describeExecution", """{ "ExecutionArn.$": "$.arn" }""", """
+            [{ "Sid": "AwsSdkStatesDescribeExecution", "Effect": "Allow", "Action": ["states:DescribeExecution"], "Resource": ["arn:aws:states:*:*:execution:*:*", "arn:aws:states:*:*:express:*:*:*"] }]
             """),
         Row("aws-sdk lambda invoke (action renamed)", "arn:aws:states:::aws-sdk:lambda:invoke", """{ "FunctionName": "charge" }""", """
             [{ "Sid": "AwsSdkLambdaInvokeFunction", "Effect": "Allow", "Action": ["lambda:InvokeFunction"], "Resource": ["arn:aws:lambda:*:*:function:charge"] }]
@@ -193,7 +194,7 @@ public class IamIntegrationTests
     [InlineData("arn:aws:sqs:us-east-1:123456789012:q", "arn:aws:sqs:us-east-1:123456789012:q")]
     [InlineData("https://example.com/q", null)]
     [InlineData("${QueueUrl}", null)]
-    public void QueueUrls_BecomeArns(string url, string? arn) => Assert.Equal(arn, Integrations.QueueArn(url));
+    public void QueueUrls_BecomeArns(string url, string? arn) => Assert.Equal(arn, ResourceArns.QueueArn(url));
 
     private static IamPolicyResult Derive(string asl, string name = "Machine")
     {

@@ -63,11 +63,12 @@ public class IamPolicyDerivationTests
     }
 
     [Fact]
-    public void SubstitutedConnection_FallsBackToConnectionSecretsOnly()
+    public void SubstitutedConnection_ReadsOnlyItsOwnSecret_ThroughACompanionSubstitution()
     {
-        IamPolicyResult result = Derive(Http("\"ApiEndpoint\": \"https://api.example.com/x\"", connection: "\"Authentication\": { \"ConnectionArn\": \"${Conn}\" }"));
-        Assert.Equal("""["${Conn}"]""", Compact(Statement(result, "RetrieveConnectionCredentials").Get("Resource")!));
-        Assert.Equal("""["arn:aws:secretsmanager:*:*:secret:events!connection/*"]""", Compact(Statement(result, "ReadConnectionSecrets").Get("Resource")!));
+        IamPolicyResult result = Derive(Http("\"ApiEndpoint\": \"https://api.example.com/x\"", connection: "\"Authentication\": { \"ConnectionArn\": \"${SlackConnectionArn}\" }"));
+        Assert.Equal("""["${SlackConnectionArn}"]""", Compact(Statement(result, "RetrieveConnectionCredentials").Get("Resource")!));
+        Assert.Equal("""["${SlackConnectionSecretArn}"]""", Compact(Statement(result, "ReadConnectionSecrets").Get("Resource")!));
+        Assert.Empty(result.Notes);
     }
 
     [Fact]
@@ -115,7 +116,7 @@ public class IamPolicyDerivationTests
                   "Arguments": { "ApiEndpoint": "https://api.example.com/v1/items", "Method": "{% $states.input.method %}", "Authentication": { "ConnectionArn": "${C}" } },
                   "Next": "Fn"
                 },
-                "Fn": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Arguments": { "FunctionName": "${Fn}", "Payload": "{% $states.input %}" }, "End": true }
+                "Fn": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Arguments": { "FunctionName": "${FnArn}", "Payload": "{% $states.input %}" }, "End": true }
               }
             }
             """;
@@ -123,7 +124,7 @@ public class IamPolicyDerivationTests
         JsonObject condition = (JsonObject)Statement(result, "InvokeHttpEndpoint1").Get("Condition")!;
         Assert.Equal("""{"states:HTTPMethod":["DELETE","GET","HEAD","OPTIONS","PATCH","POST","PUT"],"states:HTTPEndpoint":"https://api.example.com/v1/items"}""", Compact(condition.Get("StringEquals")!));
         Assert.Equal("""["${C}"]""", Compact(Statement(result, "RetrieveConnectionCredentials").Get("Resource")!));
-        Assert.Equal("""["${Fn}","${Fn}:*"]""", Compact(Statement(result, "InvokeLambdaFunctions").Get("Resource")!));
+        Assert.Equal("""["${FnArn}","${FnArn}:*"]""", Compact(Statement(result, "InvokeLambdaFunctions").Get("Resource")!));
         Assert.Contains("run time", Assert.Single(result.Notes).Message);
     }
 
@@ -173,10 +174,11 @@ public class IamPolicyDerivationTests
     [Fact]
     public void UnknownIntegration_IsNotedNotGuessed()
     {
-        string asl = """{ "StartAt": "A", "States": { "A": { "Type": "Task", "Resource": "arn:aws:states:::codebuild:startBuild", "Parameters": { "ProjectName": "x" }, "End": true } } }""";
+        string asl = """{ "StartAt": "A", "States": { "A": { "Type": "Task", "Resource": "arn:aws:states:::codebuild:startBuild.waitForTaskToken", "Parameters": { "ProjectName": "x" }, "End": true } } }""";
         IamPolicyResult result = Derive(asl);
-        Assert.Empty(((JsonArray)result.Policy.Get("Statement")!).Items);
-        Assert.Contains("arn:aws:states:::codebuild:startBuild", Assert.Single(result.Notes).Message);
+        JsonObject only = (JsonObject)Assert.Single(((JsonArray)result.Policy.Get("Statement")!).Items);
+        Assert.Equal("Deny", ((JsonString)only.Get("Effect")!).Value);
+        Assert.Contains("arn:aws:states:::codebuild:startBuild.waitForTaskToken", Assert.Single(result.Notes).Message);
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public class GeneratorTests
                   "Sid": "ReadConnectionSecrets",
                   "Effect": "Allow",
                   "Action": ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"],
-                  "Resource": ["arn:aws:secretsmanager:*:*:secret:events!connection/*"]
+                  "Resource": ["${SlackConnectionSecretArn}"]
                 }
               ]
             }
@@ -89,13 +89,14 @@ public class GeneratorTests
         (Compilation output, _) = TestCompilation.Generate(Samples.Pipeline, "namespace Probe { public static class P { public static System.Collections.Generic.IReadOnlyList<string> S => StepGen.Samples.NightlyDataPipeline.Substitutions; } }");
         TestCompilation.AssertNoErrors(output);
         string generated = output.SyntaxTrees.Single(t => t.FilePath.EndsWith(".g.cs", StringComparison.Ordinal)).ToString();
-        foreach (string name in new[] { "ExtractFunctionArn", "LoadFunctionArn", "SupportConnectionArn", "TransformFunctionArn" })
+        // SupportConnectionSecretArn is the policy's: the connection's secret, which the deploy template knows beside it.
+        foreach (string name in new[] { "ExtractFunctionArn", "LoadFunctionArn", "SupportConnectionArn", "SupportConnectionSecretArn", "TransformFunctionArn" })
         {
             Assert.Contains($"\"{name}\",", generated);
         }
 
         int start = generated.IndexOf("Substitutions { get; }", StringComparison.Ordinal);
-        Assert.Equal(4, generated.Substring(start).Split("Arn\",").Length - 1);
+        Assert.Equal(5, generated.Substring(start).Split("Arn\",").Length - 1);
     }
 
     [Fact]

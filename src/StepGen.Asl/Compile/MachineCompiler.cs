@@ -737,8 +737,24 @@ internal sealed partial class MachineBuilder
 
         IamPolicyResult result = IamPolicyDerivation.Derive(root, _name, custom);
         CheckIamStatements(root);
+        // A state whose fields were refused or did not parse does not yet say what it calls: its errors come first,
+        // and an IAM warning about the half-read call would only repeat them.
+        var unsettled = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Problem problem in _problems)
+        {
+            if (problem.Id is Rules.BadJson or Rules.FieldNotAllowed or Rules.RequiredField && problem.Location.StateClass is string stateClass)
+            {
+                unsettled.Add(stateClass);
+            }
+        }
+
         foreach (IamNote note in result.Notes)
         {
+            if (_allNames.TryGetValue(note.StateName, out StateEntry? noted) && unsettled.Contains(noted.ClassName))
+            {
+                continue;
+            }
+
             FieldRef at = _allNames.TryGetValue(note.StateName, out StateEntry? state) ? state.At("Resource") : AtMachine();
             if (state is not null && state.Attribute.Get("Resource") is null)
             {

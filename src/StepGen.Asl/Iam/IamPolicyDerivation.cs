@@ -32,8 +32,6 @@ public sealed class IamPolicyResult
 /// </summary>
 public static class IamPolicyDerivation
 {
-    private const string GenericConnectionSecret = "arn:aws:secretsmanager:*:*:secret:events!connection/*";
-
     public static IamPolicyResult Derive(JsonObject definition, string machineName, IReadOnlyList<JsonObject> customStatements)
     {
         var grants = new Grants(machineName, customStatements);
@@ -58,10 +56,31 @@ public static class IamPolicyDerivation
             statements.Add(statement);
         }
 
+        if (statements.Items.Count == 0)
+        {
+            statements.Add(NothingToAllow(machineName));
+        }
+
         var policy = new JsonObject();
         policy.Add("Version", J.Str("2012-10-17"));
         policy.Add("Statement", statements);
         return new IamPolicyResult(policy, grants.Notes);
+    }
+
+    /// <summary>
+    /// IAM rejects a policy whose Statement list is empty (MalformedPolicyDocument; the IAM JSON policy grammar allows one
+    /// or more statements), so a machine that calls nothing gets one statement that changes nothing: it denies this very
+    /// machine the HTTP endpoint calls it never makes. It names only this machine's ARN, so a role that other machines
+    /// share keeps what their policies allow.
+    /// </summary>
+    private static JsonObject NothingToAllow(string machineName)
+    {
+        var statement = new JsonObject();
+        statement.Add("Sid", J.Str("NoAwsCallsToAllow"));
+        statement.Add("Effect", J.Str("Deny"));
+        statement.Add("Action", J.Strings(new[] { "states:InvokeHTTPEndpoint" }));
+        statement.Add("Resource", J.Strings(new[] { $"arn:aws:states:*:*:stateMachine:{machineName}" }));
+        return statement;
     }
 
     /// <summary>Visits every Task state and distributed Map, including those nested in Parallel branches and Map processors.</summary>
@@ -86,9 +105,18 @@ public static class IamPolicyDerivation
                 {
                     http.Add(entry.Key, parameters);
                 }
+                else if (IsActivity(resource.Value))
+                {
+                    // A worker takes the task with its own credentials (GetActivityTask); the developer guide lists no
+                    // permission the execution role needs for it.
+                }
+                else if (Substitutions.IsWholeSubstitution(resource.Value))
+                {
+                    SubstitutedResource(entry.Key, resource.Value, grants);
+                }
                 else if (!Integrations.Derive(entry.Key, resource.Value, parameters, grants) && !CustomCovers(resource.Value, grants))
                 {
-                    grants.Note(entry.Key, $"StepGen does not derive IAM permissions for the resource '{resource.Value}' of '{entry.Key}' yet; add an [IamStatement] on the state machine that allows what it calls, scoped to its ARN.");
+                    grants.Note(entry.Key, $"StepGen does not know the resource '{resource.Value}' of '{entry.Key}', so the policy allows nothing for it; add an [IamStatement] on the state machine that allows what it calls, scoped to its ARN.");
                 }
             }
 
@@ -115,6 +143,37 @@ public static class IamPolicyDerivation
         }
     }
 
+    private static bool IsActivity(string resource)
+    {
+        string[] parts = resource.Split(':');
+        return parts.Length == 7 && parts[0] == "arn" && parts[2] == "states" && parts[5] == "activity";
+    }
+
+    /// <summary>
+    /// A Task whose whole Resource is a <c>${Substitution}</c> (SAM and CloudFormation fill in a function's ARN so): it
+    /// is taken for a Lambda function, the only other resource a Task names by ARN, and allowed like one. An
+    /// <c>${...ActivityArn}</c> needs nothing; a name that says neither gets a warning, so the guess is seen.
+    /// </summary>
+    private static void SubstitutedResource(string stateName, string resource, Grants grants)
+    {
+        string name = resource.Substring(2, resource.Length - 3);
+        if (name.IndexOf("Activity", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return;
+        }
+
+        if (grants.CoveredByCustom("lambda:InvokeFunction"))
+        {
+            return;
+        }
+
+        grants.Allow(10, "InvokeLambdaFunctions", new[] { "lambda:InvokeFunction" }, ResourceArns.FunctionArns(resource), stateName: stateName);
+        if (name.IndexOf("Function", StringComparison.OrdinalIgnoreCase) < 0 && name.IndexOf("Lambda", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            grants.Note(stateName, $"The Resource of '{stateName}' is the substitution {resource}, which StepGen takes for a Lambda function's ARN, so the policy allows lambda:InvokeFunction on it; name it for what it holds ({Substitutions.Companion(resource, "FunctionArn")} for a function, {Substitutions.Companion(resource, "ActivityArn")} for an activity), or write the resource as a constant.", "lambda:InvokeFunction");
+        }
+    }
+
     /// <summary>An unknown integration is the user's to grant: any [IamStatement] for its service settles it.</summary>
     private static bool CustomCovers(string resource, Grants grants)
     {
@@ -124,207 +183,5 @@ public static class IamPolicyDerivation
             : resource.Split(':');
         string service = resource.StartsWith(optimized, StringComparison.Ordinal) ? parts[0] : parts.Length > 2 ? parts[2] : string.Empty;
         return service.Length > 0 && grants.AnyCustomFor(service);
-    }
-
-    /// <summary>
-    /// HTTP tasks: one statement per endpoint with the methods used on it (so methods never cross endpoints), always
-    /// with both conditions, on the machine's own ARN; plus the connections' credentials and secrets.
-    /// </summary>
-    private sealed class HttpGrants
-    {
-        private readonly Grants _grants;
-
-        // endpoint condition (operator, value) -> methods
-        private readonly SortedDictionary<string, SortedSet<string>> _endpoints = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _connections = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _connectionSecrets = new(StringComparer.Ordinal);
-
-        public HttpGrants(Grants grants) => _grants = grants;
-
-        public void Add(string stateName, JsonObject? parameters)
-        {
-            var methods = new List<string>();
-            if (TaskCall.Literal(parameters, "Method") is string method)
-            {
-                methods.Add(method);
-            }
-            else
-            {
-                methods.AddRange(HttpTask.Methods);
-                if (TaskCall.IsDynamic(parameters, "Method"))
-                {
-                    _grants.Note(stateName, $"The HTTP method of '{stateName}' is chosen at run time, so the policy allows every method the HTTP task accepts on its endpoint; set Method to a constant to narrow it.");
-                }
-            }
-
-            string endpointKey;
-            if (TaskCall.Literal(parameters, "ApiEndpoint") is string endpoint)
-            {
-                endpointKey = "StringEquals\n" + endpoint;
-            }
-            else
-            {
-                string? prefix = parameters?.Get("ApiEndpoint.$") is JsonString { Value: var path }
-                    ? EndpointPrefix.FromDynamic(path)
-                    : parameters?.Get("ApiEndpoint") is JsonString { Value: var jsonAta } ? EndpointPrefix.FromJsonAta(jsonAta) : null;
-                if (prefix is null)
-                {
-                    prefix = "https://*";
-                    _grants.Note(stateName, $"The endpoint of '{stateName}' is only known at run time and has no static https://host/ prefix, so the policy can only require https://; start the URL with a constant (e.g. States.Format('https://api.example.com/items/{{}}', $.id)) to scope it.");
-                }
-
-                endpointKey = "StringLike\n" + prefix;
-            }
-
-            if (!_endpoints.TryGetValue(endpointKey, out SortedSet<string>? set))
-            {
-                set = new SortedSet<string>(StringComparer.Ordinal);
-                _endpoints.Add(endpointKey, set);
-            }
-
-            foreach (string m in methods)
-            {
-                set.Add(m);
-            }
-
-            JsonObject? authentication = (parameters?.Get("Authentication") ?? parameters?.Get("InvocationConfig")) as JsonObject;
-            if (TaskCall.Literal(authentication, "ConnectionArn") is string connection)
-            {
-                _connections.Add(connection);
-                _connectionSecrets.Add(ConnectionArn.TryParse(connection, out ConnectionArn arn)
-                    ? $"arn:{arn.Partition}:secretsmanager:{arn.Region}:{arn.Account}:secret:events!connection/{arn.Name}/*"
-                    : GenericConnectionSecret);
-            }
-            else if (TaskCall.IsDynamic(authentication, "ConnectionArn"))
-            {
-                _connections.Add("arn:aws:events:*:*:connection/*");
-                _connectionSecrets.Add(GenericConnectionSecret);
-                _grants.Note(stateName, $"The connection of '{stateName}' is chosen at run time, so the policy allows reading the credentials of every EventBridge connection; set ConnectionArn to a constant or a ${{Substitution}} to scope it.");
-            }
-        }
-
-        public void Emit()
-        {
-            int rank = 0;
-            foreach (KeyValuePair<string, SortedSet<string>> entry in _endpoints)
-            {
-                int split = entry.Key.IndexOf('\n');
-                string op = entry.Key.Substring(0, split);
-                string endpoint = entry.Key.Substring(split + 1);
-
-                var equals = new JsonObject();
-                equals.Add("states:HTTPMethod", J.Strings(entry.Value));
-                var condition = new JsonObject();
-                if (op == "StringEquals")
-                {
-                    equals.Add("states:HTTPEndpoint", J.Str(endpoint));
-                    condition.Add("StringEquals", equals);
-                }
-                else
-                {
-                    condition.Add("StringEquals", equals);
-                    var like = new JsonObject();
-                    like.Add("states:HTTPEndpoint", J.Str(endpoint));
-                    condition.Add("StringLike", like);
-                }
-
-                // Numbered even when there is one, so InvokeHttpEndpoint1 is always the first endpoint.
-                _grants.Allow(Integrations.HttpOrder, "InvokeHttpEndpoint" + (++rank).ToString(System.Globalization.CultureInfo.InvariantCulture), new[] { "states:InvokeHTTPEndpoint" }, new[] { $"arn:aws:states:*:*:stateMachine:{_grants.MachineName}" }, condition, rank);
-            }
-
-            if (_connections.Count > 0)
-            {
-                _grants.Allow(Integrations.ConnectionOrder, "RetrieveConnectionCredentials", new[] { "events:RetrieveConnectionCredentials" }, _connections, rank: 1);
-                _grants.Allow(Integrations.ConnectionOrder, "ReadConnectionSecrets", new[] { "secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue" }, _connectionSecrets, rank: 2);
-            }
-        }
-    }
-}
-
-/// <summary>The static prefix of a run-time endpoint, cut at the last '/' so it cannot match another host.</summary>
-internal static class EndpointPrefix
-{
-    public static string? FromDynamic(string expression)
-    {
-        const string format = "States.Format('";
-        if (!expression.StartsWith(format, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var literal = new System.Text.StringBuilder();
-        for (int i = format.Length; i < expression.Length; i++)
-        {
-            char c = expression[i];
-            if (c == '\\' && i + 1 < expression.Length)
-            {
-                literal.Append(expression[++i]);
-                continue;
-            }
-
-            if (c == '\'' || c == '{')
-            {
-                break;
-            }
-
-            literal.Append(c);
-        }
-
-        return FromStatic(literal.ToString(), complete: false);
-    }
-
-    /// <summary>
-    /// The static prefix of a JSONata endpoint that starts with a string literal, such as
-    /// <c>{% 'https://api.example.com/items/' &amp; $states.input.id %}</c>.
-    /// </summary>
-    public static string? FromJsonAta(string expression)
-    {
-        if (!expression.StartsWith("{%", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        string body = expression.Substring(2).TrimStart();
-        if (body.Length == 0 || (body[0] != '\'' && body[0] != '"'))
-        {
-            return null;
-        }
-
-        char quote = body[0];
-        int close = body.IndexOf(quote, 1);
-        if (close < 0)
-        {
-            return null;
-        }
-
-        string literal = body.Substring(1, close - 1);
-        if (literal.IndexOf('\\') >= 0)
-        {
-            return null;
-        }
-
-        // A whole constant ('...' %}) is still only a prefix here: the value is known, but not as a plain string.
-        return FromStatic(literal, complete: false);
-    }
-
-    /// <summary>
-    /// The longest prefix of <paramref name="text"/> that ends at a '/' after the host, plus '*'; null when the
-    /// text does not reach past https://host/.
-    /// </summary>
-    public static string? FromStatic(string text, bool complete)
-    {
-        if (!text.StartsWith("https://", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        int hostEnd = text.IndexOf('/', "https://".Length);
-        if (hostEnd <= "https://".Length)
-        {
-            return null;
-        }
-
-        int cut = text.LastIndexOf('/');
-        return complete ? text : text.Substring(0, cut + 1) + "*";
     }
 }

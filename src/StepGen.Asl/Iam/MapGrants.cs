@@ -32,7 +32,7 @@ internal static class MapGrants
             }
             else if (readResource == ReaderPrefix + "getObject")
             {
-                string? key = call.Literal("Key");
+                string? key = call.Value("Key") is { IsWritten: true } written ? written.Text : null;
                 // A run-time key is left to the user's [IamStatement] when one allows s3:GetObject.
                 if (key is not null || !call.Grants.CoveredByCustom("s3:GetObject"))
                 {
@@ -55,12 +55,12 @@ internal static class MapGrants
             var call = new TaskCall(stateName, writeResource, string.Empty, (writer.Get("Parameters") ?? writer.Get("Arguments")) as JsonObject, grants) { Order = Integrations.MapOrder };
             if (writeResource == ReaderPrefix + "putObject")
             {
-                string prefix = call.Literal("Prefix") is string p && p.Length > 0 ? p.TrimEnd('/') + "/" : string.Empty;
-                string? bucket = call.Resolve("Bucket", b => $"arn:aws:s3:::{b}/{prefix}*", "arn:aws:s3:::*/*", "s3:PutObject");
+                string prefix = call.Value("Prefix") is { IsWritten: true, Text.Length: > 0 } p ? p.Text.TrimEnd('/') + "/" : string.Empty;
+                string? bucket = call.Resolve("Bucket", ValueForm.Name, b => $"arn:aws:s3:::{b}/{prefix}*", "arn:aws:s3:::*/*", "s3:PutObject");
                 if (bucket is not null)
                 {
                     // The Map Run writes its results as a multipart upload and reads back the manifest.
-                    grants.Allow(Integrations.MapOrder, "WriteMapResults", new[] { "s3:AbortMultipartUpload", "s3:GetObject", "s3:ListMultipartUploadParts", "s3:PutObject" }, new[] { bucket });
+                    call.Allow("WriteMapResults", new[] { "s3:AbortMultipartUpload", "s3:GetObject", "s3:ListMultipartUploadParts", "s3:PutObject" }, bucket);
                 }
             }
             else
@@ -70,12 +70,12 @@ internal static class MapGrants
         }
     }
 
-    private static void Allow(TaskCall call, string sid, string action, Func<string, string> toArn)
+    private static void Allow(TaskCall call, string sid, string action, Func<string, string?> toArn)
     {
-        string? resource = call.Resolve("Bucket", toArn, "arn:aws:s3:::*", action);
+        string? resource = call.Resolve("Bucket", ValueForm.Name, toArn, "arn:aws:s3:::*", action);
         if (resource is not null)
         {
-            call.Grants.Allow(Integrations.MapOrder, sid, new[] { action }, new[] { resource });
+            call.Allow(sid, new[] { action }, resource);
         }
     }
 }

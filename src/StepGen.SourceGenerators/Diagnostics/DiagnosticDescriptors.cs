@@ -117,7 +117,7 @@ internal static class DiagnosticDescriptors
         Rules.InlineCredential, "Credential written into an HTTP request", "{0}", RuleCategories.Iam, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.InlineCredential + ".md");
 
     public static readonly DiagnosticDescriptor IamNotDerived = new(
-        Rules.IamNotDerived, "IAM permissions not derived for this resource", "{0}", RuleCategories.Iam, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.IamNotDerived + ".md");
+        Rules.IamNotDerived, "IAM permissions could not be scoped for this resource", "{0}", RuleCategories.Iam, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.IamNotDerived + ".md");
 
     // Release tracking records one severity per ID; these alternates are listed in the Notes column instead.
 #pragma warning disable RS2001

@@ -33,6 +33,12 @@ public static class IamReference
     /// <summary>Every action of a service, in ordinal order; empty for an unknown prefix.</summary>
     public static IReadOnlyList<IamAction> ActionsOf(string prefix) => Service(prefix)?.Actions ?? (IReadOnlyList<IamAction>)Array.Empty<IamAction>();
 
+    /// <summary>
+    /// The action as a workflow's role needs it: the reference's entry with the corrections of
+    /// <see cref="GuideOverrides"/>, or null when IAM has no such action.
+    /// </summary>
+    public static IamAction? ForWorkflow(string action) => GuideOverrides.Apply(Find(action), action);
+
     /// <summary>The action named <c>service:Action</c> (case-insensitive, as IAM compares actions), or null.</summary>
     public static IamAction? Find(string action)
     {
