@@ -50,6 +50,7 @@ public sealed class OrderShippingStack : Stack
         {
             ["ProcessOrderFunctionArn"] = processOrder.FunctionArn,
             ["CarrierConnectionArn"] = carrier.ConnectionArn,
+            ["CarrierConnectionSecretArn"] = carrier.ConnectionSecretArn,
         };
         RequireExactly(OrderShipping.Substitutions, values);
 

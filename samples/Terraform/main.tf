@@ -9,9 +9,10 @@ locals {
   # One value for every name in OrderFulfillment.Substitutions. The ASL and the IAM policy use the
   # same ${...} names, so both files are filled from this one map.
   order_fulfillment_substitutions = {
-    MailerConnectionArn     = aws_cloudwatch_event_connection.mailer.arn
-    ReserveStockFunctionArn = var.reserve_stock_function_arn
-    SaveOrderFunctionArn    = var.save_order_function_arn
+    MailerConnectionArn       = aws_cloudwatch_event_connection.mailer.arn
+    MailerConnectionSecretArn = aws_cloudwatch_event_connection.mailer.secret_arn
+    ReserveStockFunctionArn   = var.reserve_stock_function_arn
+    SaveOrderFunctionArn      = var.save_order_function_arn
   }
 }
 

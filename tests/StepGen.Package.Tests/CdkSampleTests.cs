@@ -12,11 +12,15 @@ namespace StepGen.Package.Tests;
 /// </summary>
 public sealed class CdkSampleTests : IClassFixture<CdkSampleFixture>
 {
-    /// <summary>The CloudFormation type of the resource whose ARN fills each name of the machine.</summary>
-    private static readonly Dictionary<string, string> Owners = new()
+    /// <summary>
+    /// The CloudFormation type of the resource, and its attribute, that fills each name of the machine. The policy's
+    /// CarrierConnectionSecretArn is the connection's secret, so that only that secret is readable.
+    /// </summary>
+    private static readonly Dictionary<string, (string Type, string Attribute)> Owners = new()
     {
-        ["CarrierConnectionArn"] = "AWS::Events::Connection",
-        ["ProcessOrderFunctionArn"] = "AWS::Lambda::Function",
+        ["CarrierConnectionArn"] = ("AWS::Events::Connection", "Arn"),
+        ["CarrierConnectionSecretArn"] = ("AWS::Events::Connection", "SecretArn"),
+        ["ProcessOrderFunctionArn"] = ("AWS::Lambda::Function", "Arn"),
     };
 
     private static readonly string[] ListKeys = { "Action", "NotAction", "Resource", "NotResource" };
@@ -47,9 +51,9 @@ public sealed class CdkSampleTests : IClassFixture<CdkSampleFixture>
 
         JsonObject substitutions = properties["DefinitionSubstitutions"]!.AsObject();
         Assert.Equal(Owners.Keys.Order(StringComparer.Ordinal), substitutions.Select(p => p.Key).Order(StringComparer.Ordinal));
-        foreach ((string name, string type) in Owners)
+        foreach ((string name, (string type, string attribute)) in Owners)
         {
-            AssertJsonEqual(ArnOf(synthesis, type), substitutions[name]);
+            AssertJsonEqual(ArnOf(synthesis, type, attribute), substitutions[name]);
         }
     }
 
@@ -120,8 +124,8 @@ public sealed class CdkSampleTests : IClassFixture<CdkSampleFixture>
 
     /// <summary>How CloudFormation reads the ARN of the one resource of <paramref name="type"/>.</summary>
     /// <remarks>Fn::GetAtt Arn: for both a connection and a function, Ref is the name, not the ARN.</remarks>
-    private static JsonNode ArnOf(CdkSynthesis synthesis, string type) =>
-        new JsonObject { ["Fn::GetAtt"] = new JsonArray(synthesis.Single(type).Key, "Arn") };
+    private static JsonNode ArnOf(CdkSynthesis synthesis, string type, string attribute = "Arn") =>
+        new JsonObject { ["Fn::GetAtt"] = new JsonArray(synthesis.Single(type).Key, attribute) };
 
     /// <summary>
     /// The generated policy as CDK should have written it: a string that is one <c>${Name}</c> becomes the
@@ -145,8 +149,8 @@ public sealed class CdkSampleTests : IClassFixture<CdkSampleFixture>
                         parts.Add(JsonValue.Create(text[at..m.Index]));
                     }
 
-                    Assert.True(Owners.TryGetValue(m.Groups[1].Value, out string? type), "no owner known for " + m.Value);
-                    parts.Add(ArnOf(synthesis, type!));
+                    Assert.True(Owners.TryGetValue(m.Groups[1].Value, out (string Type, string Attribute) owner), "no owner known for " + m.Value);
+                    parts.Add(ArnOf(synthesis, owner.Type, owner.Attribute));
                     at = m.Index + m.Length;
                 }
 

@@ -219,9 +219,11 @@ public sealed class DeploySampleTests : IClassFixture<DeploySamplesFixture>
             }
             else
             {
-                string resource = GetAttArn(value) ?? throw new Xunit.Sdk.XunitException($"{name}: expected a Ref or an Fn::GetAtt of an Arn, found {value?.ToJsonString()}");
+                // A connection's secret is its SecretArn attribute; everything else is an Arn.
+                bool secret = roles.GetValueOrDefault(name) == "connection secret";
+                string resource = GetAtt(value, secret ? "SecretArn" : "Arn") ?? throw new Xunit.Sdk.XunitException($"{name}: expected a Ref or an Fn::GetAtt of an {(secret ? "SecretArn" : "Arn")}, found {value?.ToJsonString()}");
                 string type = sam.Resources[resource]?["Type"]?.GetValue<string>() ?? throw new Xunit.Sdk.XunitException($"{name}: no resource {resource}");
-                if (roles.GetValueOrDefault(name) == "connection")
+                if (roles.GetValueOrDefault(name) is "connection" or "connection secret")
                 {
                     Assert.Equal("AWS::Events::Connection", type);
                 }
@@ -529,10 +531,13 @@ public sealed class DeploySampleTests : IClassFixture<DeploySamplesFixture>
     }
 
     /// <summary>The resource of <c>{ "Fn::GetAtt": [id, "Arn"] }</c> (or <c>"id.Arn"</c>).</summary>
-    private static string? GetAttArn(JsonNode? value) => value is JsonObject { Count: 1 } obj ? obj["Fn::GetAtt"] switch
+    private static string? GetAttArn(JsonNode? value) => GetAtt(value, "Arn");
+
+    /// <summary>The resource of an <c>Fn::GetAtt</c> of <paramref name="attribute"/> (either form), or null.</summary>
+    private static string? GetAtt(JsonNode? value, string attribute) => value is JsonObject { Count: 1 } obj ? obj["Fn::GetAtt"] switch
     {
-        JsonArray { Count: 2 } pair when pair[1]?.GetValue<string>() == "Arn" => pair[0]?.GetValue<string>(),
-        JsonValue text when text.GetValue<string>().EndsWith(".Arn", StringComparison.Ordinal) => text.GetValue<string>()[..^4],
+        JsonArray { Count: 2 } pair when pair[1]?.GetValue<string>() == attribute => pair[0]?.GetValue<string>(),
+        JsonValue text when text.GetValue<string>().EndsWith("." + attribute, StringComparison.Ordinal) => text.GetValue<string>()[..^(attribute.Length + 1)],
         _ => null,
     } : null;
 
@@ -631,9 +636,11 @@ public sealed class DeploySampleTests : IClassFixture<DeploySamplesFixture>
                     {
                         if (value is JsonValue v && v.TryGetValue(out string? text) && Regex.Match(text, @"^\$\{([^}]+)\}$") is { Success: true } m)
                         {
-                            if (key == "ConnectionArn" && parentKey == "Authentication")
+                            if (key == "ConnectionArn" && parentKey is "Authentication" or "InvocationConfig")
                             {
                                 roles[m.Groups[1].Value] = "connection";
+                                // docs/iam.md: the policy reads the secret of ${XArn} as ${XSecretArn}.
+                                roles[Regex.Replace(m.Groups[1].Value, "(?i)arn$", string.Empty) + "SecretArn"] = "connection secret";
                             }
                             else if (key == "FunctionName" || (key == "Resource" && !text.StartsWith("arn:aws:states:::", StringComparison.Ordinal)))
                             {

