@@ -66,4 +66,16 @@ public class IamReferenceTests
         Assert.False(ArnFormats.Serves("arn:aws:s3:::my-bucket", IamReference.Find("s3:GetObject")!));
         Assert.True(ArnFormats.Serves("*", IamReference.Find("s3:GetObject")!));
     }
+
+    [Fact]
+    public void Every_action_SG4003_asks_to_scope_has_a_resource_type()
+    {
+        Assert.All(StepGen.Asl.Iam.ScopableActions.All, entry =>
+        {
+            IamAction? action = IamReference.Find(entry.Action);
+            Assert.True(action is not null, $"{entry.Action} is not an IAM action");
+            Assert.False(action!.OnlyOnAnyResource, $"{entry.Action} has no resource type: \"*\" is the only grant, so SG4003 must not ask to scope it");
+        });
+        Assert.Null(StepGen.Asl.Iam.ScopableActions.Find("batch:DescribeJobs"));
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using StepGen.Asl.Iam.Reference;
 
 namespace StepGen.Asl.Iam;
 
@@ -93,7 +94,8 @@ public static class ScopableActions
 
         foreach (ScopableAction entry in Entries)
         {
-            if (string.Equals(entry.Action, action.Trim(), StringComparison.OrdinalIgnoreCase))
+            // An action with no resource type in the Service Authorization Reference can only be granted on "*".
+            if (string.Equals(entry.Action, action.Trim(), StringComparison.OrdinalIgnoreCase) && IamReference.Find(entry.Action) is { OnlyOnAnyResource: false })
             {
                 return entry;
             }
