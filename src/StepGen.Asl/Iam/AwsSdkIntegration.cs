@@ -74,10 +74,10 @@ internal static class AwsSdkIntegration
             var unnamed = new List<string>();
             List<IamActionResource> types = TypesToCover(action);
             bool anyOfOptional = !types[0].Required;
-            if (anyOfOptional && types.Exists(type => candidates.Exists(candidate => ServesType(candidate.Arn, type.Type))))
+            if (anyOfOptional && types.Exists(type => candidates.Exists(candidate => ArnFormats.Serves(candidate.Arn, type.Type))))
             {
                 // Optional types: the candidates that match one of them are the grant; the others stay closed.
-                types.RemoveAll(type => !candidates.Exists(candidate => ServesType(candidate.Arn, type.Type)));
+                types.RemoveAll(type => !candidates.Exists(candidate => ArnFormats.Serves(candidate.Arn, type.Type)));
             }
 
             foreach (IamActionResource type in types)
@@ -85,7 +85,7 @@ internal static class AwsSdkIntegration
                 bool covered = false;
                 foreach (Candidate candidate in candidates)
                 {
-                    if (ServesType(candidate.Arn, type.Type))
+                    if (ArnFormats.Serves(candidate.Arn, type.Type))
                     {
                         covered = true;
                         Include(granted, candidate.Arn);
@@ -221,15 +221,7 @@ internal static class AwsSdkIntegration
 
     private static string? Add(TaskCall call, List<Candidate> found, string parameter, ValueForm form, Func<string, string?> toArn)
     {
-        ParameterValue value = call.Value(parameter);
-        string? arn = value.Known switch
-        {
-            ValueKnown.Constant => toArn(value.Text),
-            ValueKnown.Substitution when form == ValueForm.Url => value.Substitution == Compile.SubstitutionKind.Arn ? value.Text : Compile.Substitutions.Companion(value.Text, "Arn"),
-            ValueKnown.Substitution when value.Substitution == Compile.SubstitutionKind.Arn => value.Text,
-            ValueKnown.Substitution when value.Substitution == Compile.SubstitutionKind.Name => toArn(value.Text),
-            _ => null,
-        };
+        string? arn = call.Exact(parameter, form, toArn, out _, out _);
         if (arn is not null)
         {
             found.Add(new Candidate(arn));
@@ -343,19 +335,6 @@ internal static class AwsSdkIntegration
 
         // No type is required: a candidate that matches any of them is enough; without one, all of them stay open.
         return new List<IamActionResource>(action.Resources);
-    }
-
-    private static bool ServesType(string arn, IamResourceType type)
-    {
-        foreach (string format in type.ArnFormats)
-        {
-            if (ArnFormats.Overlap(arn, format))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>True when the type's ARN names nothing but the region and account, such as the Glue catalog.</summary>

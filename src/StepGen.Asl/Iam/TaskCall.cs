@@ -76,53 +76,9 @@ internal sealed class TaskCall
     /// </summary>
     public string? Resolve(string parameter, ValueForm form, Func<string, string?> toArn, string fallback, string action)
     {
-        ParameterValue value = Value(parameter);
-        string why;
-        string advice = $"write {parameter} as a constant or a ${{Substitution}}, or add an [IamStatement] for the exact resources";
-        switch (value.Known)
+        if (Exact(parameter, form, toArn, out string why, out string advice) is string arn)
         {
-            case ValueKnown.Constant:
-                if (toArn(value.Text) is string arn)
-                {
-                    return arn;
-                }
-
-                why = $"its {parameter} '{value.Text}' is not a form StepGen can turn into an ARN";
-                advice = $"write {parameter} as the resource's name or ARN, or add an [IamStatement] for the exact resources";
-                break;
-            case ValueKnown.Substitution:
-                SubstitutionKind kind = value.Substitution;
-                if (form == ValueForm.Url)
-                {
-                    // IAM needs the ARN, which no text operation on a URL placeholder gives: ask the deploy for it.
-                    return kind == SubstitutionKind.Arn ? value.Text : Substitutions.Companion(value.Text, "Arn");
-                }
-
-                if (form == ValueForm.Name && toArn(value.Text) is string inName)
-                {
-                    return inName;
-                }
-
-                if (kind == SubstitutionKind.Arn || form == ValueForm.Arn)
-                {
-                    return value.Text;
-                }
-
-                if (kind == SubstitutionKind.Name && toArn(value.Text) is string named)
-                {
-                    return named;
-                }
-
-                why = $"its {parameter} is the substitution {value.Text}, which could be a name or an ARN";
-                advice = $"name the substitution for what it holds ({Example(value.Text, "Arn")} for an ARN, {Example(value.Text, "Name")} for a name), or add an [IamStatement] for the exact resources";
-                break;
-            case ValueKnown.RunTime:
-                why = $"its {parameter} is chosen at run time";
-                break;
-            default:
-                why = $"it sets no {parameter}";
-                advice = $"set {parameter}, or add an [IamStatement] for the exact resources";
-                break;
+            return arn;
         }
 
         if (Grants.CoveredByCustom(action))
@@ -132,6 +88,46 @@ internal sealed class TaskCall
 
         Grants.Note(StateName, $"'{StateName}' calls {action}, but {why}, so the policy allows it on {fallback}; {advice}.", action);
         return fallback;
+    }
+
+    /// <summary>
+    /// The ARN <paramref name="parameter"/> names exactly (see <see cref="Resolve"/>), or null, with why not and what
+    /// would narrow it.
+    /// </summary>
+    public string? Exact(string parameter, ValueForm form, Func<string, string?> toArn, out string why, out string advice)
+    {
+        ParameterValue value = Value(parameter);
+        advice = $"write {parameter} as a constant or a ${{Substitution}}, or add an [IamStatement] for the exact resources";
+        switch (value.Known)
+        {
+            case ValueKnown.Constant:
+                why = $"its {parameter} '{value.Text}' is not a form StepGen can turn into an ARN";
+                advice = $"write {parameter} as the resource's name or ARN, or add an [IamStatement] for the exact resources";
+                return toArn(value.Text);
+            case ValueKnown.Substitution:
+                why = $"its {parameter} is the substitution {value.Text}, which could be a name or an ARN";
+                advice = $"name the substitution for what it holds ({Example(value.Text, "Arn")} for an ARN, {Example(value.Text, "Name")} for a name), or add an [IamStatement] for the exact resources";
+                SubstitutionKind kind = value.Substitution;
+                if (form == ValueForm.Url)
+                {
+                    // IAM needs the ARN, which no text operation on a URL placeholder gives: ask the deploy for it.
+                    return kind == SubstitutionKind.Arn ? value.Text : Substitutions.Companion(value.Text, "Arn");
+                }
+
+                if (form == ValueForm.Name || (kind == SubstitutionKind.Name && form == ValueForm.NameOrArn))
+                {
+                    return toArn(value.Text);
+                }
+
+                return kind == SubstitutionKind.Arn || form == ValueForm.Arn ? value.Text : null;
+            case ValueKnown.RunTime:
+                why = $"its {parameter} is chosen at run time";
+                return null;
+            default:
+                why = $"it sets no {parameter}";
+                advice = $"set {parameter}, or add an [IamStatement] for the exact resources";
+                return null;
+        }
     }
 
     /// <summary>

@@ -53,12 +53,23 @@ public static class ArnFormats
 
         foreach (IamActionResource resource in action.Resources)
         {
-            foreach (string format in resource.Type.ArnFormats)
+            if (Serves(policyResource, resource.Type))
             {
-                if (Overlap(policyResource, format))
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the resource can match an ARN of the resource type.</summary>
+    public static bool Serves(string policyResource, IamResourceType type)
+    {
+        foreach (string format in type.ArnFormats)
+        {
+            if (policyResource == "*" || Overlap(policyResource, format))
+            {
+                return true;
             }
         }
 
