@@ -79,7 +79,7 @@ public class IamIntegrationTests
             [{ "Sid": "AwsSdkStatesDescribeExecution", "Effect": "Allow", "Action": ["states:DescribeExecution"], "Resource": ["arn:aws:states:*:*:execution:*:*", "arn:aws:states:*:*:express:*:*:*"] }]
             """),
         Row("aws-sdk lambda invoke (action renamed)", "arn:aws:states:::aws-sdk:lambda:invoke", """{ "FunctionName": "charge" }""", """
-            [{ "Sid": "AwsSdkLambdaInvokeFunction", "Effect": "Allow", "Action": ["lambda:InvokeFunction"], "Resource": ["arn:aws:lambda:*:*:function:charge"] }]
+            [{ "Sid": "AwsSdkLambdaInvokeFunction", "Effect": "Allow", "Action": ["lambda:InvokeFunction"], "Resource": ["arn:aws:lambda:*:*:function:charge", "arn:aws:lambda:*:*:function:charge:*"] }]
             """),
     };
 

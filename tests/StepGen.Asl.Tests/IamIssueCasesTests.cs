@@ -183,4 +183,44 @@ public class IamIssueCasesTests
         Assert.Equal(new[] { "arn:aws:secretsmanager:*:*:secret:events!connection/*" }, ResourcesOf(result, "secretsmanager:GetSecretValue"));
         Assert.Contains("chosen at run time", Assert.Single(result.Notes).Message);
     }
+
+    [Theory]
+    [InlineData("arn:aws:states:::dynamodb:putitem", "did you mean 'arn:aws:states:::dynamodb:putItem'?")]
+    [InlineData("arn:aws:states:::codebuild:startBuild.waitForTaskToken", "the developer guide lists request-response, .sync for arn:aws:states:::codebuild:startBuild")]
+    public void A_mistyped_integration_is_told_apart_from_a_missing_grant(string resource, string hint)
+    {
+        IamPolicyResult result = Derive(resource, """{ "TableName": "orders", "Item": {} }""");
+        Assert.Contains(hint, Assert.Single(result.Notes).Message);
+    }
+
+    [Fact]
+    public void An_ambiguous_substitution_in_an_sdk_call_is_not_taken_for_a_name()
+    {
+        IamPolicyResult table = Derive("arn:aws:states:::aws-sdk:dynamodb:putItem", """{ "TableName": "${OrdersTable}", "Item": {} }""");
+        Assert.Equal(new[] { "arn:aws:dynamodb:*:*:table/*" }, ResourcesOf(table, "dynamodb:PutItem"));
+        Assert.Contains("${OrdersTableName}", Assert.Single(table.Notes).Message);
+
+        IamPolicyResult secret = Derive("arn:aws:states:::aws-sdk:secretsmanager:getSecretValue", """{ "SecretId": "${DbSecret}" }""");
+        Assert.Equal(new[] { "arn:aws:secretsmanager:*:*:secret:*" }, ResourcesOf(secret, "secretsmanager:GetSecretValue"));
+        Assert.Single(secret.Notes);
+
+        IamPolicyResult named = Derive("arn:aws:states:::aws-sdk:secretsmanager:getSecretValue", """{ "SecretId": "${DbSecretName}" }""");
+        Assert.Contains("arn:aws:secretsmanager:*:*:secret:${DbSecretName}-??????", ResourcesOf(named, "secretsmanager:GetSecretValue"));
+        Assert.Empty(named.Notes);
+
+        IamPolicyResult function = Derive("arn:aws:states:::aws-sdk:lambda:invoke", """{ "FunctionName": "${ProcessOrder}" }""");
+        Assert.Equal(new[] { "arn:aws:lambda:*:*:function:*" }, ResourcesOf(function, "lambda:InvokeFunction"));
+        Assert.Single(function.Notes);
+
+        IamPolicyResult arn = Derive("arn:aws:states:::aws-sdk:lambda:invoke", """{ "FunctionName": "${ProcessOrderArn}" }""");
+        Assert.Equal(new[] { "${ProcessOrderArn}", "${ProcessOrderArn}:*" }, ResourcesOf(arn, "lambda:InvokeFunction"));
+        Assert.Empty(arn.Notes);
+    }
+
+    [Fact]
+    public void A_substituted_bucket_gives_object_actions_its_objects_not_the_bucket()
+    {
+        IamPolicyResult result = Derive("arn:aws:states:::aws-sdk:s3:getObject", """{ "Bucket": "${ReportBucketName}", "Key": "daily.csv" }""");
+        Assert.Equal(new[] { "arn:aws:s3:::${ReportBucketName}/daily.csv" }, ResourcesOf(result, "s3:GetObject"));
+    }
 }

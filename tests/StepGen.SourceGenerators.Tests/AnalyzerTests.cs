@@ -426,7 +426,30 @@ public class AnalyzerTests
         [StateMachine(StartAt = nameof(A))]
         public partial class M
         {
-            [Task(Resource = {|SG4005:"arn:aws:states:::codebuild:startBuild"|}, End = true)] public partial class A;
+            [Task(Resource = {|SG4005:"arn:aws:states:::codebuild:startBuild.waitForTaskToken"|}, End = true)] public partial class A;
+        }
+        """);
+
+    [Fact]
+    public Task IamWarning_PointsAtTheParameterAttributeAtFault() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Task(Resource = "arn:aws:states:::dynamodb:putItem", End = true)]
+            [Parameter("TableName", Path = {|SG4005:"$.table"|})]
+            [Parameter("Item", Path = "$.item")]
+            public partial class A;
+        }
+        """);
+
+    [Fact]
+    public Task IamWarning_PointsAtTheKeyInParametersText() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Task(Resource = "arn:aws:states:::aws-sdk:s3:getObject", End = true,
+                  Parameters = "{ \"Bucket\": \"reports\", \"{|SG4005:Key.$|}\": \"$.key\" }")]
+            public partial class A;
         }
         """);
 }

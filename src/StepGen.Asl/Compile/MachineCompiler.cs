@@ -761,10 +761,41 @@ internal sealed partial class MachineBuilder
                 at = state.At();
             }
 
+            if (state is not null && note.Parameter is string parameter && AtParameter(state, parameter) is FieldRef exact)
+            {
+                at = exact;
+            }
+
             Report(Rules.IamNotDerived, note.Message, at);
         }
 
         return JsonWriter.Write(result.Policy, indented: true);
+    }
+
+    /// <summary>
+    /// Where a task parameter is written: its <c>[Parameter]</c> attribute's value or Path, or its key inside the
+    /// <c>Parameters</c>/<c>Arguments</c> JSON text; null when neither holds it.
+    /// </summary>
+    private static FieldRef? AtParameter(StateEntry state, string parameter)
+    {
+        foreach (KeyValuePair<int, SourceAttribute> extra in state.Extras)
+        {
+            if (extra.Value.Name == "Parameter" && Args.String(extra.Value.Get("name")) == parameter)
+            {
+                return state.AtExtra(extra.Key, extra.Value.Get("Path") is not null ? "Path" : extra.Value.Get("value") is not null ? "value" : "name");
+            }
+        }
+
+        if (state.Attribute.Get(state.PayloadField) is not null && state.Json?.Get(state.PayloadField) is JsonObject payload)
+        {
+            string key = payload.Get(parameter + ".$") is not null ? parameter + ".$" : parameter;
+            if (payload.Get(key) is not null)
+            {
+                return InJson(state.At(state.PayloadField), payload.KeySpan(key), key.Length).At;
+            }
+        }
+
+        return null;
     }
 
     private JsonObject? BuildCustomStatement(SourceAttribute attribute, FieldRef at)

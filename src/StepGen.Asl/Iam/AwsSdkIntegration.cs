@@ -70,7 +70,7 @@ internal static class AwsSdkIntegration
             }
 
             var granted = new List<string>();
-            var vague = new List<string>();
+            var vague = new List<Vague>();
             var unnamed = new List<string>();
             List<IamActionResource> types = TypesToCover(action);
             bool anyOfOptional = !types[0].Required;
@@ -89,9 +89,9 @@ internal static class AwsSdkIntegration
                     {
                         covered = true;
                         Include(granted, candidate.Arn);
-                        if (candidate.Vague is not null && !vague.Contains(candidate.Vague))
+                        if (candidate.Vague is Vague why)
                         {
-                            vague.Add(candidate.Vague);
+                            vague.Add(why);
                         }
                     }
                 }
@@ -114,7 +114,7 @@ internal static class AwsSdkIntegration
             }
             else if (vague.Count > 0)
             {
-                grants.Note(stateName, $"'{stateName}' calls {action.FullName}, but {string.Join("; ", vague)}, so the policy allows it on {string.Join(", ", granted)}; write those parameters as constants or ${{Substitution}}s, or add an [IamStatement] for the exact resources.", action.FullName);
+                grants.NoteWide(stateName, new[] { action.FullName }, vague, granted);
             }
 
             call.Allow(sid, new[] { action.FullName }, granted.ToArray());
@@ -127,7 +127,7 @@ internal static class AwsSdkIntegration
     /// <summary>An ARN a parameter gives, and why it is wider than one resource (null when it is exact).</summary>
     private readonly struct Candidate
     {
-        public Candidate(string arn, string? vague = null)
+        public Candidate(string arn, Vague? vague = null)
         {
             Arn = arn;
             Vague = vague;
@@ -135,7 +135,7 @@ internal static class AwsSdkIntegration
 
         public string Arn { get; }
 
-        public string? Vague { get; }
+        public Vague? Vague { get; }
     }
 
     private static List<Candidate> Candidates(TaskCall call, string service, string prefix)
@@ -172,8 +172,8 @@ internal static class AwsSdkIntegration
                 {
                     if (bucket.Known == ValueKnown.RunTime)
                     {
-                        found.Add(new Candidate("arn:aws:s3:::*", "its Bucket is chosen at run time"));
-                        found.Add(new Candidate("arn:aws:s3:::*/*", "its Bucket is chosen at run time"));
+                        found.Add(new Candidate("arn:aws:s3:::*", new Vague("Bucket", "its Bucket is chosen at run time")));
+                        found.Add(new Candidate("arn:aws:s3:::*/*", new Vague("Bucket", "its Bucket is chosen at run time")));
                     }
 
                     break;
@@ -183,13 +183,18 @@ internal static class AwsSdkIntegration
                 ParameterValue key = call.Value("Key");
                 found.Add(key.IsWritten
                     ? new Candidate($"arn:aws:s3:::{bucket.Text}/{key.Text}")
-                    : new Candidate($"arn:aws:s3:::{bucket.Text}/*", key.Known == ValueKnown.RunTime ? "its Key is chosen at run time" : null));
+                    : new Candidate($"arn:aws:s3:::{bucket.Text}/*", key.Known == ValueKnown.RunTime ? new Vague("Key", "its Key is chosen at run time") : null));
                 break;
             case "sqs":
                 Add(call, found, "QueueUrl", ValueForm.Url, ResourceArns.QueueArn);
                 break;
             case "lambda":
-                Add(call, found, "FunctionName", ValueForm.NameOrArn, name => ResourceArns.FunctionArns(name)[0]);
+                if (Add(call, found, "FunctionName", ValueForm.NameOrArn, name => ResourceArns.FunctionArns(name)[0]) is string function)
+                {
+                    // Its versions and aliases, as the optimized lambda:invoke grants them.
+                    found.Add(new Candidate(function + ":*"));
+                }
+
                 break;
             case "dynamodb":
                 string? table = Add(call, found, "TableName", ValueForm.NameOrArn, ResourceArns.TableArn);
@@ -261,7 +266,7 @@ internal static class AwsSdkIntegration
     private static Candidate? Fill(TaskCall call, string format)
     {
         var arn = new System.Text.StringBuilder();
-        string? vague = null;
+        Vague? vague = null;
         int filled = 0;
         for (int i = 0; i < format.Length; i++)
         {
@@ -296,7 +301,16 @@ internal static class AwsSdkIntegration
             if (value.Known == ValueKnown.RunTime)
             {
                 arn.Append('*');
-                vague ??= $"its {name} is chosen at run time";
+                vague ??= new Vague(name, $"its {name} is chosen at run time");
+                filled++;
+                continue;
+            }
+
+            if (value.Substitution == Compile.SubstitutionKind.Unknown)
+            {
+                // A name or an ARN: only a wildcard is sure to cover it.
+                arn.Append('*');
+                vague ??= new Vague(name, $"its {name} is the substitution {value.Text}, which could be a name or an ARN (name it {Compile.Substitutions.Companion(value.Text, "Name")} or {Compile.Substitutions.Companion(value.Text, "Arn")})");
                 filled++;
                 continue;
             }

@@ -188,6 +188,36 @@ internal sealed class Grants
     /// <summary>Records what could not be scoped; <paramref name="actions"/> are what an [IamStatement] must allow to settle it.</summary>
     public void Note(string stateName, string message, params string[] actions) => Notes.Add(new IamNote(stateName, message, actions));
 
+    /// <summary>Records what could not be scoped because of one parameter, which the warning then points at.</summary>
+    public void NoteAt(string stateName, string? parameter, string message, params string[] actions) => Notes.Add(new IamNote(stateName, message, actions, parameter));
+
+    /// <summary>
+    /// The note for a grant made wider than one resource: which state, which actions, why (each part of the ARN that is
+    /// not known), what was granted and how to narrow it; it points at the parameter when only one is at fault.
+    /// </summary>
+    public void NoteWide(string stateName, IReadOnlyList<string> actions, IReadOnlyList<Vague> why, IEnumerable<string> granted)
+    {
+        var parameters = new List<string>();
+        var reasons = new List<string>();
+        foreach (Vague vague in why)
+        {
+            if (!reasons.Contains(vague.Why))
+            {
+                reasons.Add(vague.Why);
+            }
+
+            if (vague.Parameter is string parameter && !parameters.Contains(parameter))
+            {
+                parameters.Add(parameter);
+            }
+        }
+
+        string narrow = parameters.Count == 0
+            ? "add an [IamStatement] for the exact resources"
+            : $"write {string.Join(" and ", parameters)} as {(parameters.Count == 1 ? "a constant or a ${Substitution}" : "constants or ${Substitution}s")}, or add an [IamStatement] for the exact resources";
+        NoteAt(stateName, parameters.Count == 1 ? parameters[0] : null, $"'{stateName}' calls {string.Join(", ", actions)}, but {string.Join("; ", reasons)}, so the policy allows it on {string.Join(", ", granted)}; {narrow}.", new List<string>(actions).ToArray());
+    }
+
     /// <summary>
     /// The statements, with a number added to a Sid that several statements share. Statements of one Sid with the same
     /// resources and condition become one, with the actions of both (an integration's call and its .sync polling on
@@ -296,4 +326,18 @@ internal static class ActionPattern
 
         return p == pattern.Length;
     }
+}
+
+/// <summary>Why part of a resource is not known before the call runs, and the parameter that leaves it open (if one does).</summary>
+internal readonly struct Vague
+{
+    public Vague(string? parameter, string why)
+    {
+        Parameter = parameter;
+        Why = why;
+    }
+
+    public string? Parameter { get; }
+
+    public string Why { get; }
 }

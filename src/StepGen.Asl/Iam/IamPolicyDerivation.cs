@@ -9,7 +9,8 @@ namespace StepGen.Asl.Iam;
 /// <param name="StateName">The state whose call it is.</param>
 /// <param name="Message">What was granted instead, and why.</param>
 /// <param name="Actions">The actions an [IamStatement] would have to allow to settle it.</param>
-public sealed record IamNote(string StateName, string Message, IReadOnlyList<string>? Actions = null);
+/// <param name="Parameter">The task parameter at fault, when one is (<c>TableName</c>), so the warning can point at it.</param>
+public sealed record IamNote(string StateName, string Message, IReadOnlyList<string>? Actions = null, string? Parameter = null);
 
 /// <summary>The derived policy document and what could not be derived exactly.</summary>
 public sealed class IamPolicyResult
@@ -116,7 +117,8 @@ public static class IamPolicyDerivation
                 }
                 else if (!Integrations.Derive(entry.Key, resource.Value, parameters, grants) && !CustomCovers(resource.Value, grants))
                 {
-                    grants.Note(entry.Key, $"StepGen does not know the resource '{resource.Value}' of '{entry.Key}', so the policy allows nothing for it; add an [IamStatement] on the state machine that allows what it calls, scoped to its ARN.");
+                    string hint = Integrations.Suggest(resource.Value) is string suggestion ? $" ({suggestion})" : string.Empty;
+                    grants.Note(entry.Key, $"StepGen does not know the resource '{resource.Value}' of '{entry.Key}'{hint}, so the policy allows nothing for it; if the resource is right, add an [IamStatement] on the state machine that allows what it calls, scoped to its ARN.");
                 }
             }
 

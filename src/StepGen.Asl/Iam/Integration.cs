@@ -104,7 +104,7 @@ internal sealed class Integration
 
     private void Apply(TaskCall call, Grant grant)
     {
-        var vague = new List<string>();
+        var vague = new List<Vague>();
         var resources = new List<string>();
         foreach (string template in grant.On)
         {
@@ -122,8 +122,7 @@ internal sealed class Integration
                 return;
             }
 
-            string actions = string.Join(", ", grant.Actions);
-            call.Grants.Note(call.StateName, $"'{call.StateName}' calls {actions}, but {string.Join("; ", vague)}, so the policy allows it on {string.Join(", ", resources)}; write those parameters as constants or ${{Substitution}}s, or add an [IamStatement] for the exact resources.", grant.Actions);
+            call.Grants.NoteWide(call.StateName, grant.Actions, vague, resources);
         }
 
         JsonObject? condition = grant.Condition is null ? null : JsonParser.Parse(grant.Condition).Value as JsonObject;

@@ -312,6 +312,32 @@ internal static class Integrations
         return false;
     }
 
+    /// <summary>
+    /// For a Task resource no row answers: the known resource it differs from only in case, or the patterns the
+    /// guide lists for its integration when only the pattern is unknown; null when it is nothing like a row.
+    /// </summary>
+    public static string? Suggest(string resource)
+    {
+        foreach (Integration row in All)
+        {
+            foreach (string pattern in row.Patterns)
+            {
+                if (string.Equals(row.Resource + pattern, resource, StringComparison.OrdinalIgnoreCase))
+                {
+                    return $"did you mean '{row.Resource + pattern}'?";
+                }
+            }
+
+            if (resource.StartsWith(row.Resource, StringComparison.Ordinal) && resource.Length > row.Resource.Length && resource[row.Resource.Length] == '.')
+            {
+                string patterns = string.Join(", ", Array.ConvertAll(row.Patterns, p => p.Length == 0 ? "request-response" : p));
+                return $"the developer guide lists {patterns} for {row.Resource}";
+            }
+        }
+
+        return null;
+    }
+
     private static Integration EmrServerlessApplication(string api, string action, params string[] syncActions) => new("emr-serverless:" + api, Rr, Sync)
     {
         Page = Guide + "connect-emr-serverless.html",
@@ -591,7 +617,7 @@ internal static class Integrations
             return;
         }
 
-        var vague = new List<string>();
+        var vague = new List<Vague>();
         string region = "*";
         string api = "*";
         ParameterValue endpoint = call.Value("ApiEndpoint");
@@ -607,7 +633,7 @@ internal static class Integrations
         }
         else
         {
-            vague.Add(endpoint.Known == ValueKnown.RunTime ? "its ApiEndpoint is chosen at run time" : "its ApiEndpoint is not a constant");
+            vague.Add(new Vague("ApiEndpoint", endpoint.Known == ValueKnown.RunTime ? "its ApiEndpoint is chosen at run time" : "its ApiEndpoint is not a constant"));
         }
 
         string stage = call.Fill("{Stage}", vague);
@@ -621,7 +647,7 @@ internal static class Integrations
                 return;
             }
 
-            call.Grants.Note(call.StateName, $"'{call.StateName}' calls execute-api:Invoke, but {string.Join("; ", vague)}, so the policy allows it on {arn}; write them as constants, or add an [IamStatement] for the exact methods.", "execute-api:Invoke");
+            call.Grants.NoteWide(call.StateName, new[] { "execute-api:Invoke" }, vague, new[] { arn });
         }
 
         call.Allow("InvokeApiGateway", new[] { "execute-api:Invoke" }, arn);

@@ -86,7 +86,7 @@ internal sealed class TaskCall
             return null;
         }
 
-        Grants.Note(StateName, $"'{StateName}' calls {action}, but {why}, so the policy allows it on {fallback}; {advice}.", action);
+        Grants.NoteAt(StateName, parameter, $"'{StateName}' calls {action}, but {why}, so the policy allows it on {fallback}; {advice}.", action);
         return fallback;
     }
 
@@ -136,7 +136,7 @@ internal sealed class TaskCall
     /// stands for the whole template; <c>{!the query's workgroup}</c> is a part no parameter gives. A part that is not
     /// known before the call runs becomes <c>*</c>, and <paramref name="vague"/> says why.
     /// </summary>
-    public string Fill(string template, List<string> vague)
+    public string Fill(string template, List<Vague> vague)
     {
         var arn = new StringBuilder(template.Length);
         for (int i = 0; i < template.Length; i++)
@@ -153,7 +153,7 @@ internal sealed class TaskCall
             if (placeholder.StartsWith("!", StringComparison.Ordinal))
             {
                 arn.Append('*');
-                vague.Add($"the task does not name {placeholder.Substring(1)}");
+                vague.Add(new Vague(null, $"the task does not name {placeholder.Substring(1)}"));
                 continue;
             }
 
@@ -175,7 +175,7 @@ internal sealed class TaskCall
                     return value.Text;
                 case ValueKnown.Substitution when takesArn && value.Substitution == SubstitutionKind.Unknown:
                     arn.Append('*');
-                    vague.Add($"its {name} is the substitution {value.Text}, which could be a name or an ARN (name it {Example(value.Text, "Arn")} or {Example(value.Text, "Name")})");
+                    vague.Add(new Vague(name, $"its {name} is the substitution {value.Text}, which could be a name or an ARN (name it {Example(value.Text, "Arn")} or {Example(value.Text, "Name")})"));
                     break;
                 case ValueKnown.Constant:
                 case ValueKnown.Substitution:
@@ -183,7 +183,7 @@ internal sealed class TaskCall
                     break;
                 case ValueKnown.RunTime:
                     arn.Append('*');
-                    vague.Add($"its {name} is chosen at run time");
+                    vague.Add(new Vague(name, $"its {name} is chosen at run time"));
                     break;
                 default:
                     if (fallback is not null)
@@ -193,7 +193,7 @@ internal sealed class TaskCall
                     else
                     {
                         arn.Append('*');
-                        vague.Add($"it sets no {name}");
+                        vague.Add(new Vague(name, $"it sets no {name}"));
                     }
 
                     break;

@@ -27,12 +27,12 @@ public static class ArnFormats
         string[] format = arnFormat.Split(Colon, 6);
         if (resource.Length < 6 || format.Length < 6)
         {
-            return Intersect(Tokens(policyResource), Tokens(arnFormat));
+            return Intersect(Tokens(policyResource, deployed: true), Tokens(arnFormat, deployed: false));
         }
 
         for (int i = 0; i < 6; i++)
         {
-            if (!Intersect(Tokens(resource[i]), Tokens(format[i])))
+            if (!Intersect(Tokens(resource[i], deployed: true), Tokens(format[i], deployed: false)))
             {
                 return false;
             }
@@ -103,8 +103,13 @@ public static class ArnFormats
         return result.ToString();
     }
 
-    /// <summary>The pattern as characters, with -1 for a wildcard that matches any run of characters.</summary>
-    private static List<int> Tokens(string pattern)
+    /// <summary>
+    /// The pattern as characters, with <see cref="Any"/> for a wildcard that matches any run of characters. In a
+    /// policy resource (<paramref name="deployed"/>) a <c>${Substitution}</c> inside the ARN is one name, filled in at
+    /// deploy time: <see cref="Name"/>, which matches a run without '/'. A reference format's variables are
+    /// <see cref="Any"/>: an S3 object key holds slashes.
+    /// </summary>
+    private static List<int> Tokens(string pattern, bool deployed)
     {
         var tokens = new List<int>(pattern.Length);
         for (int i = 0; i < pattern.Length; i++)
@@ -115,7 +120,7 @@ public static class ArnFormats
                 int close = pattern.IndexOf('}', i);
                 if (close > 0)
                 {
-                    AddWildcard(tokens);
+                    AddWildcard(tokens, deployed ? Name : Any);
                     i = close;
                     continue;
                 }
@@ -124,7 +129,7 @@ public static class ArnFormats
             if (c == '*' || c == '?')
             {
                 // '?' is one character in IAM; as "any run" it can only make the answer kinder, never deny a match.
-                AddWildcard(tokens);
+                AddWildcard(tokens, Any);
                 continue;
             }
 
@@ -134,13 +139,24 @@ public static class ArnFormats
         return tokens;
     }
 
-    private static void AddWildcard(List<int> tokens)
+    /// <summary>A wildcard that matches any run of characters.</summary>
+    private const int Any = -1;
+
+    /// <summary>A wildcard that matches a run of characters without '/'.</summary>
+    private const int Name = -2;
+
+    private static void AddWildcard(List<int> tokens, int wildcard)
     {
-        if (tokens.Count == 0 || tokens[tokens.Count - 1] != -1)
+        if (tokens.Count == 0 || tokens[tokens.Count - 1] != wildcard)
         {
-            tokens.Add(-1);
+            tokens.Add(wildcard);
         }
     }
+
+    private static bool IsWildcard(int token) => token < 0;
+
+    /// <summary>Whether the wildcard may match the character <paramref name="c"/>.</summary>
+    private static bool Takes(int wildcard, int c) => wildcard == Any || c != '/';
 
     /// <summary>Whether two wildcard patterns have a string in common: a walk over pairs of positions.</summary>
     private static bool Intersect(List<int> a, List<int> b)
@@ -158,37 +174,41 @@ public static class ArnFormats
                 }
 
                 // A wildcard may match nothing more: step past it.
-                if (i < a.Count && a[i] == -1)
+                if (i < a.Count && IsWildcard(a[i]))
                 {
                     reachable[i + 1, j] = true;
                 }
 
-                if (j < b.Count && b[j] == -1)
+                if (j < b.Count && IsWildcard(b[j]))
                 {
                     reachable[i, j + 1] = true;
                 }
 
-                // Or both read one more character: a literal on each side must agree; a wildcard stays where it is.
-                if (i < a.Count && j < b.Count)
+                if (i >= a.Count || j >= b.Count)
                 {
-                    bool aStar = a[i] == -1, bStar = b[j] == -1;
-                    if (aStar && bStar)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    if (aStar)
-                    {
-                        reachable[i, j + 1] = true;
-                    }
-                    else if (bStar)
-                    {
-                        reachable[i + 1, j] = true;
-                    }
-                    else if (a[i] == b[j])
-                    {
-                        reachable[i + 1, j + 1] = true;
-                    }
+                // Or both read one more character: a literal on each side must agree; a wildcard stays where it is,
+                // taking the character if it may. Two wildcards read a common character: any but '/' when either
+                // is a name.
+                bool aWild = IsWildcard(a[i]), bWild = IsWildcard(b[j]);
+                if (aWild && bWild)
+                {
+                    continue;
+                }
+
+                if (aWild && Takes(a[i], b[j]))
+                {
+                    reachable[i, j + 1] = true;
+                }
+                else if (bWild && Takes(b[j], a[i]))
+                {
+                    reachable[i + 1, j] = true;
+                }
+                else if (!aWild && !bWild && a[i] == b[j])
+                {
+                    reachable[i + 1, j + 1] = true;
                 }
             }
         }
