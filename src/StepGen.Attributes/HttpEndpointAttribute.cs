@@ -57,6 +57,15 @@ namespace StepGen
         public string? ConnectionArn { get; set; }
 
         /// <summary>
+        /// Where the connection goes in the task's parameters: <see cref="HttpConnectionField.Authentication"/>
+        /// (<c>Authentication.ConnectionArn</c>) or <see cref="HttpConnectionField.InvocationConfig"/>
+        /// (<c>InvocationConfig.ConnectionArn</c>, which the developer guide now recommends). When unset, the
+        /// project's <c>StepGenHttpConnectionField</c> MSBuild property decides, else
+        /// <c>Authentication</c>.
+        /// </summary>
+        public HttpConnectionField ConnectionField { get; set; }
+
+        /// <summary>
         /// Optional type describing the JSON response body, which types the task's <c>ResponseBody</c> in
         /// its generated result record.
         /// </summary>

@@ -54,6 +54,15 @@ namespace StepGen
         public string? ConnectionArn { get; set; }
 
         /// <summary>
+        /// Where the connection goes in the task's parameters: <see cref="HttpConnectionField.Authentication"/>
+        /// (<c>Authentication.ConnectionArn</c>) or <see cref="HttpConnectionField.InvocationConfig"/>
+        /// (<c>InvocationConfig.ConnectionArn</c>, which the developer guide now recommends). When unset, the
+        /// <see cref="Endpoint"/> declaration's own setting decides, then the project's
+        /// <c>StepGenHttpConnectionField</c> MSBuild property, else <c>Authentication</c>.
+        /// </summary>
+        public HttpConnectionField ConnectionField { get; set; }
+
+        /// <summary>
         /// A type marked with <see cref="HttpEndpointAttribute"/> that supplies the URL, method, connection and
         /// typed request/response shapes, e.g. <c>Endpoint = typeof(CreateTicket)</c>. Use it instead of
         /// <see cref="ApiEndpoint"/>, <see cref="Method"/> and <see cref="ConnectionArn"/>; the task's

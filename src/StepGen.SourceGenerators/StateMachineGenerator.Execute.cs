@@ -45,9 +45,18 @@ public sealed partial class StateMachineGenerator
             return new MachineInput(HierarchyReader.Read(machine, cancellationToken), source, records);
         }
 
-        public static GeneratedMachine Compile(MachineInput input, CancellationToken cancellationToken)
+        /// <summary>The project's settings; the default ones are null in the model, as the analyzer reads them too.</summary>
+        public static CompileOptions ReadOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options) =>
+            CompileOptions.FromConnectionField(options.TryGetValue(CompileOptions.ConnectionFieldProperty, out string? value) ? value : null);
+
+        /// <summary>The model with the project's settings, null when they are the defaults (so models compare equal).</summary>
+        public static SourceMachine WithOptions(SourceMachine machine, CompileOptions options) =>
+            options == CompileOptions.Default ? machine : machine with { Options = options };
+
+        public static GeneratedMachine Compile(MachineInput input, CompileOptions options, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            input = input with { Machine = WithOptions(input.Machine, options) };
             // Through the shared cache: the analyzer, run next in the same build on an equal model, then does not compile again.
             CompiledMachine compiled = Diagnostics.CompileCache.GetOrCompile(input.Machine);
 

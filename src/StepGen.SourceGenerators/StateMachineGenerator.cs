@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using StepGen.Asl.Source;
 using StepGen.SourceGenerators.Models;
 
 namespace StepGen.SourceGenerators;
@@ -15,6 +16,12 @@ public sealed partial class StateMachineGenerator : IIncrementalGenerator
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // The project's StepGen settings (MSBuild properties the package makes visible): a value, so an unchanged
+        // setting leaves every machine cached.
+        IncrementalValueProvider<CompileOptions> options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => Execute.ReadOptions(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
         IncrementalValuesProvider<GeneratedMachine> machines = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 StateMachineAttributeName,
@@ -24,7 +31,8 @@ public sealed partial class StateMachineGenerator : IIncrementalGenerator
             .Where(static input => input is not null)
             .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.Valid)
-            .Select(static (input, ct) => Execute.Compile(input, ct))
+            .Combine(options)
+            .Select(static (pair, ct) => Execute.Compile(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.Compiled);
 
         context.RegisterSourceOutput(machines, static (spc, machine) => Execute.Emit(spc, machine));

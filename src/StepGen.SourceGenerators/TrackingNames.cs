@@ -11,4 +11,7 @@ public static class TrackingNames
 
     /// <summary>The ASL, IAM policy and names, compiled by the ASL core.</summary>
     public const string Compiled = nameof(Compiled);
+
+    /// <summary>The project's settings read from the analyzer config (CompileOptions).</summary>
+    public const string Options = nameof(Options);
 }

@@ -156,7 +156,7 @@ public class IamIntegrationTests
             """);
         string watched = JsonWriter.Write(((JsonArray)result.Policy.Get("Statement")!).Items.Cast<JsonObject>().Single(s => ((JsonString)s.Get("Sid")!).Value == "WatchChildExecutions").Get("Resource")!, indented: false);
         Assert.Equal("""["arn:aws:states:*:*:execution:*:*"]""", watched);
-        Assert.Contains("cannot name", Assert.Single(result.Notes).Message);
+        Assert.Contains("cannot read the child's name", Assert.Single(result.Notes).Message);
     }
 
     [Fact]

@@ -223,4 +223,12 @@ public class IamIssueCasesTests
         IamPolicyResult result = Derive("arn:aws:states:::aws-sdk:s3:getObject", """{ "Bucket": "${ReportBucketName}", "Key": "daily.csv" }""");
         Assert.Equal(new[] { "arn:aws:s3:::${ReportBucketName}/daily.csv" }, ResourcesOf(result, "s3:GetObject"));
     }
+
+    [Fact]
+    public void The_machines_own_arn_from_the_context_object_names_the_resource()
+    {
+        IamPolicyResult result = Derive("arn:aws:states:::aws-sdk:sfn:listExecutions", """{ "StateMachineArn.$": "$$.StateMachine.Id", "StatusFilter": "RUNNING" }""");
+        Assert.Equal(new[] { "arn:aws:states:*:*:stateMachine:Machine" }, ResourcesOf(result, "states:ListExecutions"));
+        Assert.Empty(result.Notes);
+    }
 }

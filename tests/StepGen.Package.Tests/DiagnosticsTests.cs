@@ -416,26 +416,77 @@ public sealed class DiagnosticsTests
             }
             """),
 
-        // SG4005: info by default, which `dotnet build` does not print; ConsumerEditorConfig raises it.
+        // SG3007: TimeoutSeconds above the HTTP request's 60 seconds.
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class SlowCall
+            {
+                [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = "GET", ConnectionArn = "${Conn}", TimeoutSeconds = {|SG3007:300|}, End = true)]
+                public partial class Call;
+            }
+            """),
+
+        // SG3008: a URL-encoded body without its content type.
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class FormWithoutType
+            {
+                [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = "POST", ConnectionArn = "${Conn}", RequestBodyEncoding = {|SG3008:"URL_ENCODED"|}, End = true)]
+                [Body("a", 1)]
+                public partial class Call;
+            }
+            """),
+
+        // SG4006: the host of the endpoint comes from the execution's data.
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class AnyHost
+            {
+                [HttpTask(ApiEndpoint = {|SG4006:"$.url"|}, Method = "GET", ConnectionArn = "${Conn}", End = true)]
+                public partial class Call;
+            }
+            """),
+
+        // SG1010 as a warning: a States.* name that is not predefined, which AWS deploys.
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class CustomStatesError
+            {
+                [Task(Resource = "arn:aws:lambda:us-east-1:123456789012:function:f", End = true)]
+                [Retry({|SG1010:"States.TimeOut"|})]
+                public partial class Call;
+            }
+            """),
+
+        // SG4005: a warning by default, so `dotnet build` prints it: on the parameter that leaves the grant open, or on
+        // the Resource of an integration StepGen does not know.
         new(Warning, """
             [StateMachine(StartAt = nameof(A))]
-            public partial class SnsPublish
+            public partial class RunTimeTable
             {
-                [Task(Resource = {|SG4005:"arn:aws:states:::codebuild:startBuild"|}, End = true)] public partial class A;
+                [Task(Resource = "arn:aws:states:::dynamodb:putItem", End = true)]
+                [Parameter("TableName", Path = {|SG4005:"$.table"|})]
+                [Parameter("Item", Path = "$.item")]
+                public partial class A;
+            }
+            """),
+        new(Warning, """
+            [StateMachine(StartAt = nameof(A))]
+            public partial class UnknownPattern
+            {
+                [Task(Resource = {|SG4005:"arn:aws:states:::codebuild:startBuild.waitForTaskToken"|}, End = true)] public partial class A;
             }
             """),
     };
 
     /// <summary>
-    /// The consumer's .editorconfig: SG4005 is info, shown in the IDE but not in build output, so it
-    /// is raised to warning here; that it then shows also proves a consumer can configure severities.
-    /// SG1005 is raised from warning to error, and switched off in Quiet.cs.
+    /// The consumer's .editorconfig, which proves a consumer can configure severities: SG1005 is raised from warning
+    /// to error, and switched off in Quiet.cs.
     /// </summary>
     private const string ConsumerEditorConfig = """
         root = true
 
         [*.cs]
-        dotnet_diagnostic.SG4005.severity = warning
         dotnet_diagnostic.SG1005.severity = error
 
         [Quiet.cs]

@@ -76,4 +76,38 @@ public sealed class OutputPathTests
         Assert.True(clean.Succeeded, clean.ToString());
         Assert.Empty(QuickStartConsumerTests.StepGenFiles(project.OutputDirectory));
     }
+
+    [Fact]
+    public async Task StepGenHttpConnectionField_MovesTheConnection_AndAnUnknownValueWarns()
+    {
+        await _fixture.RequirePackageAsync(_output);
+        ConsumerProject project = _fixture.CreateConsumer("ConnectionField", new Dictionary<string, string>
+        {
+            ["Program.cs"] = """
+                using StepGen;
+
+                Console.WriteLine(Ping.Name);
+
+                [StateMachine(StartAt = nameof(Call))]
+                public partial class Ping
+                {
+                    [HttpTask(ApiEndpoint = "https://api.example.com/ping", Method = "GET", ConnectionArn = "${ApiConnectionArn}", End = true)]
+                    public partial class Call;
+                }
+                """,
+        }, "    <StepGenHttpConnectionField>InvocationConfig</StepGenHttpConnectionField>");
+
+        CommandResult build = await project.BuildAsync();
+        _output.WriteLine(build.ToString());
+        Assert.True(build.Succeeded, build.ToString());
+        string asl = File.ReadAllText(Path.Combine(project.OutputDirectory, "Ping.asl.json"));
+        Assert.Contains("\"InvocationConfig\"", asl, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Authentication\"", asl, StringComparison.Ordinal);
+
+        // The check runs before the compile; running it alone is enough to see the warning.
+        CommandResult unknown = await project.DotnetAsync("msbuild", "-t:_StepGenCheckSettings", "-p:StepGenHttpConnectionField=InvocationConfiguration", "-nologo");
+        _output.WriteLine(unknown.ToString());
+        Assert.True(unknown.Succeeded, unknown.ToString());
+        Assert.Contains("warning SG5003: StepGenHttpConnectionField is 'InvocationConfiguration'", unknown.Output, StringComparison.Ordinal);
+    }
 }

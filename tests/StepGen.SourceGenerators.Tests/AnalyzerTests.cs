@@ -452,4 +452,86 @@ public class AnalyzerTests
             public partial class A;
         }
         """);
+
+    [Fact]
+    public Task ConnectionInParametersText_IsCheckedUnderEitherField() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [Task(Resource = "arn:aws:states:::http:invoke", End = true,
+                  Parameters = "{ \"ApiEndpoint\": \"https://api.example.com/y\", \"Method\": \"GET\", \"InvocationConfig\": { \"ConnectionArn\": \"{|SG3003:arn:aws:lambda:us-east-1:123456789012:function:f|}\" } }")]
+            public partial class A;
+        }
+        """);
+
+    [Fact]
+    public Task HttpTimeoutAboveTheRequestLimit_IsAWarningOnTimeoutSeconds() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = "GET", ConnectionArn = "${Conn}", TimeoutSeconds = {|SG3007:120|}, Next = nameof(B))]
+            public partial class A;
+
+            [HttpTask(ApiEndpoint = "https://api.example.com/y", Method = "GET", ConnectionArn = "${Conn}", TimeoutSeconds = 60, End = true)]
+            public partial class B;
+        }
+        """);
+
+    [Fact]
+    public Task EndpointHostChosenAtRunTime_IsAWarningOnTheEndpoint() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [HttpTask(ApiEndpoint = {|SG4006:"$.url"|}, Method = "GET", ConnectionArn = "${Conn}", Next = nameof(B))]
+            public partial class A;
+
+            [HttpTask(ApiEndpoint = "States.Format('https://api.example.com/orders/{}', $.id)", Method = "GET", ConnectionArn = "${Conn}", Next = nameof(C))]
+            public partial class B;
+
+            [HttpTask(ApiEndpoint = {|SG4006:"States.Format('https://{}/orders', $.host)"|}, Method = "GET", ConnectionArn = "${Conn}", Next = nameof(D))]
+            public partial class C;
+
+            [HttpTask(QueryLanguage = QueryLanguage.JsonAta, ApiEndpoint = "{% 'https://api.example.com/orders/' & $states.input.id %}", Method = "GET", ConnectionArn = "${Conn}", Next = nameof(E))]
+            public partial class D;
+
+            [HttpTask(QueryLanguage = QueryLanguage.JsonAta, ApiEndpoint = {|SG4006:"{% 'https://api.example.com' & $states.input.path %}"|}, Method = "GET", ConnectionArn = "${Conn}", End = true)]
+            public partial class E;
+        }
+        """);
+
+    [Fact]
+    public Task ErrorNames_UnknownStatesNamesAndMalformedStatusCodesAreWarnings() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = "GET", ConnectionArn = "${Conn}", End = true)]
+            [Retry("States.Http.StatusCode.503", "States.Http.Socket", {|#0:"States.Http.StatusCode.42"|})]
+            [Catch({|#1:"States.OrderRejected"|}, Next = nameof(F))]
+            public partial class A;
+
+            [Fail(Error = "States.OrderRejected")] public partial class F;
+        }
+        """,
+        DiagnosticResult.CompilerWarning("SG1010").WithLocation(0),
+        DiagnosticResult.CompilerWarning("SG1010").WithLocation(1));
+
+    [Fact]
+    public Task RequestEncodingWithoutItsEffect_IsAWarningOnTheSetting() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = "POST", ConnectionArn = "${Conn}", RequestBodyEncoding = {|SG3008:"URL_ENCODED"|}, Next = nameof(B))]
+            [Body("a", 1)]
+            public partial class A;
+
+            [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = "POST", ConnectionArn = "${Conn}", ArrayFormat = {|SG3008:"BRACKETS"|}, Next = nameof(C))]
+            [Body("a", 1)]
+            public partial class B;
+
+            [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = "POST", ConnectionArn = "${Conn}", RequestBodyEncoding = "URL_ENCODED", ArrayFormat = "REPEAT", End = true)]
+            [Header("content-type", "application/x-www-form-urlencoded; charset=utf-8")]
+            [Body("a", 1)]
+            public partial class C;
+        }
+        """);
 }

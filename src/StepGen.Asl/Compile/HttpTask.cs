@@ -7,6 +7,18 @@ public static class HttpTask
 {
     public const string Resource = "arn:aws:states:::http:invoke";
 
+    /// <summary>The field the HTTP task was introduced with for its connection, kept for backward compatibility.</summary>
+    public const string AuthenticationField = "Authentication";
+
+    /// <summary>
+    /// The field the HTTP Task page now recommends for the connection, for public and private APIs ("Call HTTPS APIs
+    /// in Step Functions workflows").
+    /// </summary>
+    public const string InvocationConfigField = "InvocationConfig";
+
+    /// <summary>The fields that carry an HTTP task's <c>ConnectionArn</c>, in the order a reader looks.</summary>
+    public static readonly string[] ConnectionFields = { AuthenticationField, InvocationConfigField };
+
     /// <summary>The methods the HTTP task accepts.</summary>
     public static readonly string[] Methods = { "GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD" };
 
@@ -14,6 +26,27 @@ public static class HttpTask
     public static readonly string[] MethodsWithoutBody = { "GET", "HEAD" };
 
     public static readonly string[] BodyEncodings = { "NONE", "URL_ENCODED" };
+
+    /// <summary>
+    /// Step Functions gives an HTTP request at most this many seconds, whatever the task's TimeoutSeconds; a slower
+    /// request fails with <c>States.Http.Socket</c> (HTTP Task page, "Service quotas" of the developer guide).
+    /// </summary>
+    public const int RequestSecondsLimit = 60;
+
+    /// <summary>The error of an HTTP response outside 2xx: this prefix and the three-digit status code.</summary>
+    public const string StatusCodeErrorPrefix = "States.Http.StatusCode.";
+
+    /// <summary>True for <c>States.Http.StatusCode.</c> followed by a three-digit status code (100 to 599).</summary>
+    public static bool IsStatusCodeError(string error)
+    {
+        if (!error.StartsWith(StatusCodeErrorPrefix, StringComparison.Ordinal) || error.Length != StatusCodeErrorPrefix.Length + 3)
+        {
+            return false;
+        }
+
+        string code = error.Substring(StatusCodeErrorPrefix.Length);
+        return code[0] >= '1' && code[0] <= '5' && char.IsDigit(code[1]) && char.IsDigit(code[2]);
+    }
 
     public static readonly string[] ArrayFormats = { "INDICES", "REPEAT", "COMMAS", "BRACKETS" };
 

@@ -117,8 +117,15 @@ internal sealed partial class MachineBuilder
 
     private void CheckPredefinedError(string error, string kind, FieldRef at)
     {
-        if (Array.IndexOf(CatchableErrors, error) >= 0 || error.StartsWith("States.Http.StatusCode.", StringComparison.Ordinal))
+        if (Array.IndexOf(CatchableErrors, error) >= 0 || HttpTask.IsStatusCodeError(error))
         {
+            return;
+        }
+
+        if (error.StartsWith(HttpTask.StatusCodeErrorPrefix, StringComparison.Ordinal))
+        {
+            // AWS deploys it (ErrorEquals takes any name), but no HTTP response raises it.
+            Report(Rules.RetryCatch, $"'{error}' never matches: an HTTP response outside 2xx fails with {HttpTask.StatusCodeErrorPrefix} and its three-digit status code, e.g. {HttpTask.StatusCodeErrorPrefix}503.", at, ProblemSeverity.Warning);
             return;
         }
 
@@ -128,9 +135,11 @@ internal sealed partial class MachineBuilder
             return;
         }
 
+        // A warning: the developer guide reserves 'States.' for its own errors, but AWS deploys custom names that start
+        // with it (public AWS samples throw and catch them), and a task may raise such a name.
         string? closest = Names.Closest(error, CatchableErrors);
-        string hint = closest is null ? " Error names starting with 'States.' are reserved for the predefined errors." : $" Did you mean '{closest}'?";
-        Report(Rules.RetryCatch, $"'{error}' is not a predefined Step Functions error.{hint}", at, suggestion: closest);
+        string hint = closest is null ? " Error names starting with 'States.' are reserved for the predefined errors; a custom error should use another prefix." : $" Did you mean '{closest}'?";
+        Report(Rules.RetryCatch, $"'{error}' is not a predefined Step Functions error.{hint}", at, ProblemSeverity.Warning, suggestion: closest);
     }
 
     private JsonObject BuildRetrier(StateEntry state, SourceAttribute attribute, FieldRef at, bool isLast)

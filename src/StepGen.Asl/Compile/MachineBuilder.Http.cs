@@ -40,10 +40,16 @@ internal sealed partial class MachineBuilder
         else if (!IsJsonAtaDynamic(state, endpoint) && IsDynamic(state, endpoint))
         {
             CheckPath(endpoint, endpointAt, "ApiEndpoint", PathUse.PathOrIntrinsic);
+            CheckRunTimeHost(endpoint, jsonAta: false, endpointAt);
             parameters.Add("ApiEndpoint.$", J.Str(endpoint));
         }
         else
         {
+            if (IsJsonAtaDynamic(state, endpoint))
+            {
+                CheckRunTimeHost(endpoint, jsonAta: true, endpointAt);
+            }
+
             if (!IsJsonAtaDynamic(state, endpoint) && HttpTask.EndpointProblem(endpoint) is string problem)
             {
                 Report(Rules.HttpEndpoint, $"ApiEndpoint '{endpoint}' is not usable: {problem}; write an absolute https:// URL or a ${{Substitution}}.", endpointAt);
@@ -78,7 +84,12 @@ internal sealed partial class MachineBuilder
 
         (SourceArgument? connectionArgument, FieldRef connectionAt) = HttpField(state, declaration, "ConnectionArn", "ConnectionArn");
         string? connection = Args.String(connectionArgument);
-        if (connection is null)
+        if (connection is null && ConnectionInPayloadText(state))
+        {
+            // The connection is written in the Parameters/Arguments JSON text (Authentication or InvocationConfig),
+            // which MergeParameters adds and checks.
+        }
+        else if (connection is null)
         {
             string owner = declaration is null ? $"The HTTP task '{state.Name}'" : $"The [HttpEndpoint] {declaration.ClassName}";
             Report(Rules.HttpConnection, $"{owner} has no ConnectionArn; every HTTP task authorizes through an EventBridge connection, e.g. ConnectionArn = \"${{MyApiConnectionArn}}\".", connectionArgument is null && declaration is null ? state.At() : connectionAt);
@@ -93,15 +104,17 @@ internal sealed partial class MachineBuilder
             }
             else
             {
-                if (!IsJsonAtaDynamic(state, connection) && !Substitutions.StartsWithSubstitution(connection) && !HttpTask.IsConnectionArn(connection))
+                // A JSONata expression that is one string literal is a constant, and is checked like one.
+                string written = IsJsonAtaDynamic(state, connection) && Iam.JsonAtaLiteral.TryReadWhole(connection, out string literal) ? literal : connection;
+                if ((written != connection || !IsJsonAtaDynamic(state, connection)) && !Substitutions.StartsWithSubstitution(written) && !HttpTask.IsConnectionArn(written))
                 {
-                    Report(Rules.HttpConnection, $"ConnectionArn '{connection}' is not an EventBridge connection ARN; expected arn:aws:events:<region>:<account>:connection/<name>/<id> or a ${{Substitution}}.", connectionAt);
+                    Report(Rules.HttpConnection, $"ConnectionArn '{written}' is not an EventBridge connection ARN; expected arn:aws:events:<region>:<account>:connection/<name>/<id> or a ${{Substitution}}.", connectionAt);
                 }
 
                 authentication.Add("ConnectionArn", J.Str(connection));
             }
 
-            parameters.Add("Authentication", authentication);
+            parameters.Add(ConnectionField(state, declaration), authentication);
         }
 
         AddHttpFields(state, parameters, "Header", "Headers");
@@ -134,6 +147,41 @@ internal sealed partial class MachineBuilder
 
         CheckCredentials(state, parameters);
         return parameters;
+    }
+
+    /// <summary>
+    /// The field that carries the connection: the task's <c>ConnectionField</c>, else its endpoint declaration's, else
+    /// the project's <c>StepGenHttpConnectionField</c>, else <c>Authentication</c> (see <c>HttpConnectionField</c>).
+    /// </summary>
+    private string ConnectionField(StateEntry state, SourceEndpoint? declaration)
+    {
+        long? chosen = Args.Integer(state.Attribute.Get("ConnectionField"));
+        if (chosen is null && declaration is not null)
+        {
+            chosen = Args.Integer(HttpField(state, declaration, "ConnectionField", "ConnectionField").Argument);
+        }
+
+        bool invocationConfig = chosen is null ? _machine.Options?.InvocationConfigConnections == true : chosen == 1;
+        return invocationConfig ? HttpTask.InvocationConfigField : HttpTask.AuthenticationField;
+    }
+
+    /// <summary>True when the state's Parameters/Arguments text names a connection under either connection field.</summary>
+    private static bool ConnectionInPayloadText(StateEntry state)
+    {
+        if (Args.String(state.Attribute.Get(state.PayloadField)) is not string text || JsonParser.Parse(text).Value is not JsonObject payload)
+        {
+            return false;
+        }
+
+        foreach (string field in HttpTask.ConnectionFields)
+        {
+            if (payload.Get(field) is JsonObject holder && (holder.Get("ConnectionArn") is not null || holder.Get("ConnectionArn.$") is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The [HttpEndpoint] type of <c>Endpoint = typeof(T)</c>, or null (with SG1016 when it is not one).</summary>
@@ -295,6 +343,110 @@ internal sealed partial class MachineBuilder
     }
 
     /// <summary>SG3004 for the headers written in an HTTP task's Parameters/Arguments JSON text rather than with [Header].</summary>
+    /// <summary>
+    /// SG3008: request encoding settings that do not do what they say (HTTP Task page, "Transform"): a URL-encoded body
+    /// needs the <c>Content-Type: application/x-www-form-urlencoded</c> header, and <c>ArrayFormat</c> only shapes the
+    /// arrays of a URL-encoded body.
+    /// </summary>
+    private void CheckRequestEncoding(StateEntry state, JsonObject payload)
+    {
+        if (payload.Get("Transform") is not JsonObject transform)
+        {
+            return;
+        }
+
+        FieldRef At(string argument) => state.Attribute.Get(argument) is not null ? state.At(argument) : state.At(state.Attribute.Get(state.PayloadField) is not null ? state.PayloadField : null);
+        bool urlEncoded = transform.Get("RequestBodyEncoding") is JsonString { Value: "URL_ENCODED" };
+        if (urlEncoded && !SendsFormContentType(payload))
+        {
+            Report(Rules.HttpEncoding, $"'{state.Name}' URL-encodes its request body (RequestBodyEncoding = \"URL_ENCODED\") but sends no Content-Type: application/x-www-form-urlencoded header, which the HTTP Task page says to set with it; add [Header(\"Content-Type\", \"application/x-www-form-urlencoded\")], unless the connection adds that header.", At("RequestBodyEncoding"));
+        }
+
+        if (!urlEncoded && transform.Get("RequestEncodingOptions") is JsonObject options && options.Get("ArrayFormat") is not null)
+        {
+            Report(Rules.HttpEncoding, $"ArrayFormat only shapes the arrays of a URL-encoded request body, and '{state.Name}' does not URL-encode its body; set RequestBodyEncoding = \"URL_ENCODED\" (with a Content-Type: application/x-www-form-urlencoded header), or remove ArrayFormat.", At("ArrayFormat"));
+        }
+    }
+
+    /// <summary>True when the request's own headers (or a run-time value for them) may carry the form content type.</summary>
+    private static bool SendsFormContentType(JsonObject payload)
+    {
+        if (payload.Get("Headers.$") is not null || payload.Get("Headers") is JsonString)
+        {
+            return true;
+        }
+
+        if (payload.Get("Headers") is not JsonObject headers)
+        {
+            return false;
+        }
+
+        foreach (KeyValuePair<string, JsonNode> header in headers.Members)
+        {
+            string name = header.Key.EndsWith(".$", StringComparison.Ordinal) ? header.Key.Substring(0, header.Key.Length - 2) : header.Key;
+            if (string.Equals(name, "Content-Type", StringComparison.OrdinalIgnoreCase)
+                && (header.Key.EndsWith(".$", StringComparison.Ordinal) || header.Value is not JsonString { Value: var value } || value.StartsWith("{%", StringComparison.Ordinal) || value.TrimStart().StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// SG4006: an endpoint built at run time whose scheme and host are not a constant prefix. Whoever may start an
+    /// execution could then send the connection's credentials to a host of their choosing, and the IAM condition on
+    /// states:HTTPEndpoint can only say https://*. A constant host with a run-time path is fine.
+    /// </summary>
+    private void CheckRunTimeHost(string endpoint, bool jsonAta, FieldRef at)
+    {
+        string? prefix = jsonAta ? Iam.EndpointPrefix.FromJsonAta(endpoint) : Iam.EndpointPrefix.FromDynamic(endpoint);
+        if (prefix is not null)
+        {
+            return;
+        }
+
+        string example = jsonAta
+            ? "a JSONata expression that starts with the constant URL up to a '/' after the host: {% 'https://api.example.com/orders/' & $states.input.id %}"
+            : "States.Format('https://api.example.com/orders/{}', $.id)";
+        Report(Rules.RunTimeHost, $"The host of ApiEndpoint '{endpoint}' is chosen at run time: anyone allowed to start an execution can send the connection's credentials to a host of their choosing, and the policy can only allow https://*. Keep the scheme and host constant and build the rest, e.g. {example}.", at);
+    }
+
+    /// <summary>SG4006 for a run-time ApiEndpoint in Parameters/Arguments JSON text.</summary>
+    private void CheckRunTimeHostInText(StateEntry state, JsonObject payload, FieldRef at)
+    {
+        if (payload.Get("ApiEndpoint.$") is JsonString { Value: var path } dynamic)
+        {
+            CheckRunTimeHost(path, jsonAta: false, InJson(at, dynamic.Span, path.Length).At);
+        }
+        else if (payload.Get("ApiEndpoint") is JsonString { Value: var text } value && IsJsonAtaDynamic(state, text))
+        {
+            CheckRunTimeHost(text, jsonAta: true, InJson(at, value.Span, text.Length).At);
+        }
+    }
+
+    /// <summary>
+    /// SG3003 for a connection written in the Parameters/Arguments JSON text, under either field: a constant must be an
+    /// EventBridge connection ARN (a substitution, a path or a JSONata expression is checked where it is filled in).
+    /// </summary>
+    private void CheckConnectionInText(StateEntry state, JsonObject payload, FieldRef at)
+    {
+        foreach (string field in HttpTask.ConnectionFields)
+        {
+            if (payload.Get(field) is not JsonObject holder || holder.Get("ConnectionArn") is not JsonString { Value: var connection } value)
+            {
+                continue;
+            }
+
+            string written = IsJsonAtaDynamic(state, connection) && Iam.JsonAtaLiteral.TryReadWhole(connection, out string literal) ? literal : connection;
+            if ((written != connection || !IsJsonAtaDynamic(state, connection)) && !Substitutions.StartsWithSubstitution(written) && !HttpTask.IsConnectionArn(written))
+            {
+                Report(Rules.HttpConnection, $"{field}.ConnectionArn '{written}' is not an EventBridge connection ARN; expected arn:aws:events:<region>:<account>:connection/<name>/<id> or a ${{Substitution}}.", InJson(at, value.Span, connection.Length).At);
+            }
+        }
+    }
+
     private void CheckHeadersInText(StateEntry state, JsonObject payload, FieldRef at)
     {
         if (payload.Get("Headers") is not JsonObject headers)

@@ -79,6 +79,11 @@ internal sealed partial class MachineBuilder
         _inItemSelector = state.Kind == StateKind.Map; // a Map's Parameters is the older name of its ItemSelector
         payload = MergeParameters(state, payload);
         _inCallbackTask = _inItemSelector = false;
+        if (payload is not null && (state.Kind == StateKind.HttpTask || Args.String(attribute.Get("Resource")) == HttpTask.Resource))
+        {
+            CheckRequestEncoding(state, payload);
+        }
+
         if (payload is not null)
         {
             json.Add(state.PayloadField, payload);
@@ -446,6 +451,8 @@ internal sealed partial class MachineBuilder
                 {
                     CheckHeadersInText(state, parsed, state.At(field));
                     CheckCredentialsInText(state, parsed, state.At(field));
+                    CheckConnectionInText(state, parsed, state.At(field));
+                    CheckRunTimeHostInText(state, parsed, state.At(field));
                 }
 
                 if (result is null)
@@ -674,6 +681,11 @@ internal sealed partial class MachineBuilder
     {
         long? timeout = AddSecondsOrPath(state, json, "TimeoutSeconds", mustBeBelow: null);
         AddSecondsOrPath(state, json, "HeartbeatSeconds", mustBeBelow: timeout);
+        bool http = state.Kind == StateKind.HttpTask || Args.String(state.Attribute.Get("Resource")) == HttpTask.Resource;
+        if (http && timeout > HttpTask.RequestSecondsLimit)
+        {
+            Report(Rules.HttpTimeLimit, $"TimeoutSeconds is {timeout}, but Step Functions gives an HTTP request at most {HttpTask.RequestSecondsLimit} seconds: a slower endpoint fails with States.Http.Socket after {HttpTask.RequestSecondsLimit} s whatever TimeoutSeconds says. Set TimeoutSeconds to {HttpTask.RequestSecondsLimit} or less, and retry States.Http.Socket, or have the API answer at once and finish the work in the background.", state.At("TimeoutSeconds"));
+        }
     }
 
     /// <summary>

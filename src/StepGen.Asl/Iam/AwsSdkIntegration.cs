@@ -73,10 +73,11 @@ internal static class AwsSdkIntegration
             var vague = new List<Vague>();
             var unnamed = new List<string>();
             List<IamActionResource> types = TypesToCover(action);
-            bool anyOfOptional = !types[0].Required;
-            if (anyOfOptional && types.Exists(type => candidates.Exists(candidate => ArnFormats.Serves(candidate.Arn, type.Type))))
+            if (types.Exists(type => candidates.Exists(candidate => ArnFormats.Serves(candidate.Arn, type.Type))))
             {
-                // Optional types: the candidates that match one of them are the grant; the others stay closed.
+                // The parameters name a resource of the action: that is what the call acts on. Several types, even
+                // "required" ones, are most often alternatives (ListExecutions lists a state machine's executions or
+                // a map run's), so the others stay closed.
                 types.RemoveAll(type => !candidates.Exists(candidate => ArnFormats.Serves(candidate.Arn, type.Type)));
             }
 
@@ -143,11 +144,19 @@ internal static class AwsSdkIntegration
         var found = new List<Candidate>();
         ServiceBuilders(call, prefix, found);
 
-        // A constant ARN anywhere at the top of the payload, or a ${...Arn} substitution, names a resource.
+        // A constant ARN anywhere at the top of the payload, or a ${...Arn} substitution, names a resource; so does the
+        // context object's own state machine or execution (this machine, under its Name).
         if (call.Parameters is not null)
         {
             foreach (KeyValuePair<string, JsonNode> member in call.Parameters.Members)
             {
+                if (member.Value is JsonString { Value: var path } && (member.Key.EndsWith(".$", StringComparison.Ordinal) || path.StartsWith("{%", StringComparison.Ordinal))
+                    && SelfArn(path, call.Grants.MachineName) is string self)
+                {
+                    found.Add(new Candidate(self));
+                    continue;
+                }
+
                 ParameterValue value = ParameterValue.Of(member.Value);
                 if ((value.Known == ValueKnown.Constant && value.Text.StartsWith("arn:", StringComparison.Ordinal))
                     || value.Substitution == Compile.SubstitutionKind.Arn)
@@ -159,6 +168,26 @@ internal static class AwsSdkIntegration
 
         FromFormatVariables(call, prefix, found);
         return found;
+    }
+
+    /// <summary>
+    /// The ARN a context-object path stands for: <c>$$.StateMachine.Id</c> (or JSONata's
+    /// <c>$states.context.StateMachine.Id</c>) is this machine, <c>$$.Execution.Id</c> one of its executions.
+    /// </summary>
+    private static string? SelfArn(string value, string machineName)
+    {
+        string path = value.Trim();
+        if (path.StartsWith("{%", StringComparison.Ordinal) && path.EndsWith("%}", StringComparison.Ordinal))
+        {
+            path = "$$" + path.Substring(2, path.Length - 4).Trim().Replace("$states.context", string.Empty);
+        }
+
+        return path switch
+        {
+            "$$.StateMachine.Id" => $"arn:aws:states:*:*:stateMachine:{machineName}",
+            "$$.Execution.Id" => $"arn:aws:states:*:*:execution:{machineName}:*",
+            _ => null,
+        };
     }
 
     /// <summary>The services whose parameters name a resource in a form the ARN formats do not show.</summary>
@@ -328,8 +357,9 @@ internal static class AwsSdkIntegration
     }
 
     /// <summary>
-    /// The resource types a grant must reach for IAM to allow the call: every required one (IAM checks each resource
-    /// the request names), or, when none is required, any one of them (the first stands for all).
+    /// The resource types a grant could have to reach: the required ones (the Service Authorization Reference marks
+    /// them so), or every type when none is required. When no parameter names any of them, all get their narrowest
+    /// grant, so that the call is allowed whichever it acts on.
     /// </summary>
     private static List<IamActionResource> TypesToCover(IamAction action)
     {

@@ -52,8 +52,9 @@ internal sealed class HttpGrants
                 : parameters?.Get("ApiEndpoint") is JsonString { Value: var jsonAta } ? EndpointPrefix.FromJsonAta(jsonAta) : null;
             if (prefix is null)
             {
+                // No constant host: the policy can only require https://. SG4006 reports it where the URL is written,
+                // as the security problem it is.
                 prefix = "https://*";
-                _grants.Note(stateName, $"The endpoint of '{stateName}' is only known at run time and has no static https://host/ prefix, so the policy can only require https://; start the URL with a constant (e.g. States.Format('https://api.example.com/items/{{}}', $.id)) to scope it.", "states:InvokeHTTPEndpoint");
             }
 
             endpointKey = "StringLike\n" + prefix;

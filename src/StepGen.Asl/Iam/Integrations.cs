@@ -478,7 +478,7 @@ internal static class Integrations
         {
             // An execution ARN names the machine, which a substitution or a run-time ARN does not reveal.
             executions = "arn:aws:states:*:*:execution:*:*";
-            call.Grants.Note(call.StateName, $"'{call.StateName}' waits for a child execution of a state machine StepGen cannot name (a ${{Substitution}} or a run-time ARN), so the policy allows states:DescribeExecution and states:StopExecution on every execution; write the child's ARN as a constant, or add an [IamStatement] allowing them on arn:aws:states:<region>:<account>:execution:<child>:*.", "states:DescribeExecution", "states:StopExecution");
+            call.Grants.NoteAt(call.StateName, "StateMachineArn", $"'{call.StateName}' waits for a child execution, but StepGen cannot read the child's name from its StateMachineArn (a ${{Substitution}}, a value chosen at run time, or not a state machine ARN), so the policy allows states:DescribeExecution and states:StopExecution on every execution; write the child's ARN as a constant (arn:aws:states:<region>:<account>:stateMachine:<child>), or add an [IamStatement] allowing them on arn:aws:states:<region>:<account>:execution:<child>:*.", "states:DescribeExecution", "states:StopExecution");
         }
 
         if (executions is not null)

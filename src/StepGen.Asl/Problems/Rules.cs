@@ -46,9 +46,12 @@ public static class Rules
     public const string HttpHeader = "SG3004";
     public const string HttpBodyOnBodilessMethod = "SG3005";
     public const string EndpointBody = "SG3006";
+    public const string HttpTimeLimit = "SG3007";
+    public const string HttpEncoding = "SG3008";
     public const string UnconditionedHttpInvoke = "SG4001";
     public const string WildcardAction = "SG4002";
     public const string UnscopedResource = "SG4003";
     public const string InlineCredential = "SG4004";
     public const string IamNotDerived = "SG4005";
+    public const string RunTimeHost = "SG4006";
 }

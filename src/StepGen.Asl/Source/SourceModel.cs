@@ -110,7 +110,8 @@ public sealed record SourceEndpoint(
 /// <summary>
 /// A <c>[StateMachine]</c> class: its own StepGen attributes, its nested state classes, the shape of its declared
 /// Input type (when there is one), and the
-/// <c>[Branch]</c> and <c>[HttpEndpoint]</c> types its states reference (directly or through other branches).
+/// <c>[Branch]</c> and <c>[HttpEndpoint]</c> types its states reference (directly or through other branches), and
+/// the project's settings (<see cref="CompileOptions"/>; null is the default).
 /// </summary>
 public sealed record SourceMachine(
     string ClassName,
@@ -119,4 +120,5 @@ public sealed record SourceMachine(
     EquatableArray<SourceState> States,
     EquatableArray<SourceScope> Branches = default,
     EquatableArray<SourceEndpoint> Endpoints = default,
-    Shapes.Shape? InputShape = null);
+    Shapes.Shape? InputShape = null,
+    CompileOptions? Options = null);

@@ -104,6 +104,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EndpointBody = new(
         Rules.EndpointBody, "Request body does not match the endpoint's type", "{0}", RuleCategories.Http, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.EndpointBody + ".md");
 
+    public static readonly DiagnosticDescriptor HttpTimeLimit = new(
+        Rules.HttpTimeLimit, "HTTP request longer than the 60-second limit", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpTimeLimit + ".md");
+
+    public static readonly DiagnosticDescriptor HttpEncoding = new(
+        Rules.HttpEncoding, "HTTP request encoding setting without its effect", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpEncoding + ".md");
+
+    public static readonly DiagnosticDescriptor RunTimeHost = new(
+        Rules.RunTimeHost, "HTTP endpoint host chosen at run time", "{0}", RuleCategories.Iam, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.RunTimeHost + ".md");
+
     public static readonly DiagnosticDescriptor UnconditionedHttpInvoke = new(
         Rules.UnconditionedHttpInvoke, "InvokeHTTPEndpoint allowed without an endpoint or method condition", "{0}", RuleCategories.Iam, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.UnconditionedHttpInvoke + ".md");
 
@@ -171,6 +180,9 @@ internal static class DiagnosticDescriptors
         [Rules.UnscopedResource] = UnscopedResource,
         [Rules.InlineCredential] = InlineCredential,
         [Rules.IamNotDerived] = IamNotDerived,
+        [Rules.HttpTimeLimit] = HttpTimeLimit,
+        [Rules.HttpEncoding] = HttpEncoding,
+        [Rules.RunTimeHost] = RunTimeHost,
     };
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =

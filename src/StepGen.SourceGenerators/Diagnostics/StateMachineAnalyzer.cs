@@ -32,11 +32,12 @@ public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, attribute), SymbolKind.NamedType);
+            CompileOptions options = StateMachineGenerator.Execute.ReadOptions(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, attribute, options), SymbolKind.NamedType);
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol stateMachineAttribute)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol stateMachineAttribute, CompileOptions options)
     {
         if (context.Symbol is not INamedTypeSymbol type)
         {
@@ -59,7 +60,7 @@ public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
             // First as the generator reads it (the syntax shortcut, no attribute map): a machine without problems, the
             // common case, needs no more. Locating problems needs the attributes' syntax, so then it is read again
             // through binding, which gives the same model (the robustness tests check both readers agree).
-            SourceMachine quick = MachineReader.Read(type, map: null, context.CancellationToken, SyntaxShortcut.For(context.Compilation));
+            SourceMachine quick = StateMachineGenerator.Execute.WithOptions(MachineReader.Read(type, map: null, context.CancellationToken, SyntaxShortcut.For(context.Compilation)), options);
             CompiledMachine compiled = CompileCache.GetOrCompile(quick);
             if (compiled.Problems.Count == 0)
             {
@@ -67,7 +68,7 @@ public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
             }
 
             var map = new AttributeMap();
-            SourceMachine source = MachineReader.Read(type, map, context.CancellationToken);
+            SourceMachine source = StateMachineGenerator.Execute.WithOptions(MachineReader.Read(type, map, context.CancellationToken), options);
             compiled = CompileCache.GetOrCompile(source);
             var endpoints = new HashSet<string>(StringComparer.Ordinal);
             foreach (SourceEndpoint endpoint in source.Endpoints)
