@@ -104,11 +104,12 @@ internal sealed partial class MachineBuilder
             }
             else
             {
-                // A JSONata expression that is one string literal is a constant, and is checked like one.
-                string written = IsJsonAtaDynamic(state, connection) && Iam.JsonAtaLiteral.TryReadWhole(connection, out string literal) ? literal : connection;
-                if ((written != connection || !IsJsonAtaDynamic(state, connection)) && !Substitutions.StartsWithSubstitution(written) && !HttpTask.IsConnectionArn(written))
+                // A JSONata expression is only evaluated at run time, so AWS deploys whatever it says (AWS samples
+                // write a placeholder there that their deploy scripts replace); the IAM derivation warns when it is
+                // not a connection ARN.
+                if (!IsJsonAtaDynamic(state, connection) && !Substitutions.StartsWithSubstitution(connection) && !HttpTask.IsConnectionArn(connection))
                 {
-                    Report(Rules.HttpConnection, $"ConnectionArn '{written}' is not an EventBridge connection ARN; expected arn:aws:events:<region>:<account>:connection/<name>/<id> or a ${{Substitution}}.", connectionAt);
+                    Report(Rules.HttpConnection, $"ConnectionArn '{connection}' is not an EventBridge connection ARN; expected arn:aws:events:<region>:<account>:connection/<name>/<id> or a ${{Substitution}}.", connectionAt);
                 }
 
                 authentication.Add("ConnectionArn", J.Str(connection));
@@ -439,10 +440,9 @@ internal sealed partial class MachineBuilder
                 continue;
             }
 
-            string written = IsJsonAtaDynamic(state, connection) && Iam.JsonAtaLiteral.TryReadWhole(connection, out string literal) ? literal : connection;
-            if ((written != connection || !IsJsonAtaDynamic(state, connection)) && !Substitutions.StartsWithSubstitution(written) && !HttpTask.IsConnectionArn(written))
+            if (!IsJsonAtaDynamic(state, connection) && !Substitutions.StartsWithSubstitution(connection) && !HttpTask.IsConnectionArn(connection))
             {
-                Report(Rules.HttpConnection, $"{field}.ConnectionArn '{written}' is not an EventBridge connection ARN; expected arn:aws:events:<region>:<account>:connection/<name>/<id> or a ${{Substitution}}.", InJson(at, value.Span, connection.Length).At);
+                Report(Rules.HttpConnection, $"{field}.ConnectionArn '{connection}' is not an EventBridge connection ARN; expected arn:aws:events:<region>:<account>:connection/<name>/<id> or a ${{Substitution}}.", InJson(at, value.Span, connection.Length).At);
             }
         }
     }

@@ -80,7 +80,13 @@ internal sealed class HttpGrants
                 _connectionSecrets.Add($"arn:{arn.Partition}:secretsmanager:{arn.Region}:{arn.Account}:secret:events!connection/{arn.Name}/*");
                 break;
             case ValueKnown.Constant:
-                // Not a connection ARN: SG3003 stops the build, and no grant could make the call work.
+                // Not a connection ARN: no grant could make the call work. Written as such, SG3003 stops the build; a
+                // JSONata string literal deploys (it is evaluated at run time), so say here what it means for the role.
+                if (authentication?.Get("ConnectionArn") is JsonString { Value: var raw } && raw.StartsWith("{%", StringComparison.Ordinal))
+                {
+                    _grants.NoteAt(stateName, "ConnectionArn", $"The connection of '{stateName}' is the JSONata string '{connection.Text}', which is not an EventBridge connection ARN, so the policy allows reading no connection's credentials and the call fails at run time; write the connection's ARN, or a ${{Substitution}} the deployment fills in.", "events:RetrieveConnectionCredentials");
+                }
+
                 break;
             case ValueKnown.Substitution:
                 // The secret's ARN is the connection's SecretArn attribute, which the deploy template has beside the
