@@ -98,18 +98,7 @@ public sealed class RoundTripTests
         return path is not null && File.Exists(path) ? path : null;
     }
 
-    private static string Repository()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "StepGen.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("StepGen.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string Repository() => StepGen.Package.Tests.Infrastructure.RepositoryLayout.Root;
 
     private static string Hash(string canonical) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))).ToLowerInvariant();
 
