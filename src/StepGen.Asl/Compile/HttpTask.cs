@@ -109,6 +109,20 @@ public static class HttpTask
         return null;
     }
 
+    /// <summary>True when the text holds whitespace or a control character.</summary>
+    public static bool HasWhitespaceOrControl(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Why the value is not an absolute https URL, or <c>null</c> when it is one (or starts with a substitution).</summary>
     public static string? EndpointProblem(string endpoint)
     {
@@ -117,12 +131,9 @@ public static class HttpTask
             return null;
         }
 
-        for (int i = 0; i < endpoint.Length; i++)
+        if (HasWhitespaceOrControl(endpoint))
         {
-            if (char.IsWhiteSpace(endpoint[i]) || char.IsControl(endpoint[i]))
-            {
-                return "it contains whitespace or a control character";
-            }
+            return "it contains whitespace or a control character";
         }
 
         if (endpoint.StartsWith("http://", StringComparison.OrdinalIgnoreCase))

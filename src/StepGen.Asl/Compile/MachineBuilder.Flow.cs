@@ -274,7 +274,8 @@ internal sealed partial class MachineBuilder
         {
             if (Names.CodePointLength(label) > 40)
             {
-                Report(Rules.RequiredField, $"Label '{label}' is longer than 40 characters.", state.At("Label"));
+                // The 40-character limit is the AWS Toolkit's; no Step Functions page states it (ASL-SPEC 10): a warning.
+                Report(Rules.RequiredField, $"Label '{label}' is longer than 40 characters, the limit AWS's tools check.", state.At("Label"), ProblemSeverity.Warning);
             }
 
             json.Add("Label", J.Str(label));

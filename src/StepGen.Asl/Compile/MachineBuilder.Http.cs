@@ -52,7 +52,10 @@ internal sealed partial class MachineBuilder
 
             if (!IsJsonAtaDynamic(state, endpoint) && HttpTask.EndpointProblem(endpoint) is string problem)
             {
-                Report(Rules.HttpEndpoint, $"ApiEndpoint '{endpoint}' is not usable: {problem}; write an absolute https:// URL or a ${{Substitution}}.", endpointAt);
+                // Whitespace and control characters: no AWS rule found that rejects them; the request would most
+                // likely fail, but the definition deploys.
+                ProblemSeverity severity = HttpTask.HasWhitespaceOrControl(endpoint) ? ProblemSeverity.Warning : ProblemSeverity.Default;
+                Report(Rules.HttpEndpoint, $"ApiEndpoint '{endpoint}' is not usable: {problem}; write an absolute https:// URL or a ${{Substitution}}.", endpointAt, severity);
             }
 
             parameters.Add("ApiEndpoint", J.Str(endpoint));
@@ -75,8 +78,10 @@ internal sealed partial class MachineBuilder
             if (!IsJsonAtaDynamic(state, method) && !Substitutions.IsWholeSubstitution(method) && Array.IndexOf(HttpTask.Methods, method) < 0)
             {
                 string upper = method.ToUpperInvariant();
-                string hint = Array.IndexOf(HttpTask.Methods, upper) >= 0 ? $"write it in upper case: \"{upper}\"" : $"use one of {string.Join(", ", HttpTask.Methods)}";
-                Report(Rules.HttpMethod, $"Method '{method}' is not accepted by the HTTP task; {hint}.", methodAt, suggestion: Array.IndexOf(HttpTask.Methods, upper) >= 0 ? upper : null);
+                bool caseOnly = Array.IndexOf(HttpTask.Methods, upper) >= 0;
+                string hint = caseOnly ? $"write it in upper case: \"{upper}\"" : $"use one of {string.Join(", ", HttpTask.Methods)}";
+                // The HTTP Task page lists the methods in upper case but does not say another case fails: a warning.
+                Report(Rules.HttpMethod, caseOnly ? $"Method '{method}' is not written as the HTTP task's methods are; {hint}." : $"Method '{method}' is not accepted by the HTTP task; {hint}.", methodAt, caseOnly ? ProblemSeverity.Warning : ProblemSeverity.Default, suggestion: caseOnly ? upper : null);
             }
 
             parameters.Add("Method", J.Str(method));
@@ -300,7 +305,8 @@ internal sealed partial class MachineBuilder
     {
         if (Array.IndexOf(allowed, value) < 0)
         {
-            Report(Rules.RequiredField, $"{field} is '{value}'; the accepted values are {string.Join(", ", allowed)}.", at);
+            // The HTTP Task page lists these values; what Step Functions does with another one is not documented.
+            Report(Rules.RequiredField, $"{field} is '{value}'; the HTTP Task page lists {string.Join(", ", allowed)}.", at, ProblemSeverity.Warning);
         }
     }
 

@@ -387,8 +387,8 @@ internal sealed partial class MachineBuilder
 
         if (mustReturnString && !IntrinsicChecker.ReturnsString(parsed.Call.Name))
         {
-            Report(Rules.IntrinsicFunction, $"{field} must produce a string, and {parsed.Call.Name} does not; use States.Format, States.JsonToString or another function that returns a string.", Span(at, parsed.Call.NameOffset, parsed.Call.NameLength, precise));
-            ok = false;
+            // Only AWS's language-service schema states this rule; no Step Functions page does: a warning.
+            Report(Rules.IntrinsicFunction, $"{field} should produce a string, and {parsed.Call.Name} does not; use States.Format, States.JsonToString or another function that returns a string.", Span(at, parsed.Call.NameOffset, parsed.Call.NameLength, precise), ProblemSeverity.Warning);
         }
 
         CheckIntrinsicPaths(parsed.Call, at, 0, precise);

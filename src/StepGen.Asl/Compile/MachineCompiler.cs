@@ -291,9 +291,14 @@ internal sealed partial class MachineBuilder
         {
             if (member.Key == "States" && timeoutSeconds is long t)
             {
-                if (t <= 0 || t > 99999999)
+                if (t < 0 || t > 99999999)
                 {
                     Report(Rules.Timeouts, $"TimeoutSeconds of the state machine is {t}; it must be a positive number of seconds no larger than 99999999.", AtMachine("TimeoutSeconds"));
+                }
+                else if (t == 0)
+                {
+                    // The States Language only says "integer"; AWS's own schema accepts 0, which most likely means "no limit" was meant.
+                    Report(Rules.Timeouts, "TimeoutSeconds of the state machine is 0; leave it out for no time limit, or give a positive number of seconds.", AtMachine("TimeoutSeconds"), ProblemSeverity.Warning);
                 }
 
                 root.Add("TimeoutSeconds", J.Num(t));
@@ -494,6 +499,10 @@ internal sealed partial class MachineBuilder
             if (Names.StateNameProblem(entry.Name) is string nameProblem)
             {
                 Report(Rules.BadStateName, $"'{entry.Name}' cannot be a state name: {nameProblem}.", nameAt);
+            }
+            else if (Names.StateNameDoubt(entry.Name) is string nameDoubt)
+            {
+                Report(Rules.BadStateName, $"'{entry.Name}' is a doubtful state name: {nameDoubt}.", nameAt, ProblemSeverity.Warning);
             }
 
             if (scope.Key is null && Array.IndexOf(GeneratedMembers, entry.ClassName) >= 0)

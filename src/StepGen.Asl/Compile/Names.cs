@@ -45,11 +45,20 @@ public static class Names
             return $"the state name is {length} characters long; ASL allows at most {MaxNameLength}";
         }
 
+        return null;
+    }
+
+    /// <summary>
+    /// Why a state name is likely a mistake though AWS may accept it: a control character. The developer guide says a
+    /// state name can be any valid JSON string; the States Language leaves control characters open.
+    /// </summary>
+    public static string? StateNameDoubt(string name)
+    {
         foreach (char c in name)
         {
             if (IsControl(c))
             {
-                return $"the state name contains the control character U+{(int)c:X4}, which ASL does not allow";
+                return $"the state name contains the control character U+{(int)c:X4}, which no console or log shows";
             }
         }
 

@@ -102,7 +102,7 @@ internal static class DiagnosticDescriptors
         Rules.HttpBodyOnBodilessMethod, "Request body on a method that sends none", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpBodyOnBodilessMethod + ".md");
 
     public static readonly DiagnosticDescriptor EndpointBody = new(
-        Rules.EndpointBody, "Request body does not match the endpoint's type", "{0}", RuleCategories.Http, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.EndpointBody + ".md");
+        Rules.EndpointBody, "Request body does not match the endpoint's type", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.EndpointBody + ".md");
 
     public static readonly DiagnosticDescriptor HttpTimeLimit = new(
         Rules.HttpTimeLimit, "HTTP request longer than the 60-second limit", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpTimeLimit + ".md");
@@ -185,8 +185,29 @@ internal static class DiagnosticDescriptors
         [Rules.RunTimeHost] = RunTimeHost,
     };
 
+    /// <summary>
+    /// Error IDs some of whose conditions are reported as warnings, because AWS deploys the definition (see each
+    /// page's "Why it matters at run time"): the same ID, title and help page, at warning severity.
+    /// </summary>
+    private static readonly Dictionary<string, DiagnosticDescriptor> WarningVariants = WarningVariantsOf(
+        new[] { Rules.BadStateName, Rules.Timeouts, Rules.RequiredField, Rules.IntrinsicFunction, Rules.HttpEndpoint, Rules.HttpMethod });
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.CreateRange(ById.Values).Add(RetryCatchWarning).Add(ChoiceRulesWarning).Add(HttpHeaderWarning);
+        ImmutableArray.CreateRange(ById.Values).Add(RetryCatchWarning).Add(ChoiceRulesWarning).Add(HttpHeaderWarning).AddRange(WarningVariants.Values);
+
+#pragma warning disable RS2001 // Release tracking records one severity per ID; the alternates are in its Notes column.
+    private static Dictionary<string, DiagnosticDescriptor> WarningVariantsOf(string[] ids)
+    {
+        var variants = new Dictionary<string, DiagnosticDescriptor>();
+        foreach (string id in ids)
+        {
+            DiagnosticDescriptor main = ById[id];
+            variants[id] = new DiagnosticDescriptor(id, main.Title, main.MessageFormat, main.Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: main.HelpLinkUri);
+        }
+
+        return variants;
+    }
+#pragma warning restore RS2001
 
     /// <summary>The descriptor for a problem: its ID's, or the alternate severity the problem asks for.</summary>
     public static DiagnosticDescriptor For(Problem problem)
@@ -204,6 +225,11 @@ internal static class DiagnosticDescriptors
         if (problem.Severity == ProblemSeverity.Warning && problem.Id == Rules.HttpHeader)
         {
             return HttpHeaderWarning;
+        }
+
+        if (problem.Severity == ProblemSeverity.Warning && WarningVariants.TryGetValue(problem.Id, out DiagnosticDescriptor? variant))
+        {
+            return variant;
         }
 
         return ById.TryGetValue(problem.Id, out DiagnosticDescriptor? descriptor) ? descriptor : InternalError;
