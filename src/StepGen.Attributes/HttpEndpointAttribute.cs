@@ -51,7 +51,7 @@ namespace StepGen
 
         /// <summary>
         /// The ARN of the EventBridge connection that authorizes calls (emitted as
-        /// <c>Authentication.ConnectionArn</c>), e.g. <c>"${TicketsConnectionArn}"</c> or
+        /// <c>Authentication.ConnectionArn</c>, or <c>InvocationConfig.ConnectionArn</c> per <see cref="ConnectionField"/>), e.g. <c>"${TicketsConnectionArn}"</c> or
         /// <c>arn:aws:events:&lt;region&gt;:&lt;account&gt;:connection/&lt;name&gt;/&lt;id&gt;</c>.
         /// </summary>
         public string? ConnectionArn { get; set; }

@@ -46,7 +46,7 @@ namespace StepGen
 
         /// <summary>
         /// The ARN of the EventBridge connection that holds the API's credentials (emitted as
-        /// <c>Authentication.ConnectionArn</c>), of the form
+        /// <c>Authentication.ConnectionArn</c>, or <c>InvocationConfig.ConnectionArn</c> per <see cref="ConnectionField"/>), of the form
         /// <c>arn:aws:events:&lt;region&gt;:&lt;account&gt;:connection/&lt;name&gt;/&lt;id&gt;</c>, or a
         /// substitution such as <c>"${SlackConnectionArn}"</c>. Required unless <see cref="Endpoint"/>
         /// supplies it.

@@ -191,4 +191,14 @@ public class IamPolicyDerivationTests
         var sids = ((JsonArray)result.Policy.Get("Statement")!).Items.Select(s => ((JsonString)((JsonObject)s).Get("Sid")!).Value).ToArray();
         Assert.Equal(new[] { "InvokeHttpEndpoint1", "RetrieveConnectionCredentials", "ReadConnectionSecrets", "Custom1", "Custom2" }, sids);
     }
+
+    [Theory]
+    [InlineData("States.Format('https://api.example.com/users/{}/orders', $.id)", "https://api.example.com/users/*")]
+    [InlineData("States.Format('{}/orders/{}', '${BaseUrl}', $.id)", "${BaseUrl}/orders/*")]
+    [InlineData("States.Format('{}{}', '${BaseUrl}', $.path)", null)]
+    [InlineData("States.Format('{}/orders/{}', 'https://api.example.com', $.id)", "https://api.example.com/orders/*")]
+    [InlineData("States.Format('https://api.example.com?q={}', $.q)", "https://api.example.com?*")]
+    [InlineData("States.Format('https://{}.example.com/x', $.tenant)", null)]
+    [InlineData("$.url", null)]
+    public void RunTimeEndpoints_KeepTheirConstantHost(string expression, string? prefix) => Assert.Equal(prefix, EndpointPrefix.FromDynamic(expression));
 }

@@ -416,6 +416,17 @@ public sealed class DiagnosticsTests
             }
             """),
 
+        // SG3003 as a warning: an HTTP call written as a [Task] whose Parameters give no connection.
+        new(Warning, """"
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class NoConnection
+            {
+                [Task(Resource = "arn:aws:states:::http:invoke", End = true,
+                      Parameters = {|SG3003:"""{ "ApiEndpoint": "https://api.example.com/x", "Method": "GET" }"""|})]
+                public partial class Call;
+            }
+            """"),
+
         // SG3007: TimeoutSeconds above the HTTP request's 60 seconds.
         new(Warning, """
             [StateMachine(StartAt = nameof(Call))]

@@ -534,4 +534,38 @@ public class AnalyzerTests
             public partial class C;
         }
         """);
+
+    [Fact]
+    public Task ConnectionGivenTwiceOrNotAtAll_IsReported() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = "GET", ConnectionArn = {|SG1015:"${AArn}"|}, Next = nameof(B),
+                      Parameters = "{ \"InvocationConfig\": { \"ConnectionArn\": \"${BArn}\" } }")]
+            public partial class A;
+
+            [Task(Resource = "arn:aws:states:::http:invoke", Next = nameof(C),
+                  Parameters = {|#0:"{ \"ApiEndpoint\": \"https://api.example.com/y\", \"Method\": \"GET\", \"Authentication\": { \"ConnectionArn\": \"${AArn}\" }, \"InvocationConfig\": { \"ConnectionArn\": \"${BArn}\" } }"|})]
+            public partial class B;
+
+            [Task(Resource = "arn:aws:states:::http:invoke", End = true,
+                  Parameters = {|#1:"{ \"ApiEndpoint\": \"https://api.example.com/z\", \"Method\": \"GET\" }"|})]
+            public partial class C;
+        }
+        """,
+        DiagnosticResult.CompilerWarning("SG1015").WithLocation(0),
+        DiagnosticResult.CompilerWarning("SG3003").WithLocation(1));
+
+    [Fact]
+    public Task EndpointWithAConstantHostBuiltFromLiterals_IsNotARunTimeHost() => AnalyzerVerifier.VerifyAsync("""
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [HttpTask(ApiEndpoint = "States.Format('{}/orders/{}', '${BaseUrl}', $.id)", Method = "GET", ConnectionArn = "${Conn}", Next = nameof(B))]
+            public partial class A;
+
+            [HttpTask(ApiEndpoint = "States.Format('https://api.example.com?q={}', $.q)", Method = "GET", ConnectionArn = "${Conn}", End = true)]
+            public partial class B;
+        }
+        """);
 }

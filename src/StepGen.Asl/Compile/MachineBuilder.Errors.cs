@@ -125,7 +125,7 @@ internal sealed partial class MachineBuilder
         if (error.StartsWith(HttpTask.StatusCodeErrorPrefix, StringComparison.Ordinal))
         {
             // AWS deploys it (ErrorEquals takes any name), but no HTTP response raises it.
-            Report(Rules.RetryCatch, $"'{error}' never matches: an HTTP response outside 2xx fails with {HttpTask.StatusCodeErrorPrefix} and its three-digit status code, e.g. {HttpTask.StatusCodeErrorPrefix}503.", at, ProblemSeverity.Warning);
+            Report(Rules.RetryCatch, $"'{error}' never matches: an HTTP response outside 2xx fails with {HttpTask.StatusCodeErrorPrefix}<code>, where <code> is the three-digit status code, e.g. {HttpTask.StatusCodeErrorPrefix}503.", at, ProblemSeverity.Warning);
             return;
         }
 

@@ -94,6 +94,11 @@ internal sealed partial class MachineBuilder
             // The connection is written in the Parameters/Arguments JSON text (Authentication or InvocationConfig),
             // which MergeParameters adds and checks.
         }
+        else if (connection is not null && ConnectionInPayloadText(state))
+        {
+            // Two connections: which one Step Functions would use is not documented. Keep the text's, say so.
+            Report(Rules.FieldNotAllowed, $"'{state.Name}' gives its connection twice: ConnectionArn = \"{connection}\" and a ConnectionArn in its {state.PayloadField} text; keep one.", connectionAt);
+        }
         else if (connection is null)
         {
             string owner = declaration is null ? $"The HTTP task '{state.Name}'" : $"The [HttpEndpoint] {declaration.ClassName}";
@@ -362,17 +367,49 @@ internal sealed partial class MachineBuilder
             return;
         }
 
-        FieldRef At(string argument) => state.Attribute.Get(argument) is not null ? state.At(argument) : state.At(state.Attribute.Get(state.PayloadField) is not null ? state.PayloadField : null);
+        // On the attribute argument, else on the key inside the Parameters/Arguments text, else on the state.
+        FieldRef At(string argument, JsonObject holder, string key)
+        {
+            if (state.Attribute.Get(argument) is not null)
+            {
+                return state.At(argument);
+            }
+
+            return state.Attribute.Get(state.PayloadField) is not null
+                ? InJson(state.At(state.PayloadField), holder.KeySpan(key), key.Length).At
+                : state.At();
+        }
+
         bool urlEncoded = transform.Get("RequestBodyEncoding") is JsonString { Value: "URL_ENCODED" };
         if (urlEncoded && !SendsFormContentType(payload))
         {
-            Report(Rules.HttpEncoding, $"'{state.Name}' URL-encodes its request body (RequestBodyEncoding = \"URL_ENCODED\") but sends no Content-Type: application/x-www-form-urlencoded header, which the HTTP Task page says to set with it; add [Header(\"Content-Type\", \"application/x-www-form-urlencoded\")], unless the connection adds that header.", At("RequestBodyEncoding"));
+            string fix = OtherContentType(payload) is string other
+                ? $"change the Content-Type header from '{other}' to application/x-www-form-urlencoded"
+                : "add [Header(\"Content-Type\", \"application/x-www-form-urlencoded\")]";
+            Report(Rules.HttpEncoding, $"'{state.Name}' URL-encodes its request body (RequestBodyEncoding = \"URL_ENCODED\") but sends no Content-Type: application/x-www-form-urlencoded header, which the HTTP Task page says to set with it; {fix}, unless the connection adds that header.", At("RequestBodyEncoding", transform, "RequestBodyEncoding"));
         }
 
         if (!urlEncoded && transform.Get("RequestEncodingOptions") is JsonObject options && options.Get("ArrayFormat") is not null)
         {
-            Report(Rules.HttpEncoding, $"ArrayFormat only shapes the arrays of a URL-encoded request body, and '{state.Name}' does not URL-encode its body; set RequestBodyEncoding = \"URL_ENCODED\" (with a Content-Type: application/x-www-form-urlencoded header), or remove ArrayFormat.", At("ArrayFormat"));
+            Report(Rules.HttpEncoding, $"ArrayFormat only shapes the arrays of a URL-encoded request body, and '{state.Name}' does not URL-encode its body; set RequestBodyEncoding = \"URL_ENCODED\" (with a Content-Type: application/x-www-form-urlencoded header), or remove ArrayFormat.", At("ArrayFormat", options, "ArrayFormat"));
         }
+    }
+
+    /// <summary>The value of a constant Content-Type header of the request, or null.</summary>
+    private static string? OtherContentType(JsonObject payload)
+    {
+        if (payload.Get("Headers") is JsonObject headers)
+        {
+            foreach (KeyValuePair<string, JsonNode> header in headers.Members)
+            {
+                if (string.Equals(header.Key, "Content-Type", StringComparison.OrdinalIgnoreCase) && header.Value is JsonString { Value: var value })
+                {
+                    return value;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when the request's own headers (or a run-time value for them) may carry the form content type.</summary>
@@ -439,6 +476,21 @@ internal sealed partial class MachineBuilder
     /// </summary>
     private void CheckConnectionInText(StateEntry state, JsonObject payload, FieldRef at)
     {
+        int given = 0;
+        foreach (string field in HttpTask.ConnectionFields)
+        {
+            given += payload.Get(field) is JsonObject { } named && (named.Get("ConnectionArn") is not null || named.Get("ConnectionArn.$") is not null) || payload.Get(field + ".$") is not null ? 1 : 0;
+        }
+
+        if (given > 1)
+        {
+            Report(Rules.FieldNotAllowed, $"'{state.Name}' gives its connection under both Authentication and InvocationConfig; which one Step Functions uses is not documented, so keep one (the HTTP Task page recommends InvocationConfig).", at, ProblemSeverity.Warning);
+        }
+        else if (given == 0 && state.Kind == StateKind.Task)
+        {
+            Report(Rules.HttpConnection, $"'{state.Name}' calls an HTTPS API with no connection: the HTTP Task page requires an EventBridge connection, under InvocationConfig.ConnectionArn (or Authentication.ConnectionArn) in its {state.PayloadField}.", at, ProblemSeverity.Warning);
+        }
+
         foreach (string field in HttpTask.ConnectionFields)
         {
             if (payload.Get(field) is not JsonObject holder || holder.Get("ConnectionArn") is not JsonString { Value: var connection } value)

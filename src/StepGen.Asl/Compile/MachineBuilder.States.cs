@@ -684,7 +684,7 @@ internal sealed partial class MachineBuilder
         bool http = state.Kind == StateKind.HttpTask || Args.String(state.Attribute.Get("Resource")) == HttpTask.Resource;
         if (http && timeout > HttpTask.RequestSecondsLimit)
         {
-            Report(Rules.HttpTimeLimit, $"TimeoutSeconds is {timeout}, but Step Functions gives an HTTP request at most {HttpTask.RequestSecondsLimit} seconds: a slower endpoint fails with States.Http.Socket after {HttpTask.RequestSecondsLimit} s whatever TimeoutSeconds says. Set TimeoutSeconds to {HttpTask.RequestSecondsLimit} or less, and retry States.Http.Socket, or have the API answer at once and finish the work in the background.", state.At("TimeoutSeconds"));
+            Report(Rules.HttpTimeLimit, $"TimeoutSeconds is {timeout}, but Step Functions gives an HTTP request at most {HttpTask.RequestSecondsLimit} seconds: a slower endpoint fails with States.Http.Socket after {HttpTask.RequestSecondsLimit} s whatever TimeoutSeconds says, and a [Retry] or [Catch] for States.Timeout does not see it. Set TimeoutSeconds to {HttpTask.RequestSecondsLimit} or less, and retry States.Http.Socket, or have the API answer at once and finish the work in the background.", state.At("TimeoutSeconds"));
         }
     }
 

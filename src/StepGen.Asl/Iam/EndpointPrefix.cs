@@ -7,28 +7,33 @@ internal static class EndpointPrefix
 {
     public static string? FromDynamic(string expression)
     {
-        const string format = "States.Format('";
-        if (!expression.StartsWith(format, StringComparison.Ordinal))
+        // States.Format('{}/orders/{}', '${BaseUrl}', $.id): literal arguments fill the placeholders they stand for,
+        // up to the first one whose value is only known at run time.
+        Intrinsics.IntrinsicParseResult parsed = Intrinsics.IntrinsicParser.Parse(expression);
+        if (!parsed.Success || parsed.Call is not { Name: "States.Format" } call || call.Arguments.Count == 0
+            || call.Arguments[0] is not { Kind: Intrinsics.IntrinsicArgumentKind.String, StringValue: string format })
         {
             return null;
         }
 
         var literal = new System.Text.StringBuilder();
-        for (int i = format.Length; i < expression.Length; i++)
+        int argument = 1;
+        for (int i = 0; i < format.Length; i++)
         {
-            char c = expression[i];
-            if (c == '\\' && i + 1 < expression.Length)
+            if (format[i] == '{' && i + 1 < format.Length && format[i + 1] == '}')
             {
-                literal.Append(expression[++i]);
+                if (argument >= call.Arguments.Count || call.Arguments[argument] is not { Kind: Intrinsics.IntrinsicArgumentKind.String, StringValue: string value })
+                {
+                    break;
+                }
+
+                literal.Append(value);
+                argument++;
+                i++;
                 continue;
             }
 
-            if (c == '\'' || c == '{')
-            {
-                break;
-            }
-
-            literal.Append(c);
+            literal.Append(format[i]);
         }
 
         return FromStatic(literal.ToString(), complete: false);
@@ -47,18 +52,27 @@ internal static class EndpointPrefix
     /// </summary>
     public static string? FromStatic(string text, bool complete)
     {
+        if (Compile.Substitutions.StartsWithSubstitution(text))
+        {
+            // ${BaseUrl}/orders/...: the deployment fills in the scheme and host; a '/' after it keeps them whole.
+            int afterSubstitution = text.IndexOf('}') + 1;
+            int slash = text.IndexOf('/', afterSubstitution);
+            return slash < 0 ? null : complete ? text : text.Substring(0, text.LastIndexOf('/') + 1) + "*";
+        }
+
         if (!text.StartsWith("https://", StringComparison.Ordinal))
         {
             return null;
         }
 
-        int hostEnd = text.IndexOf('/', "https://".Length);
+        // The host ends at the first '/', '?' or '#'; a prefix that stops before then could match another host.
+        int hostEnd = text.IndexOfAny(new[] { '/', '?', '#' }, "https://".Length);
         if (hostEnd <= "https://".Length)
         {
             return null;
         }
 
-        int cut = text.LastIndexOf('/');
+        int cut = text[hostEnd] == '/' ? text.LastIndexOf('/') : hostEnd;
         return complete ? text : text.Substring(0, cut + 1) + "*";
     }
 }

@@ -190,7 +190,7 @@ internal static class DiagnosticDescriptors
     /// page's "Why it matters at run time"): the same ID, title and help page, at warning severity.
     /// </summary>
     private static readonly Dictionary<string, DiagnosticDescriptor> WarningVariants = WarningVariantsOf(
-        new[] { Rules.BadStateName, Rules.Timeouts, Rules.RequiredField, Rules.IntrinsicFunction, Rules.HttpEndpoint, Rules.HttpMethod });
+        new[] { Rules.BadStateName, Rules.Timeouts, Rules.FieldNotAllowed, Rules.RequiredField, Rules.IntrinsicFunction, Rules.HttpEndpoint, Rules.HttpMethod, Rules.HttpConnection });
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
         ImmutableArray.CreateRange(ById.Values).Add(RetryCatchWarning).Add(ChoiceRulesWarning).Add(HttpHeaderWarning).AddRange(WarningVariants.Values);
