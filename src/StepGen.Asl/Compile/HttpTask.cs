@@ -19,6 +19,22 @@ public static class HttpTask
     /// <summary>The fields that carry an HTTP task's <c>ConnectionArn</c>, in the order a reader looks.</summary>
     public static readonly string[] ConnectionFields = { AuthenticationField, InvocationConfigField };
 
+    /// <summary>
+    /// How many of the connection fields of an HTTP task's Parameters/Arguments give a connection: a
+    /// <c>ConnectionArn</c> (or <c>ConnectionArn.$</c>) inside, or the whole field chosen at run time.
+    /// </summary>
+    public static int ConnectionsGiven(Json.JsonObject payload)
+    {
+        int given = 0;
+        foreach (string field in ConnectionFields)
+        {
+            bool inside = payload.Get(field) is Json.JsonObject holder && (holder.Get("ConnectionArn") is not null || holder.Get("ConnectionArn.$") is not null);
+            given += inside || payload.Get(field + ".$") is not null ? 1 : 0;
+        }
+
+        return given;
+    }
+
     /// <summary>The methods the HTTP task accepts.</summary>
     public static readonly string[] Methods = { "GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD" };
 

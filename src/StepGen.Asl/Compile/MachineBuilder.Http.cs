@@ -179,20 +179,8 @@ internal sealed partial class MachineBuilder
     /// <summary>True when the state's Parameters/Arguments text names a connection under either connection field.</summary>
     private static bool ConnectionInPayloadText(StateEntry state)
     {
-        if (Args.String(state.Attribute.Get(state.PayloadField)) is not string text || JsonParser.Parse(text).Value is not JsonObject payload)
-        {
-            return false;
-        }
-
-        foreach (string field in HttpTask.ConnectionFields)
-        {
-            if (payload.Get(field) is JsonObject holder && (holder.Get("ConnectionArn") is not null || holder.Get("ConnectionArn.$") is not null))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Args.String(state.Attribute.Get(state.PayloadField)) is string text && JsonParser.Parse(text).Value is JsonObject payload
+            && HttpTask.ConnectionsGiven(payload) > 0;
     }
 
     /// <summary>The [HttpEndpoint] type of <c>Endpoint = typeof(T)</c>, or null (with SG1016 when it is not one).</summary>
@@ -476,11 +464,7 @@ internal sealed partial class MachineBuilder
     /// </summary>
     private void CheckConnectionInText(StateEntry state, JsonObject payload, FieldRef at)
     {
-        int given = 0;
-        foreach (string field in HttpTask.ConnectionFields)
-        {
-            given += payload.Get(field) is JsonObject { } named && (named.Get("ConnectionArn") is not null || named.Get("ConnectionArn.$") is not null) || payload.Get(field + ".$") is not null ? 1 : 0;
-        }
+        int given = HttpTask.ConnectionsGiven(payload);
 
         if (given > 1)
         {
