@@ -23,6 +23,30 @@ public static class ArnFormats
             return true;
         }
 
+        // The same resources meet the same formats on every compile of a machine: remember the answers, within bounds.
+        var key = new KeyValuePair<string, string>(policyResource, arnFormat);
+        if (Answers.TryGetValue(key, out bool known))
+        {
+            return known;
+        }
+
+        bool answer = Compute(policyResource, arnFormat);
+        if (Answers.Count >= AnswerCapacity)
+        {
+            Answers.Clear();
+        }
+
+        Answers.TryAdd(key, answer);
+        return answer;
+    }
+
+    private const int AnswerCapacity = 8192;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<KeyValuePair<string, string>, bool> Answers = new();
+
+    private static bool Compute(string policyResource, string arnFormat)
+    {
+
         string[] resource = policyResource.Split(Colon, 6);
         string[] format = arnFormat.Split(Colon, 6);
         if (resource.Length < 6 || format.Length < 6)
