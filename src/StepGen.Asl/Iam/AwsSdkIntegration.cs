@@ -54,7 +54,7 @@ internal static class AwsSdkIntegration
             return true;
         }
 
-        List<Candidate> candidates = Candidates(call, service, prefix!);
+        List<Candidate> candidates = Candidates(call, prefix!);
         foreach (IamAction action in actions)
         {
             string sid = "AwsSdk" + Integrations.Identifier(action.FullName);
@@ -111,7 +111,7 @@ internal static class AwsSdkIntegration
 
             if (unnamed.Count > 0)
             {
-                grants.Note(stateName, $"'{stateName}' calls {action.FullName} through the AWS SDK integration, but no parameter names the {string.Join(" or ", unnamed)} it acts on ({Formats(action)}), so the policy allows it on {string.Join(", ", granted)}; pass the resource's ARN or name as a constant or a ${{Substitution}}, or add an [IamStatement] allowing {action.FullName} on the exact resources.", action.FullName);
+                grants.Note(stateName, $"'{stateName}' calls {action.FullName} through the AWS SDK integration, but no parameter names the {string.Join(" or ", unnamed)} it acts on ({action.ResourceFormats}), so the policy allows it on {string.Join(", ", granted)}; pass the resource's ARN or name as a constant or a ${{Substitution}}, or add an [IamStatement] allowing {action.FullName} on the exact resources.", action.FullName);
             }
             else if (vague.Count > 0)
             {
@@ -139,7 +139,7 @@ internal static class AwsSdkIntegration
         public Vague? Vague { get; }
     }
 
-    private static List<Candidate> Candidates(TaskCall call, string service, string prefix)
+    private static List<Candidate> Candidates(TaskCall call, string prefix)
     {
         var found = new List<Candidate>();
         ServiceBuilders(call, prefix, found);
@@ -399,16 +399,5 @@ internal static class AwsSdkIntegration
         {
             list.Add(value);
         }
-    }
-
-    private static string Formats(IamAction action)
-    {
-        var formats = new List<string>();
-        foreach (IamActionResource resource in action.Resources)
-        {
-            formats.Add(resource.Type.ArnFormats[0]);
-        }
-
-        return string.Join(", ", formats);
     }
 }

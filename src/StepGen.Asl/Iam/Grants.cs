@@ -109,7 +109,7 @@ internal sealed class Grants
             }
 
             string narrowest = ArnFormats.AnyOf(scoped[0].Resources[0].Type);
-            Note(stateName, $"{who} needs {scoped[0].FullName}, but '{resource}' is not an ARN of a resource it acts on ({Describe(scoped[0])}), so the policy allows it on {narrowest}; give the state the resource's name or ARN.", scoped[0].FullName);
+            Note(stateName, $"{who} needs {scoped[0].FullName}, but '{resource}' is not an ARN of a resource it acts on ({scoped[0].ResourceFormats}), so the policy allows it on {narrowest}; give the state the resource's name or ARN.", scoped[0].FullName);
             checkedResources.Add(narrowest);
         }
 
@@ -124,7 +124,7 @@ internal sealed class Grants
             if (!served && checkedResources.Count > 0)
             {
                 string narrowest = ArnFormats.AnyOf(action.Resources[0].Type);
-                Note(stateName, $"{who} needs {action.FullName}, but none of {string.Join(", ", checkedResources)} is a resource it acts on ({Describe(action)}), so the policy also allows it on {narrowest}.", action.FullName);
+                Note(stateName, $"{who} needs {action.FullName}, but none of {string.Join(", ", checkedResources)} is a resource it acts on ({action.ResourceFormats}), so the policy also allows it on {narrowest}.", action.FullName);
                 checkedResources.Add(narrowest);
             }
         }
@@ -137,17 +137,6 @@ internal sealed class Grants
 
         Add(order, rank, sid, scopedNames, checkedResources, condition);
         Add(order, rank, sid, anyResource, new[] { "*" }, condition);
-    }
-
-    private static string Describe(IamAction action)
-    {
-        var names = new List<string>();
-        foreach (IamActionResource resource in action.Resources)
-        {
-            names.Add(resource.Type.ArnFormats[0]);
-        }
-
-        return string.Join(", ", names);
     }
 
     private void Add(int order, int rank, string sid, SortedSet<string> actionSet, IEnumerable<string> resources, JsonObject? condition)

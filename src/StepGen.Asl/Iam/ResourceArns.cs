@@ -119,8 +119,6 @@ internal static class ResourceArns
         yield return $"arn:aws:bedrock:*::foundation-model/{modelId}";
     }
 
-    public static bool IsArnOrSubstitution(string value, string service) => IsArn(value, service) || Substitutions.StartsWithSubstitution(value);
-
     public static bool IsArn(string value, string service)
     {
         string[] parts = value.Split(':');

@@ -25,4 +25,19 @@ public sealed record IamAction(string Service, string Name, IReadOnlyList<IamAct
     /// <c>Resource</c> is <c>"*"</c> (Service Authorization Reference, "Resource types" column left blank).
     /// </summary>
     public bool OnlyOnAnyResource => Resources.Count == 0;
+
+    /// <summary>The first ARN format of each resource type, comma-separated: what a message shows of them.</summary>
+    public string ResourceFormats
+    {
+        get
+        {
+            var formats = new List<string>();
+            foreach (IamActionResource resource in Resources)
+            {
+                formats.Add(resource.Type.ArnFormats[0]);
+            }
+
+            return string.Join(", ", formats);
+        }
+    }
 }
