@@ -49,11 +49,18 @@ public sealed partial class StateMachineGenerator
         public static CompileOptions ReadOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options) =>
             CompileOptions.FromConnectionField(options.TryGetValue(CompileOptions.ConnectionFieldProperty, out string? value) ? value : null);
 
+        /// <summary>The MSBuild property that turns the typed records off (<c>StepGenTypedRecords=false</c>); on unless it says false.</summary>
+        public const string TypedRecordsProperty = "build_property.StepGenTypedRecords";
+
+        /// <summary>Whether the project wants typed records: anything but <c>false</c> (any case) keeps them.</summary>
+        public static bool ReadTypedRecords(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options) =>
+            !(options.TryGetValue(TypedRecordsProperty, out string? value) && string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase));
+
         /// <summary>The model with the project's settings, null when they are the defaults (so models compare equal).</summary>
         public static SourceMachine WithOptions(SourceMachine machine, CompileOptions options) =>
             options == CompileOptions.Default ? machine : machine with { Options = options };
 
-        public static GeneratedMachine Compile(MachineInput input, CompileOptions options, CancellationToken cancellationToken)
+        public static GeneratedMachine Compile(MachineInput input, CompileOptions options, bool typedRecords, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             input = input with { Machine = WithOptions(input.Machine, options) };
@@ -95,7 +102,7 @@ public sealed partial class StateMachineGenerator
             }
 
             RecordSetSpec? records = null;
-            if (input.CanEmitRecords)
+            if (input.CanEmitRecords && typedRecords)
             {
                 var taken = new List<string>(MachineEmitter.MachineMembers);
                 foreach (SourceState state in input.Machine.States)

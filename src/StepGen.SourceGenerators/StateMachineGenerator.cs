@@ -18,8 +18,8 @@ public sealed partial class StateMachineGenerator : IIncrementalGenerator
     {
         // The project's StepGen settings (MSBuild properties the package makes visible): a value, so an unchanged
         // setting leaves every machine cached.
-        IncrementalValueProvider<CompileOptions> options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => Execute.ReadOptions(provider.GlobalOptions))
+        IncrementalValueProvider<(CompileOptions Compile, bool TypedRecords)> options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => (Execute.ReadOptions(provider.GlobalOptions), Execute.ReadTypedRecords(provider.GlobalOptions)))
             .WithTrackingName(TrackingNames.Options);
 
         IncrementalValuesProvider<GeneratedMachine> machines = context.SyntaxProvider
@@ -32,9 +32,25 @@ public sealed partial class StateMachineGenerator : IIncrementalGenerator
             .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.Valid)
             .Combine(options)
-            .Select(static (pair, ct) => Execute.Compile(pair.Left, pair.Right, ct))
+            .Select(static (pair, ct) => Execute.Compile(pair.Left, pair.Right.Compile, pair.Right.TypedRecords, ct))
             .WithTrackingName(TrackingNames.Compiled);
 
         context.RegisterSourceOutput(machines, static (spc, machine) => Execute.Emit(spc, machine));
+
+        // The contracts every machine's JsonContext shares, once per assembly and only when some machine has records.
+        // Embedded: another assembly that sees this one's internals must not see a second copy.
+        context.RegisterPostInitializationOutput(static post => post.AddEmbeddedAttributeDefinition());
+        IncrementalValueProvider<bool> anyRecords = machines
+            .Select(static (machine, _) => machine.Records is not null && machine.Hierarchy.AllPartial)
+            .Collect()
+            .Select(static (all, _) => all.Contains(true))
+            .WithTrackingName(TrackingNames.SharedContracts);
+        context.RegisterSourceOutput(anyRecords, static (spc, any) =>
+        {
+            if (any)
+            {
+                spc.AddSource(Records.SharedJsonContracts.HintName, Records.SharedJsonContracts.Source);
+            }
+        });
     }
 }

@@ -12,6 +12,9 @@ public static class TrackingNames
     /// <summary>The ASL, IAM policy and names, compiled by the ASL core.</summary>
     public const string Compiled = nameof(Compiled);
 
+    /// <summary>Whether some machine has typed records, so the shared JSON contracts file is added.</summary>
+    public const string SharedContracts = nameof(SharedContracts);
+
     /// <summary>The project's settings read from the analyzer config (CompileOptions).</summary>
     public const string Options = nameof(Options);
 }

@@ -107,7 +107,7 @@ public class HttpConnectionFieldTests
     public void The_generator_and_the_analyzer_read_the_setting_into_the_same_model(string? setting, bool invocationConfig)
     {
         // Both call these two, so in a build the analyzer's model equals the generator's and the compile cache answers.
-        Asl.Source.CompileOptions options = StateMachineGenerator.Execute.ReadOptions(new ProjectSettings(setting).GlobalOptions);
+        Asl.Source.CompileOptions options = StateMachineGenerator.Execute.ReadOptions(ProjectSettings.ConnectionField(setting).GlobalOptions);
         Assert.Equal(invocationConfig, options.InvocationConfigConnections);
         var machine = new Asl.Source.SourceMachine("M", true, default, default);
         Assert.Equal(invocationConfig ? options : null, StateMachineGenerator.Execute.WithOptions(machine, options).Options);
@@ -119,34 +119,8 @@ public class HttpConnectionFieldTests
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new StateMachineGenerator().AsSourceGenerator() },
             parseOptions: TestCompilation.ParseOptions,
-            optionsProvider: new ProjectSettings(projectSetting));
+            optionsProvider: ProjectSettings.ConnectionField(projectSetting));
         driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
         return output;
-    }
-
-    /// <summary>The analyzer config a build gives: the package's MSBuild properties as build_property.* globals.</summary>
-    private sealed class ProjectSettings : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options _global;
-
-        public ProjectSettings(string? connectionField) =>
-            _global = new Options(connectionField is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["build_property.StepGenHttpConnectionField"] = connectionField });
-
-        public override AnalyzerConfigOptions GlobalOptions => _global;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new(new Dictionary<string, string>());
-
-            private readonly Dictionary<string, string> _values;
-
-            public Options(Dictionary<string, string> values) => _values = values;
-
-            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
-        }
     }
 }

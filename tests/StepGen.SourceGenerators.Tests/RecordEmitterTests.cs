@@ -208,7 +208,7 @@ public sealed class RecordEmitterTests
         // The support file is left undocumented on purpose: CS1591 there proves documentation diagnostics are on.
         Assert.Contains(diagnostics, d => d.Id == "CS1591" && d.Location.SourceTree != machine);
         Diagnostic[] problems = diagnostics
-            .Where(d => d.Severity >= DiagnosticSeverity.Warning && (d.Location.SourceTree == machine || d.Severity == DiagnosticSeverity.Error))
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning && (d.Location.SourceTree?.FilePath != "Program.cs" || d.Severity == DiagnosticSeverity.Error))
             .ToArray();
         Assert.True(problems.Length == 0, string.Join("\n", problems.Select(d => d.ToString())));
     }
@@ -249,7 +249,7 @@ public sealed class RecordEmitterTests
 
         (CSharpCompilation compilation, SyntaxTree machine) = Loaded.Build(spec, support, LanguageVersion.CSharp9);
         Diagnostic[] problems = compilation.GetDiagnostics()
-            .Where(d => d.Severity >= DiagnosticSeverity.Warning && (d.Location.SourceTree == machine || d.Severity == DiagnosticSeverity.Error))
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning && (d.Location.SourceTree?.FilePath != "Program.cs" || d.Severity == DiagnosticSeverity.Error))
             .ToArray();
         Assert.True(problems.Length == 0, string.Join("\n", problems.Select(d => d.ToString())));
 
@@ -281,8 +281,12 @@ public sealed class RecordEmitterTests
             Assert.DoesNotContain(banned, code, StringComparison.Ordinal);
         }
 
-        Assert.Contains("JsonMetadataServices.CreateIEnumerableInfo<global::System.Collections.Generic.IReadOnlyList<Line>, Line>", code, StringComparison.Ordinal);
-        Assert.Contains("JsonMetadataServices.CreateIReadOnlyDictionaryInfo<global::System.Collections.Generic.IReadOnlyDictionary<string, string>, string, string>", code, StringComparison.Ordinal);
+        Assert.Contains("JsonContracts.List<Line>(options)", code, StringComparison.Ordinal);
+        Assert.Contains("JsonContracts.Map<string>(options)", code, StringComparison.Ordinal);
+        foreach (string banned in new[] { "GetProperty(", "GetConstructor(", "MakeGenericType", "BindingFlags", "DefaultJsonTypeInfoResolver", "JsonSerializer." })
+        {
+            Assert.DoesNotContain(banned, SharedJsonContracts.Source, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -311,6 +315,17 @@ public sealed class RecordEmitterTests
         return writer.ToString();
     }
 
+    /// <summary>What the generator's AddEmbeddedAttributeDefinition adds, for compilations built by hand.</summary>
+    private const string EmbeddedAttribute = """
+        namespace Microsoft.CodeAnalysis
+        {
+            [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
+            internal sealed partial class EmbeddedAttribute : global::System.Attribute
+            {
+            }
+        }
+        """;
+
     /// <summary>A compiled consumer assembly in a collectible load context.</summary>
     private sealed class Loaded : IDisposable
     {
@@ -335,9 +350,11 @@ public sealed class RecordEmitterTests
             CSharpParseOptions parse = new CSharpParseOptions(version, DocumentationMode.Diagnose);
             SyntaxTree machine = CSharpSyntaxTree.ParseText(machineSource, parse, path: "Machine.g.cs");
             SyntaxTree program = CSharpSyntaxTree.ParseText(support, parse, path: "Program.cs");
+            SyntaxTree shared = CSharpSyntaxTree.ParseText(SharedJsonContracts.Source, parse, path: SharedJsonContracts.HintName);
+            SyntaxTree embedded = CSharpSyntaxTree.ParseText(EmbeddedAttribute, parse, path: "Microsoft.CodeAnalysis.EmbeddedAttribute.cs");
             CSharpCompilation compilation = CSharpCompilation.Create(
                 "Consumer" + Guid.NewGuid().ToString("N"),
-                new[] { machine, program },
+                new[] { machine, program, shared, embedded },
                 TestCompilation.References,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
             return (compilation, machine);

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using StepGen.SourceGenerators.Emit;
 
@@ -26,19 +25,21 @@ internal static class RecordEmitter
     private const string Json = "global::System.Text.Json";
     private const string Serialization = "global::System.Text.Json.Serialization";
     private const string Metadata = "global::System.Text.Json.Serialization.Metadata";
-    private const string Services = "global::System.Text.Json.Serialization.Metadata.JsonMetadataServices";
     private const string Options = "global::System.Text.Json.JsonSerializerOptions";
+    private const string Contracts = SharedJsonContracts.TypeName;
 
     /// <summary>Members a context already has (from JsonSerializerContext and object), or that the emitter writes itself.</summary>
     private static readonly string[] ReservedContextMembers =
     {
-        "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "FromRuntimeConverter",
+        "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions",
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
     };
 
     public static void Emit(SourceWriter writer, RecordSetSpec spec)
     {
         bool first = true;
+        // A property whose only documentation would be its JSON name, which its attribute already shows, gets none.
+        writer.Line("#pragma warning disable CS1591");
         foreach (RecordSpec record in spec.Records)
         {
             if (!first)
@@ -50,6 +51,7 @@ internal static class RecordEmitter
             WriteRecord(writer, spec, record);
         }
 
+        writer.Line("#pragma warning restore CS1591");
         if (!first)
         {
             writer.Line();
@@ -64,16 +66,13 @@ internal static class RecordEmitter
         writer.Line("/// <remarks>Serialize it with <c>" + Escape(spec.ContextName) + "</c>.</remarks>");
         writer.Line("public sealed partial record " + Identifier(record.Name));
         writer.Open();
-        bool first = true;
         foreach (PropertySpec property in record.Properties)
         {
-            if (!first)
+            if (property.Summary is not null)
             {
-                writer.Line();
+                WriteSummary(writer, property.Summary);
             }
 
-            first = false;
-            WriteSummary(writer, property.Summary ?? "The \"" + property.JsonName + "\" field.");
             if (UsesExternal(property.Type))
             {
                 writer.Line("/// <remarks>This value has a type from outside StepGen: its JSON contract comes from the resolver that <c>"
@@ -81,8 +80,7 @@ internal static class RecordEmitter
                     + Escape(spec.ContextName) + ".Default, YourContext.Default)</c>.</remarks>");
             }
 
-            writer.Line("[" + Serialization + ".JsonPropertyName(" + Literal(property.JsonName) + ")]");
-            writer.Line("public " + PropertyTypeName(property.Type) + " " + Identifier(property.Name) + " { get; set; }");
+            writer.Line("[" + Serialization + ".JsonPropertyName(" + Literal(property.JsonName) + ")] public " + PropertyTypeName(property.Type) + " " + Identifier(property.Name) + " { get; set; }");
         }
 
         writer.Close();
@@ -103,15 +101,6 @@ internal static class RecordEmitter
         for (int i = 0; i < typedProperties.Count; i++)
         {
             typedProperties[i] = (typedProperties[i].Record, typedProperties[i].Property, names.Take("_" + typedProperties[i].Property, string.Empty));
-        }
-
-        foreach (TypeInfoEntry entry in entries)
-        {
-            entry.Method = names.Take("Create_" + entry.Moniker, string.Empty);
-            if (entry.Record is not null)
-            {
-                entry.PropertiesMethod = names.Take(entry.Moniker + "Properties", string.Empty);
-            }
         }
 
         bool hasExternal = false;
@@ -144,15 +133,11 @@ internal static class RecordEmitter
         writer.Line("public static " + context + " Default { get; } = new " + context + "(new " + Options + " { DefaultIgnoreCondition = " + Serialization + ".JsonIgnoreCondition.WhenWritingNull });");
         writer.Line();
         writer.Line("/// <summary>Creates a context with default options, created when first used.</summary>");
-        writer.Line("public " + context + "() : base(null)");
-        writer.Open();
-        writer.Close();
+        writer.Line("public " + context + "() : base(null) { }");
         writer.Line();
         writer.Line("/// <summary>Creates a context bound to <paramref name=\"options\"/>, which become read-only and resolve through this context.</summary>");
         writer.Line("/// <param name=\"options\">The options to bind.</param>");
-        writer.Line("public " + context + "(" + Options + " options) : base(options)");
-        writer.Open();
-        writer.Close();
+        writer.Line("public " + context + "(" + Options + " options) : base(options) { }");
         writer.Line();
         writer.Line("/// <summary>None: StepGen writes no fast-path serialization code, so no options need to match.</summary>");
         writer.Line("protected override " + Options + "? GeneratedSerializerOptions => null;");
@@ -162,14 +147,13 @@ internal static class RecordEmitter
             string type = Metadata + ".JsonTypeInfo<" + Identifier(record.Name) + ">";
             writer.Line();
             writer.Line("private " + type + "? " + Identifier(field) + ";");
-            writer.Line();
-            writer.Line("/// <summary>The contract of the <c>" + Escape(record.Name) + "</c> record, for this context's <see cref=\"global::System.Text.Json.Serialization.JsonSerializerContext.Options\"/>.</summary>");
+            writer.Line("/// <summary>The contract of <see cref=\"" + Identifier(record.Name) + "\"/> for this context's options.</summary>");
             if (UsesExternalAnywhere(spec, record))
             {
                 writer.Line("/// <remarks>The record reaches types from outside StepGen: this works only when these options can resolve them. Otherwise combine resolvers and call <c>GetTypeInfo</c> on those options.</remarks>");
             }
 
-            writer.Line("public " + type + " " + Identifier(property) + " => " + Identifier(field) + " ??= (" + type + ")Options.GetTypeInfo(typeof(" + Identifier(record.Name) + "));");
+            writer.Line("public " + type + " " + Identifier(property) + " => " + Contracts + ".Cached(ref " + Identifier(field) + ", Options);");
         }
 
         writer.Line();
@@ -187,197 +171,86 @@ internal static class RecordEmitter
         writer.Open();
         foreach (TypeInfoEntry entry in entries)
         {
-            writer.Line("if (type == typeof(" + entry.Type + "))");
-            writer.Open();
-            writer.Line("return " + entry.Method + "(options);");
-            writer.Close();
-            writer.Line();
+            WriteEntry(writer, entry);
         }
 
-        writer.Line("return null;");
+        writer.Line("return " + Contracts + ".Scalar(type, options);");
         writer.Close();
-
-        foreach (TypeInfoEntry entry in entries)
-        {
-            writer.Line();
-            WriteCreate(writer, entry);
-        }
-
-        writer.Line();
-        writer.Line("/// <summary>A converter in the options' Converters for <typeparamref name=\"T\"/> wins over the written-out contract, as with System.Text.Json's own generator.</summary>");
-        writer.Line("private static " + Metadata + ".JsonTypeInfo<T>? FromRuntimeConverter<T>(" + Options + " options)");
-        writer.Open();
-        writer.Line("foreach (" + Serialization + ".JsonConverter converter in options.Converters)");
-        writer.Open();
-        writer.Line("if (converter is null || !converter.CanConvert(typeof(T)))");
-        writer.Open();
-        writer.Line("continue;");
-        writer.Close();
-        writer.Line();
-        writer.Line(Serialization + ".JsonConverter? resolved = converter is " + Serialization + ".JsonConverterFactory factory ? factory.CreateConverter(typeof(T), options) : converter;");
-        writer.Line("if (resolved is null || resolved is " + Serialization + ".JsonConverterFactory)");
-        writer.Open();
-        writer.Line("throw new global::System.InvalidOperationException(\"The converter factory '\" + converter.GetType() + \"' returned no converter for '\" + typeof(T) + \"'.\");");
-        writer.Close();
-        writer.Line();
-        writer.Line("return " + Services + ".CreateValueInfo<T>(options, resolved);");
-        writer.Close();
-        writer.Line();
-        writer.Line("return null;");
-        writer.Close();
-
         writer.Close();
     }
 
-    private static void WriteCreate(SourceWriter writer, TypeInfoEntry entry)
+    /// <summary>One type the context answers for, through the shared contracts (<see cref="SharedJsonContracts"/>).</summary>
+    private static void WriteEntry(SourceWriter writer, TypeInfoEntry entry)
     {
-        string info = Metadata + ".JsonTypeInfo<" + entry.Type + ">";
-        writer.Line("private static " + info + " " + entry.Method + "(" + Options + " options)");
-        writer.Open();
+        string test = "if (type == typeof(" + entry.Type + ")) return ";
         switch (entry.Kind)
         {
-            case EntryKind.Value:
-                writer.Line("return FromRuntimeConverter<" + entry.Type + ">(options)");
-                writer.Line("    ?? " + Services + ".CreateValueInfo<" + entry.Type + ">(options, " + Services + "." + entry.Argument + ");");
-                break;
-
-            case EntryKind.Nullable:
-                writer.Line("return FromRuntimeConverter<" + entry.Type + ">(options)");
-                writer.Line("    ?? " + Services + ".CreateValueInfo<" + entry.Type + ">(options, " + Services + ".GetNullableConverter<" + entry.Argument + ">(options));");
-                break;
-
             case EntryKind.List:
-                writer.Line("return FromRuntimeConverter<" + entry.Type + ">(options)");
-                writer.Line("    ?? " + Services + ".CreateIEnumerableInfo<" + entry.Type + ", " + entry.Argument + ">(options, new " + Metadata + ".JsonCollectionInfoValues<" + entry.Type + ">());");
-                break;
+                writer.Line(test + Contracts + ".List<" + entry.Argument + ">(options);");
+                return;
 
             case EntryKind.Map:
-                writer.Line("return FromRuntimeConverter<" + entry.Type + ">(options)");
-                writer.Line("    ?? " + Services + ".CreateIReadOnlyDictionaryInfo<" + entry.Type + ", string, " + entry.Argument + ">(options, new " + Metadata + ".JsonCollectionInfoValues<" + entry.Type + ">());");
-                break;
+                writer.Line(test + Contracts + ".Map<" + entry.Argument + ">(options);");
+                return;
 
-            case EntryKind.Object:
-                writer.Line("return FromRuntimeConverter<" + entry.Type + ">(options)");
-                writer.Line("    ?? " + Services + ".CreateObjectInfo<" + entry.Type + ">(options, new " + Metadata + ".JsonObjectInfoValues<" + entry.Type + ">");
-                writer.Line("    {");
-                writer.Line("        ObjectCreator = static () => new " + entry.Type + "(),");
-                writer.Line("        PropertyMetadataInitializer = _ => " + entry.PropertiesMethod + "(options),");
-                writer.Line("    });");
-                break;
-        }
+            case EntryKind.Object when entry.Record is RecordSpec record:
+                string owner = entry.Type;
+                if (record.Properties.Count == 0)
+                {
+                    writer.Line(test + Contracts + ".Object<" + owner + ">(options, " + Contracts + ".NoProperties);");
+                    return;
+                }
 
-        writer.Close();
+                writer.Line(test + Contracts + ".Object<" + owner + ">(options, static o => new " + Metadata + ".JsonPropertyInfo[]");
+                writer.Open();
+                foreach (PropertySpec property in record.Properties)
+                {
+                    // The property's type contract stays with the options, so it resolves through every resolver they combine.
+                    string member = Identifier(property.Name);
+                    writer.Line(Contracts + ".Property<" + owner + ", " + PropertyTypeName(property.Type) + ">(o, " + Literal(property.Name) + ", " + Literal(property.JsonName)
+                        + ", static x => x." + member + ", static (x, v) => x." + member + " = v),");
+                }
 
-        if (entry.Record is RecordSpec record)
-        {
-            writer.Line();
-            WriteProperties(writer, entry, record);
+                writer.Close(");");
+                return;
         }
     }
 
-    private static void WriteProperties(SourceWriter writer, TypeInfoEntry entry, RecordSpec record)
-    {
-        writer.Line("private static " + Metadata + ".JsonPropertyInfo[] " + entry.PropertiesMethod + "(" + Options + " options)");
-        writer.Open();
-        if (record.Properties.Count == 0)
-        {
-            writer.Line("return new " + Metadata + ".JsonPropertyInfo[0];");
-            writer.Close();
-            return;
-        }
-
-        writer.Line("return new " + Metadata + ".JsonPropertyInfo[]");
-        writer.Open();
-        foreach (PropertySpec property in record.Properties)
-        {
-            // PropertyTypeInfo stays null: the options resolve it, through every resolver they combine.
-            string type = PropertyTypeName(property.Type);
-            string member = Identifier(property.Name);
-            writer.Line(Services + ".CreatePropertyInfo<" + type + ">(options, new " + Metadata + ".JsonPropertyInfoValues<" + type + ">");
-            writer.Open();
-            writer.Line("IsProperty = true,");
-            writer.Line("IsPublic = true,");
-            writer.Line("DeclaringType = typeof(" + entry.Type + "),");
-            writer.Line("Getter = static obj => ((" + entry.Type + ")obj)." + member + ",");
-            writer.Line("Setter = static (obj, value) => ((" + entry.Type + ")obj)." + member + " = value,");
-            writer.Line("PropertyName = " + Literal(property.Name) + ",");
-            writer.Line("JsonPropertyName = " + Literal(property.JsonName) + ",");
-            writer.Close("),");
-        }
-
-        writer.Close(";");
-        writer.Close();
-    }
-
-    /// <summary>Every type the context must answer for, records first, then in order of first use. External types are left out.</summary>
+    /// <summary>
+    /// Every type the context answers for beyond the scalars (which <see cref="SharedJsonContracts"/> answers for):
+    /// records first, then lists and maps in order of first use. External types are left out.
+    /// </summary>
     private static List<TypeInfoEntry> CollectTypeInfos(RecordSetSpec spec)
     {
         var entries = new List<TypeInfoEntry>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
 
-        void Add(TypeInfoEntry entry)
+        void Need(TypeSpec type)
         {
-            if (seen.Add(entry.Type))
+            if (type.Kind is not (TypeSpecKind.List or TypeSpecKind.StringMap))
             {
-                entries.Add(entry);
+                // Scalars are shared; records are all added up front; external types belong to another resolver.
+                return;
             }
-        }
 
-        void Need(TypeSpec type, bool nullable)
-        {
-            string name = TypeName(type);
-            switch (type.Kind)
+            if (seen.Add(TypeName(type)))
             {
-                case TypeSpecKind.String:
-                    Add(new TypeInfoEntry(EntryKind.Value, name, "String", "StringConverter"));
-                    break;
-                case TypeSpecKind.Number:
-                case TypeSpecKind.Integer:
-                case TypeSpecKind.Boolean:
-                case TypeSpecKind.Json:
-                    string moniker = Moniker(type);
-                    Add(new TypeInfoEntry(EntryKind.Value, name, moniker, moniker + "Converter"));
-                    if (nullable)
-                    {
-                        Add(new TypeInfoEntry(EntryKind.Nullable, name + "?", "Nullable" + moniker, name));
-                    }
-
-                    break;
-                case TypeSpecKind.List:
-                    if (!seen.Contains(name))
-                    {
-                        Add(new TypeInfoEntry(EntryKind.List, name, Moniker(type), TypeName(ElementOf(type))));
-                        Need(ElementOf(type), nullable: false);
-                    }
-
-                    break;
-                case TypeSpecKind.StringMap:
-                    if (!seen.Contains(name))
-                    {
-                        Add(new TypeInfoEntry(EntryKind.Map, name, Moniker(type), TypeName(ElementOf(type))));
-                        Need(TypeSpec.String, nullable: false);
-                        Need(ElementOf(type), nullable: false);
-                    }
-
-                    break;
-
-                // Records are all added up front; external types belong to another resolver.
-                case TypeSpecKind.Record:
-                case TypeSpecKind.External:
-                    break;
+                entries.Add(new TypeInfoEntry(type.Kind == TypeSpecKind.List ? EntryKind.List : EntryKind.Map, TypeName(type), TypeName(ElementOf(type))));
+                Need(ElementOf(type));
             }
         }
 
         foreach (RecordSpec record in spec.Records)
         {
-            Add(new TypeInfoEntry(EntryKind.Object, Identifier(record.Name), record.Name, string.Empty) { Record = record });
+            seen.Add(Identifier(record.Name));
+            entries.Add(new TypeInfoEntry(EntryKind.Object, Identifier(record.Name), string.Empty) { Record = record });
         }
 
         foreach (RecordSpec record in spec.Records)
         {
             foreach (PropertySpec property in record.Properties)
             {
-                Need(property.Type, nullable: true);
+                Need(property.Type);
             }
         }
 
@@ -409,38 +282,6 @@ internal static class RecordEmitter
     {
         string name = TypeName(type);
         return name.EndsWith("?", System.StringComparison.Ordinal) ? name : name + "?";
-    }
-
-    private static string Moniker(TypeSpec type) => type.Kind switch
-    {
-        TypeSpecKind.String => "String",
-        TypeSpecKind.Number => "Double",
-        TypeSpecKind.Integer => "Int64",
-        TypeSpecKind.Boolean => "Boolean",
-        TypeSpecKind.Json => "JsonElement",
-        TypeSpecKind.Record => type.Name ?? "Object",
-        TypeSpecKind.External => ExternalMoniker(type.Name ?? "Object"),
-        TypeSpecKind.List => "ListOf" + Moniker(ElementOf(type)),
-        TypeSpecKind.StringMap => "MapOf" + Moniker(ElementOf(type)),
-        _ => "Object",
-    };
-
-    /// <summary>The letters and digits after the last '.' or ':' before any type arguments: <c>global::A.B&lt;C&gt;</c> gives <c>BC</c>.</summary>
-    private static string ExternalMoniker(string name)
-    {
-        int generic = name.IndexOf('<');
-        int head = generic >= 0 ? generic : name.Length;
-        int start = System.Math.Max(name.LastIndexOf('.', head - 1 < 0 ? 0 : head - 1), name.LastIndexOf(':', head - 1 < 0 ? 0 : head - 1)) + 1;
-        var builder = new StringBuilder();
-        for (int i = start; i < name.Length; i++)
-        {
-            if (char.IsLetterOrDigit(name[i]) || name[i] == '_')
-            {
-                builder.Append(name[i]);
-            }
-        }
-
-        return builder.Length == 0 ? "External" : builder.ToString();
     }
 
     private static bool UsesExternal(TypeSpec type) => type.Kind switch
@@ -521,8 +362,6 @@ internal static class RecordEmitter
 
     private enum EntryKind
     {
-        Value,
-        Nullable,
         Object,
         List,
         Map,
@@ -530,11 +369,10 @@ internal static class RecordEmitter
 
     private sealed class TypeInfoEntry
     {
-        public TypeInfoEntry(EntryKind kind, string type, string moniker, string argument)
+        public TypeInfoEntry(EntryKind kind, string type, string argument)
         {
             Kind = kind;
             Type = type;
-            Moniker = moniker;
             Argument = argument;
         }
 
@@ -543,16 +381,10 @@ internal static class RecordEmitter
         /// <summary>The C# type the contract is for, as written in typeof.</summary>
         public string Type { get; }
 
-        public string Moniker { get; }
-
-        /// <summary>The converter property (values), the underlying type (nullables) or the element type (collections).</summary>
+        /// <summary>The element type (collections).</summary>
         public string Argument { get; }
 
         public RecordSpec? Record { get; set; }
-
-        public string Method { get; set; } = string.Empty;
-
-        public string PropertiesMethod { get; set; } = string.Empty;
     }
 
     /// <summary>Hands out unique member names for the context, in call order.</summary>

@@ -66,7 +66,7 @@ internal static class ShapeRecords
         {
             string propertyName = Unique(Pascal(field.Name), propertyNames);
             TypeSpec type = ToType(field.Shape, name + propertyName, specs, names, budget, depth + 1);
-            properties.Add(new PropertySpec(propertyName, field.Name, type, $"The \"{field.Name}\" field."));
+            properties.Add(new PropertySpec(propertyName, field.Name, type, null));
         }
 
         specs[index] = new RecordSpec(name, summary, properties.ToEquatableArray());
