@@ -74,54 +74,7 @@ public partial class $m
 EOF
     return
   fi
-  cat <<EOF
-using StepGen;
-
-namespace BuildCost;
-
-[StateMachine(StartAt = nameof(Prepare), Comment = "Build-cost machine $i")]
-public partial class $m
-{
-    [Pass(Result = """{ "region": "eu-west-1", "priority": $i, "express": true }""", ResultPath = "\$.settings", Next = nameof(Defaults))]
-    public partial class Prepare;
-
-    [Pass(Result = """{ "currency": "EUR", "limit": 250.5, "tags": ["a", "b"] }""", ResultPath = "\$.defaults", Next = nameof(CreateOrder))]
-    public partial class Defaults;
-
-    [HttpTask(ApiEndpoint = "https://api.example.com/v1/orders", Method = "POST", ConnectionArn = "\${OrdersConnectionArn}",
-              ResultPath = "\$.created", Next = nameof(Tag))]
-    [Body("orderId", Path = "\$.orderId")]
-    [Retry("States.Http.StatusCode.503", IntervalSeconds = 2, MaxAttempts = 3, BackoffRate = 2)]
-    public partial class CreateOrder;
-
-    [Pass(Result = """{ "label": "machine-$i", "version": 2 }""", ResultPath = "\$.tag", Next = nameof(Notify))]
-    public partial class Tag;
-
-    [HttpTask(ApiEndpoint = "https://hooks.example.com/v1/notify", Method = "POST", ConnectionArn = "\${HooksConnectionArn}",
-              ResultPath = "\$.notified", Next = nameof(Audit))]
-    [Body("text", Path = "\$.tag.label")]
-    [Retry("States.Http.Socket", IntervalSeconds = 1, MaxAttempts = 2)]
-    public partial class Notify;
-
-    [Pass(Result = """{ "auditor": "system", "level": "info" }""", ResultPath = "\$.audit", Next = nameof(Archive))]
-    public partial class Audit;
-
-    [HttpTask(ApiEndpoint = "https://archive.example.com/v1/records", Method = "PUT", ConnectionArn = "\${ArchiveConnectionArn}",
-              ResultPath = "\$.archived", Next = nameof(Label))]
-    [Body("id", Path = "\$.orderId")]
-    [Retry("States.ALL", IntervalSeconds = 3, MaxAttempts = 2, BackoffRate = 1.5)]
-    public partial class Archive;
-
-    [Pass(Result = """{ "printed": false, "copies": 1 }""", ResultPath = "\$.label", Next = nameof(Close))]
-    public partial class Label;
-
-    [Pass(Result = """{ "closed": true, "reason": "complete" }""", ResultPath = "\$.closing", Next = nameof(Done))]
-    public partial class Close;
-
-    [Pass(Result = """{ "status": "done" }""", End = true)]
-    public partial class Done;
-}
-EOF
+  sed -e "s/__CLASS__/$m/g" -e "s/__N__/$i/g" "$repo/bench/build-cost/machine.cs.txt"
 }
 
 # $1: folder, $2: "attributes" or "plain", $3: machine count
