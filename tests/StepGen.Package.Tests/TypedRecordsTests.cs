@@ -42,6 +42,7 @@ public sealed class TypedRecordsTests
             // An HTTP task's result.
             var http = JsonSerializer.Deserialize("{\"StatusCode\":200,\"StatusText\":\"OK\",\"ResponseBody\":{\"ok\":true}}", SlackNotification.JsonContext.Default.SendNotificationResult)!;
             Console.WriteLine("status=" + http.StatusCode);
+            Console.WriteLine("http=" + JsonSerializer.Serialize(http, SlackNotification.JsonContext.Default.SendNotificationResult));
 
             // The proof that reflection is off: the same serializer refuses a type StepGen did not describe.
             try
@@ -78,5 +79,6 @@ public sealed class TypedRecordsTests
             JsonNode.Parse("""{"order":{"priority":"express","total":12.5,"items":[{"sku":"a"}],"id":"o-1","customerEmail":"x@example.com"}}"""),
             JsonNode.Parse(lines["input"])), lines["input"]);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"type":"INFO","text":"hello"}"""), JsonNode.Parse(lines["first"])), lines["first"]);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"StatusCode":200,"StatusText":"OK","ResponseBody":{"ok":true}}"""), JsonNode.Parse(lines["http"])), lines["http"]);
     }
 }

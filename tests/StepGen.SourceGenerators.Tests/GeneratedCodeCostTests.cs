@@ -90,6 +90,39 @@ public sealed class GeneratedCodeCostTests
     }
 
     [Fact]
+    public void Http_results_without_a_response_type_share_one_contract_and_typed_ones_keep_their_own()
+    {
+        (Compilation output, GeneratorDriverRunResult run) = TestCompilation.Generate(TenStates, """
+            using StepGen;
+
+            namespace BuildCost;
+
+            public sealed record Order(string Id);
+
+            [HttpEndpoint("https://api.example.com/v1/orders", Method = "GET", ConnectionArn = "${OrdersConnectionArn}", Response = typeof(Order))]
+            public sealed record GetOrder;
+
+            [StateMachine(StartAt = nameof(Fetch))]
+            public partial class Typed
+            {
+                [HttpTask(Endpoint = typeof(GetOrder), End = true)]
+                public partial class Fetch;
+            }
+            """);
+        TestCompilation.AssertNoErrors(output);
+        string machine = run.GeneratedTrees.Single(t => t.FilePath.EndsWith("Machine0007.StepGen.g.cs", StringComparison.Ordinal)).ToString();
+        foreach (string state in new[] { "CreateOrder", "Notify", "Archive" })
+        {
+            Assert.Contains($"public sealed partial record {state}Result : {SharedJsonContracts.HttpResultInterface}", machine, StringComparison.Ordinal);
+            Assert.Contains($"JsonContracts.HttpResult<{state}Result>(options)", machine, StringComparison.Ordinal);
+        }
+
+        string typed = run.GeneratedTrees.Single(t => t.FilePath.EndsWith("Typed.StepGen.g.cs", StringComparison.Ordinal)).ToString();
+        Assert.DoesNotContain(SharedJsonContracts.HttpResultInterface, typed, StringComparison.Ordinal);
+        Assert.Contains("global::BuildCost.Order? ResponseBody", typed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_assembly_that_sees_another_ones_internals_gets_no_second_copy_of_the_contracts()
     {
         // A test project with its own machines that references a workflow project which grants it its internals: both

@@ -57,7 +57,7 @@ public class HttpConnectionFieldTests
     {
         JsonNode parameters = Parameters(Task.Replace("{0}", taskChoice), setting);
         Assert.NotNull(parameters[field]);
-        Assert.Single(parameters.AsObject().Where(p => p.Key is "Authentication" or "InvocationConfig"));
+        Assert.Single(parameters.AsObject(), p => p.Key is "Authentication" or "InvocationConfig");
     }
 
     [Fact]

@@ -260,6 +260,40 @@ public sealed class RecordEmitterTests
     }
 
     [Fact]
+    public void HttpResult_IsServedByTheSharedContract_AndRoundTrips()
+    {
+        var spec = new RecordSetSpec("Json", new[]
+        {
+            new RecordSpec("CallResult", null, new[]
+            {
+                new PropertySpec("StatusCode", "StatusCode", TypeSpec.Integer, null),
+                new PropertySpec("StatusText", "StatusText", TypeSpec.String, null),
+                new PropertySpec("Headers", "Headers", TypeSpec.Json, null),
+                new PropertySpec("ResponseBody", "ResponseBody", TypeSpec.Json, null),
+            }.ToEquatableArray()),
+        }.ToEquatableArray());
+        Assert.True(SharedJsonContracts.IsHttpResult(spec.Records[0]));
+        Assert.Contains("JsonContracts.HttpResult<CallResult>(options)", Emit(spec), StringComparison.Ordinal);
+        const string support = """
+            namespace Consumer
+            {
+                public static class Program
+                {
+                    public static string Run()
+                    {
+                        var info = Machine.Json.Default.CallResult;
+                        var back = System.Text.Json.JsonSerializer.Deserialize("{\"StatusCode\":503,\"StatusText\":\"Busy\",\"Headers\":{\"a\":[\"b\"]},\"ResponseBody\":[1]}", info)!;
+                        return System.Text.Json.JsonSerializer.Serialize(back with { StatusCode = 200 }, info);
+                    }
+                }
+            }
+            """;
+
+        using var loaded = Loaded.Compile(spec, support);
+        Json.Equal("""{ "StatusCode": 200, "StatusText": "Busy", "Headers": { "a": ["b"] }, "ResponseBody": [1] }""", (string)loaded.Call("Run"));
+    }
+
+    [Fact]
     public void SameSpec_IsEqual_AndEmitsIdenticalText()
     {
         RecordSetSpec a = OrderSpec();

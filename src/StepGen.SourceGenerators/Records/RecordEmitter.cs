@@ -64,7 +64,7 @@ internal static class RecordEmitter
     {
         WriteSummary(writer, record.Summary ?? "The " + record.Name + " data.");
         writer.Line("/// <remarks>Serialize it with <c>" + Escape(spec.ContextName) + "</c>.</remarks>");
-        writer.Line("public sealed partial record " + Identifier(record.Name));
+        writer.Line("public sealed partial record " + Identifier(record.Name) + (SharedJsonContracts.IsHttpResult(record) ? " : " + SharedJsonContracts.HttpResultInterface : string.Empty));
         writer.Open();
         foreach (PropertySpec property in record.Properties)
         {
@@ -191,6 +191,10 @@ internal static class RecordEmitter
 
             case EntryKind.Map:
                 writer.Line(test + Contracts + ".Map<" + entry.Argument + ">(options);");
+                return;
+
+            case EntryKind.Object when entry.Record is RecordSpec record && SharedJsonContracts.IsHttpResult(record):
+                writer.Line(test + Contracts + ".HttpResult<" + entry.Type + ">(options);");
                 return;
 
             case EntryKind.Object when entry.Record is RecordSpec record:
