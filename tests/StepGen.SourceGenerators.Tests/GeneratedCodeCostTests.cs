@@ -20,7 +20,7 @@ public sealed class GeneratedCodeCostTests
     /// The generated C# of <see cref="TenStates"/>, in bytes (UTF-8), with records. Issue 15 asks for at most 15 KB;
     /// this pins where StepGen stands, a little above what it writes today, so that any growth fails here first.
     /// </summary>
-    private const int BudgetWithRecords = 32 * 1024;
+    private const int BudgetWithRecords = 30 * 1024;
 
     /// <summary>The same without records: the constants, the state names and nothing else.</summary>
     private const int BudgetWithoutRecords = 9 * 1024;
