@@ -8,7 +8,9 @@ namespace StepGen.SourceGenerators.Records;
 /// <summary>
 /// Writes the typed records of one state machine and a <c>JsonSerializerContext</c> whose metadata is written out
 /// with System.Text.Json's public metadata API (<c>JsonMetadataServices</c>), because the STJ source generator
-/// cannot see types that another generator emits. The output uses no reflection, so it works with trimming and
+/// cannot see types that another generator emits. What every machine's context would repeat (scalar contracts,
+/// the object, property, list and map shapes, the untyped HTTP result) lives once per assembly in
+/// <see cref="SharedJsonContracts"/>; a context only names its records and their properties. The output uses no reflection, so it works with trimming and
 /// native AOT, and it needs only what System.Text.Json 8 offers (net8+, or netstandard2.0 with the 8.x package).
 /// </summary>
 /// <remarks>
