@@ -150,16 +150,8 @@ public sealed class GeneratedCodeCostTests
         return MetadataReference.CreateFromImage(stream.ToArray());
     }
 
-    private static (Compilation Output, GeneratorDriverRunResult Run) Generate(bool records)
-    {
-        var properties = new Dictionary<string, string> { ["StepGenTypedRecords"] = records ? "true" : "false" };
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new StateMachineGenerator().AsSourceGenerator() },
-            parseOptions: TestCompilation.ParseOptions,
-            optionsProvider: new ProjectSettings(properties));
-        driver = driver.RunGeneratorsAndUpdateCompilation(TestCompilation.From(TenStates), out Compilation output, out _);
-        return (output, driver.GetRunResult());
-    }
+    private static (Compilation Output, GeneratorDriverRunResult Run) Generate(bool records) =>
+        TestCompilation.Generate(new ProjectSettings(new Dictionary<string, string> { ["StepGenTypedRecords"] = records ? "true" : "false" }), TenStates);
 
     private static int MachineBytes((Compilation Output, GeneratorDriverRunResult Run) generated) =>
         System.Text.Encoding.UTF8.GetByteCount(generated.Run.GeneratedTrees.Single(t => t.FilePath.EndsWith(".StepGen.g.cs", StringComparison.Ordinal)).ToString());

@@ -113,14 +113,6 @@ public class HttpConnectionFieldTests
         Assert.Equal(invocationConfig ? options : null, StateMachineGenerator.Execute.WithOptions(machine, options).Options);
     }
 
-    private static Compilation Generate(string source, string? projectSetting)
-    {
-        CSharpCompilation compilation = TestCompilation.From(source);
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new StateMachineGenerator().AsSourceGenerator() },
-            parseOptions: TestCompilation.ParseOptions,
-            optionsProvider: ProjectSettings.ConnectionField(projectSetting));
-        driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
-        return output;
-    }
+    private static Compilation Generate(string source, string? projectSetting) =>
+        TestCompilation.Generate(ProjectSettings.ConnectionField(projectSetting), source).Output;
 }

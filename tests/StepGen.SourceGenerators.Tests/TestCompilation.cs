@@ -44,6 +44,17 @@ internal static class TestCompilation
         return (output, driver.GetRunResult());
     }
 
+    /// <summary>Runs the generator in a project with these MSBuild settings (build_property.* in the analyzer config).</summary>
+    public static (Compilation Output, GeneratorDriverRunResult Result) Generate(ProjectSettings settings, params string[] sources)
+    {
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new StateMachineGenerator().AsSourceGenerator() },
+            parseOptions: ParseOptions,
+            optionsProvider: settings);
+        driver = driver.RunGeneratorsAndUpdateCompilation(From(sources), out Compilation output, out ImmutableArray<Diagnostic> _);
+        return (output, driver.GetRunResult());
+    }
+
     /// <summary>Runs the generator, checks the output compiles, and returns the constant of a generated field.</summary>
     public static string Constant(Compilation output, string typeMetadataName, string field)
     {

@@ -24,9 +24,7 @@ public sealed class TrimAnalysisTests
             }
             """;
         string[] sources = Samples.All.Append(user).ToArray();
-        CSharpCompilation compilation = TestCompilation.From(sources);
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new StateMachineGenerator().AsSourceGenerator() }, parseOptions: TestCompilation.ParseOptions);
-        driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+        (Compilation output, _) = TestCompilation.Generate(sources);
         TestCompilation.AssertNoErrors(output);
 
         var settings = new ProjectSettings(new Dictionary<string, string> { ["EnableTrimAnalyzer"] = "true", ["EnableAotAnalyzer"] = "true", ["EnableSingleFileAnalyzer"] = "true" });

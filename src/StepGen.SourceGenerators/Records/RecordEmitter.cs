@@ -10,8 +10,9 @@ namespace StepGen.SourceGenerators.Records;
 /// with System.Text.Json's public metadata API (<c>JsonMetadataServices</c>), because the STJ source generator
 /// cannot see types that another generator emits. What every machine's context would repeat (scalar contracts,
 /// the object, property, list and map shapes, the untyped HTTP result) lives once per assembly in
-/// <see cref="SharedJsonContracts"/>; a context only names its records and their properties. The output uses no reflection, so it works with trimming and
-/// native AOT, and it needs only what System.Text.Json 8 offers (net8+, or netstandard2.0 with the 8.x package).
+/// <see cref="SharedJsonContracts"/>; a context only names its records and their properties. The output uses no
+/// reflection, so it works with trimming and native AOT, and it needs only what System.Text.Json 8 offers (net8+,
+/// or netstandard2.0 with the 8.x package).
 /// </summary>
 /// <remarks>
 /// The members are written at the writer's position, to be nested in the machine's partial class: the records
