@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using StepGen.Asl.Collections;
 using StepGen.Asl.Compile;
+using StepGen.Asl.Shapes;
 using StepGen.Asl.Source;
 using StepGen.SourceGenerators.Emit;
 using StepGen.SourceGenerators.Models;
@@ -49,18 +50,18 @@ public sealed partial class StateMachineGenerator
         public static CompileOptions ReadOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options) =>
             CompileOptions.FromConnectionField(options.TryGetValue(CompileOptions.ConnectionFieldProperty, out string? value) ? value : null);
 
-        /// <summary>The MSBuild property that turns the typed records off (<c>StepGenTypedRecords=false</c>); on unless it says false.</summary>
-        public const string TypedRecordsProperty = "build_property.StepGenTypedRecords";
-
-        /// <summary>Whether the project wants typed records: anything but <c>false</c> (any case) keeps them.</summary>
-        public static bool ReadTypedRecords(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options) =>
-            !(options.TryGetValue(TypedRecordsProperty, out string? value) && string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase));
+        /// <summary>
+        /// Which typed records the project wants (<c>StepGenTypedRecords</c>): <c>Execution</c> unless it names another
+        /// set. An unknown value keeps the default; the package's MSBuild targets warn about it (SG5003).
+        /// </summary>
+        public static TypedRecordSet ReadTypedRecords(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options) =>
+            TypedRecordSets.Parse(options.TryGetValue(TypedRecordSets.Property, out string? value) ? value : null) ?? TypedRecordSet.Execution;
 
         /// <summary>The model with the project's settings, null when they are the defaults (so models compare equal).</summary>
         public static SourceMachine WithOptions(SourceMachine machine, CompileOptions options) =>
             options == CompileOptions.Default ? machine : machine with { Options = options };
 
-        public static GeneratedMachine Compile(MachineInput input, CompileOptions options, bool typedRecords, CancellationToken cancellationToken)
+        public static GeneratedMachine Compile(MachineInput input, CompileOptions options, TypedRecordSet typedRecords, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
             input = input with { Machine = WithOptions(input.Machine, options) };
@@ -102,7 +103,7 @@ public sealed partial class StateMachineGenerator
             }
 
             RecordSetSpec? records = null;
-            if (input.CanEmitRecords && typedRecords)
+            if (input.CanEmitRecords && typedRecords != TypedRecordSet.None)
             {
                 var taken = new List<string>(MachineEmitter.MachineMembers);
                 foreach (SourceState state in input.Machine.States)
@@ -115,7 +116,7 @@ public sealed partial class StateMachineGenerator
                     taken.Add(branch.NestedPath is string path ? path.Split('.')[0] : branch.ClassName);
                 }
 
-                records = ShapeRecords.From(compiled.Records, taken);
+                records = ShapeRecords.From(TypedRecords.Select(compiled.Records, typedRecords), taken);
             }
 
             return new GeneratedMachine(

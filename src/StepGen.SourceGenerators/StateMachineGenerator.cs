@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using StepGen.Asl.Shapes;
 using StepGen.Asl.Source;
 using StepGen.SourceGenerators.Models;
 
@@ -18,7 +19,7 @@ public sealed partial class StateMachineGenerator : IIncrementalGenerator
     {
         // The project's StepGen settings (MSBuild properties the package makes visible): a value, so an unchanged
         // setting leaves every machine cached.
-        IncrementalValueProvider<(CompileOptions Compile, bool TypedRecords)> options = context.AnalyzerConfigOptionsProvider
+        IncrementalValueProvider<(CompileOptions Compile, TypedRecordSet TypedRecords)> options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => (Execute.ReadOptions(provider.GlobalOptions), Execute.ReadTypedRecords(provider.GlobalOptions)))
             .WithTrackingName(TrackingNames.Options);
 

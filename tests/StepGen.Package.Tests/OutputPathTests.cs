@@ -109,5 +109,17 @@ public sealed class OutputPathTests
         _output.WriteLine(unknown.ToString());
         Assert.True(unknown.Succeeded, unknown.ToString());
         Assert.Contains("warning SG5003: StepGenHttpConnectionField is 'InvocationConfiguration'", unknown.Output, StringComparison.Ordinal);
+
+        CommandResult unknownRecords = await project.DotnetAsync("msbuild", "-t:_StepGenCheckSettings", "-p:StepGenTypedRecords=Everything", "-nologo");
+        Assert.True(unknownRecords.Succeeded, unknownRecords.ToString());
+        Assert.Contains("warning SG5003: StepGenTypedRecords is 'Everything'", unknownRecords.Output, StringComparison.Ordinal);
+
+        // Every documented spelling, in any case, is known.
+        foreach (string known in new[] { "execution", "ALL", "None", "true", "False" })
+        {
+            CommandResult check = await project.DotnetAsync("msbuild", "-t:_StepGenCheckSettings", "-p:StepGenTypedRecords=" + known, "-nologo");
+            Assert.True(check.Succeeded, check.ToString());
+            Assert.DoesNotContain("SG5003", check.Output, StringComparison.Ordinal);
+        }
     }
 }

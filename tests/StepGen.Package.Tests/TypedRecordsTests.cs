@@ -5,7 +5,8 @@ namespace StepGen.Package.Tests;
 
 /// <summary>
 /// The typed records and their JsonContext in a consumer that switches reflection-based serialization off, as
-/// trimmed and native AOT applications do: the round trip must work through StepGen's own metadata alone.
+/// trimmed and native AOT applications do: the round trip must work through StepGen's own metadata alone. The
+/// project asks for every record (<c>StepGenTypedRecords=All</c>), so state results are covered too.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class TypedRecordsTests
@@ -59,7 +60,8 @@ public sealed class TypedRecordsTests
         ConsumerProject project = _fixture.CreateConsumer(
             "NoReflection",
             files,
-            "    <JsonSerializerIsReflectionEnabledByDefault>false</JsonSerializerIsReflectionEnabledByDefault>");
+            "    <JsonSerializerIsReflectionEnabledByDefault>false</JsonSerializerIsReflectionEnabledByDefault>\n"
+            + "    <StepGenTypedRecords>All</StepGenTypedRecords>");
         CommandResult build = await project.BuildAsync();
         _output.WriteLine(build.ToString());
         Assert.True(build.Succeeded, build.ToString());

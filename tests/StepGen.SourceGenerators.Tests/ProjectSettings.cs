@@ -18,6 +18,9 @@ internal sealed class ProjectSettings : AnalyzerConfigOptionsProvider
     public static ProjectSettings ConnectionField(string? value) =>
         new(value is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["StepGenHttpConnectionField"] = value });
 
+    /// <summary>A project that sets StepGenTypedRecords (Execution, All, None...).</summary>
+    public static ProjectSettings TypedRecords(string value) => new(new Dictionary<string, string> { ["StepGenTypedRecords"] = value });
+
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
 
     public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;

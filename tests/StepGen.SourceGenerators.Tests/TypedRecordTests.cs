@@ -16,9 +16,9 @@ public class TypedRecordTests
     }
 
     [Fact]
-    public void PassResultAndHttpResult_BecomeRecords()
+    public void PassResultAndHttpResult_BecomeRecords_WhenTheProjectAsksForAll()
     {
-        (Compilation output, _) = TestCompilation.Generate(Samples.Slack);
+        (Compilation output, _) = TestCompilation.Generate(ProjectSettings.TypedRecords("All"), Samples.Slack);
         TestCompilation.AssertNoErrors(output);
 
         Assert.Equal(new Dictionary<string, string> { ["type"] = "string?", ["text"] = "string?" }, Properties(output, "StepGen.Samples.SlackNotification+FirstStepResult"));
@@ -65,7 +65,7 @@ public class TypedRecordTests
     [Fact]
     public void StateNamedLikeARecord_KeepsBothNamesApart()
     {
-        (Compilation output, _) = TestCompilation.Generate("""
+        (Compilation output, _) = TestCompilation.Generate(ProjectSettings.TypedRecords("All"), """
             using StepGen;
             [StateMachine(StartAt = nameof(ExecutionInput))]
             public partial class M

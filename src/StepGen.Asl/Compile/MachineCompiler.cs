@@ -330,7 +330,7 @@ internal sealed partial class MachineBuilder
         Shape? output = CheckDataFlow(_machine.InputShape ?? InferredInput(records));
         if (_machineAttribute?.Get("Output")?.Value.Kind != SourceValueKind.Type && output is { Kind: ShapeKind.Object, Fields.Count: > 0 })
         {
-            var withOutput = new List<TypedRecord>(records) { new TypedRecord("ExecutionOutput", "The execution output, as far as the definition tells: what its final states produce.", output) };
+            var withOutput = new List<TypedRecord>(records) { new TypedRecord("ExecutionOutput", "The execution output, as far as the definition tells: what its final states produce.", output, TypedRecordKind.ExecutionOutput) };
             records = withOutput.ToEquatableArray();
         }
 
@@ -349,7 +349,7 @@ internal sealed partial class MachineBuilder
     {
         foreach (TypedRecord record in records)
         {
-            if (record.Name == "ExecutionInput")
+            if (record.Kind == TypedRecordKind.ExecutionInput)
             {
                 return record.Shape;
             }

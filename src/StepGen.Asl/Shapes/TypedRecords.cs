@@ -6,9 +6,6 @@ using StepGen.Asl.Paths;
 
 namespace StepGen.Asl.Shapes;
 
-/// <summary>A record the generator emits for a machine: its C# name, what it describes, and its shape.</summary>
-public sealed record TypedRecord(string Name, string Summary, Shape Shape);
-
 /// <summary>
 /// Derives the typed records of a machine from its ASL: each Pass state's object Result, each HTTP task's result,
 /// and the execution input as far as the definition's reads tell (when no Input type is declared). Reads only the
@@ -18,6 +15,22 @@ public static class TypedRecords
 {
     private const int MaxVisits = 4096;
 
+    /// <summary>The records of <paramref name="records"/> that <paramref name="set"/> includes, in order.</summary>
+    public static EquatableArray<TypedRecord> Select(EquatableArray<TypedRecord> records, TypedRecordSet set)
+    {
+        var selected = new List<TypedRecord>(records.Count);
+        foreach (TypedRecord record in records)
+        {
+            if (record.IsIn(set))
+            {
+                selected.Add(record);
+            }
+        }
+
+        return selected.Count == records.Count ? records : selected.ToEquatableArray();
+    }
+
+    /// <summary>Every record the machine could have; <see cref="Select"/> keeps the ones a project asks for.</summary>
     /// <param name="definition">The generated ASL.</param>
     /// <param name="classNames">ASL state name to C# state class name (record names are built from class names).</param>
     /// <param name="httpResponses">ASL state name of an HTTP task to its endpoint's Response type key, where declared.</param>
@@ -27,7 +40,7 @@ public static class TypedRecords
         var records = new List<TypedRecord>();
         if (inferInput)
         {
-            records.Add(new TypedRecord("ExecutionInput", "The execution input, as far as the paths the definition reads and the kinds its Choice rules compare tell.", InferInput(definition)));
+            records.Add(new TypedRecord("ExecutionInput", "The execution input, as far as the paths the definition reads and the kinds its Choice rules compare tell.", InferInput(definition), TypedRecordKind.ExecutionInput));
         }
 
         AddStateRecords(definition, classNames, httpResponses, records, 0);
@@ -64,11 +77,11 @@ public static class TypedRecords
             string type = (state.Get("Type") as JsonString)?.Value ?? string.Empty;
             if (type == "Pass" && state.Get("Result") is JsonObject result)
             {
-                records.Add(new TypedRecord(className + "Result", $"The Result of the Pass state '{entry.Key}'.", Shape.FromJson(result)));
+                records.Add(new TypedRecord(className + "Result", $"The Result of the Pass state '{entry.Key}'.", Shape.FromJson(result), TypedRecordKind.PassResult));
             }
             else if (type == "Task" && state.Get("Resource") is JsonString { Value: "arn:aws:states:::http:invoke" })
             {
-                records.Add(new TypedRecord(className + "Result", $"The result of the HTTP task '{entry.Key}'.", HttpResult(httpResponses.TryGetValue(entry.Key, out string? response) ? response : null)));
+                records.Add(new TypedRecord(className + "Result", $"The result of the HTTP task '{entry.Key}'.", HttpResult(httpResponses.TryGetValue(entry.Key, out string? response) ? response : null), TypedRecordKind.HttpResult));
             }
 
             if (state.Get("Branches") is JsonArray branches)
