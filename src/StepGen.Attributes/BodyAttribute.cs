@@ -1,73 +1,72 @@
 using System;
 
-namespace StepGen
+namespace StepGen;
+
+/// <summary>
+/// One top-level field of an <see cref="HttpTaskAttribute"/>'s JSON request body (HTTP task
+/// <c>RequestBody</c>); the fields together form the body object. An alternative to
+/// <see cref="HttpTaskAttribute.RequestBody"/> as JSON text. When the task uses
+/// <see cref="HttpTaskAttribute.Endpoint"/>, the fields are checked against the endpoint type's
+/// properties (their <c>[JsonPropertyName]</c>, otherwise the camelCase property name).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Two shapes: <c>[Body("name", value)]</c> writes a constant, and <c>[Body("name", Path = "...")]</c>
+/// reads the value at run time, emitting the key as <c>name.$</c>. Repeat the attribute once per field.
+/// </para>
+/// <example>
+/// <code>
+/// [Body("text", Path = "$.notificationData.text")]
+/// [Body("type", Path = "$.notificationData.type")]
+/// [Body("channel", "#alerts")]
+/// </code>
+/// </example>
+/// </remarks>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+public sealed class BodyAttribute : Attribute
 {
     /// <summary>
-    /// One top-level field of an <see cref="HttpTaskAttribute"/>'s JSON request body (HTTP task
-    /// <c>RequestBody</c>); the fields together form the body object. An alternative to
-    /// <see cref="HttpTaskAttribute.RequestBody"/> as JSON text. When the task uses
-    /// <see cref="HttpTaskAttribute.Endpoint"/>, the fields are checked against the endpoint type's
-    /// properties (their <c>[JsonPropertyName]</c>, otherwise the camelCase property name).
+    /// Declares a body field with a constant value.
     /// </summary>
-    /// <remarks>
-    /// <para>
-    /// Two shapes: <c>[Body("name", value)]</c> writes a constant, and <c>[Body("name", Path = "...")]</c>
-    /// reads the value at run time, emitting the key as <c>name.$</c>. Repeat the attribute once per field.
-    /// </para>
-    /// <example>
-    /// <code>
-    /// [Body("text", Path = "$.notificationData.text")]
-    /// [Body("type", Path = "$.notificationData.type")]
-    /// [Body("channel", "#alerts")]
-    /// </code>
-    /// </example>
-    /// </remarks>
-    [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
-    public sealed class BodyAttribute : Attribute
+    /// <param name="name">The body field name, e.g. <c>"text"</c>.</param>
+    /// <param name="value">
+    /// The constant, written as JSON: a string, a number, a <c>bool</c>, <c>null</c>, or an array of
+    /// those. Strings are copied as JSON strings; <c>${...}</c> substitutions inside them are kept as
+    /// they are. A string that starts with <c>$</c> (but not <c>${</c>) or with <c>States.</c> would
+    /// be sent literally rather than evaluated: use the <see cref="Path"/> form for it instead.
+    /// </param>
+    public BodyAttribute(string name, object? value)
     {
-        /// <summary>
-        /// Declares a body field with a constant value.
-        /// </summary>
-        /// <param name="name">The body field name, e.g. <c>"text"</c>.</param>
-        /// <param name="value">
-        /// The constant, written as JSON: a string, a number, a <c>bool</c>, <c>null</c>, or an array of
-        /// those. Strings are copied as JSON strings; <c>${...}</c> substitutions inside them are kept as
-        /// they are. A string that starts with <c>$</c> (but not <c>${</c>) or with <c>States.</c> would
-        /// be sent literally rather than evaluated: use the <see cref="Path"/> form for it instead.
-        /// </param>
-        public BodyAttribute(string name, object? value)
-        {
-            Name = name;
-            Value = value;
-        }
-
-        /// <summary>
-        /// Declares a body field whose value is taken at run time from <see cref="Path"/>.
-        /// </summary>
-        /// <param name="name">The body field name, e.g. <c>"text"</c>.</param>
-        public BodyAttribute(string name)
-        {
-            Name = name;
-        }
-
-        /// <summary>
-        /// The body field name, e.g. <c>"text"</c>.
-        /// </summary>
-        public string Name { get; }
-
-        /// <summary>
-        /// The constant given to the two-argument constructor, or <c>null</c> with the one-argument form.
-        /// </summary>
-        public object? Value { get; }
-
-        /// <summary>
-        /// JSONPath only. Where the value comes from at run time; the key is then emitted as <c>name.$</c>.
-        /// Accepts a path into the input (<c>"$.notificationData.text"</c>), a context-object path
-        /// (<c>"$$.Execution.Id"</c>), a workflow variable (<c>"$orderId"</c>), or an intrinsic function
-        /// call such as <c>"States.Format('Order {} shipped', $.orderId)"</c>. Use it with the one-argument
-        /// constructor only. In a JSONata state, pass a <c>{% ... %}</c> expression as the constant value
-        /// instead.
-        /// </summary>
-        public string? Path { get; set; }
+        Name = name;
+        Value = value;
     }
+
+    /// <summary>
+    /// Declares a body field whose value is taken at run time from <see cref="Path"/>.
+    /// </summary>
+    /// <param name="name">The body field name, e.g. <c>"text"</c>.</param>
+    public BodyAttribute(string name)
+    {
+        Name = name;
+    }
+
+    /// <summary>
+    /// The body field name, e.g. <c>"text"</c>.
+    /// </summary>
+    public string Name { get; }
+
+    /// <summary>
+    /// The constant given to the two-argument constructor, or <c>null</c> with the one-argument form.
+    /// </summary>
+    public object? Value { get; }
+
+    /// <summary>
+    /// JSONPath only. Where the value comes from at run time; the key is then emitted as <c>name.$</c>.
+    /// Accepts a path into the input (<c>"$.notificationData.text"</c>), a context-object path
+    /// (<c>"$$.Execution.Id"</c>), a workflow variable (<c>"$orderId"</c>), or an intrinsic function
+    /// call such as <c>"States.Format('Order {} shipped', $.orderId)"</c>. Use it with the one-argument
+    /// constructor only. In a JSONata state, pass a <c>{% ... %}</c> expression as the constant value
+    /// instead.
+    /// </summary>
+    public string? Path { get; set; }
 }

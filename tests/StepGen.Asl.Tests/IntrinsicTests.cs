@@ -740,7 +740,7 @@ public class IntrinsicTests
         IReadOnlyList<TextProblem> problems = Problems(e);
         Assert.Equal(3, problems.Count);
         Assert.Contains("States.Format has 2 placeholders '{}' but 3 values", problems[0].Message);
-        At(problems[0], e, "3", e.LastIndexOf(',') );
+        At(problems[0], e, "3", e.LastIndexOf(','));
         Assert.Contains("write 1 without quotes", problems[1].Message);
         Assert.Contains("did you mean 'SHA-256'?", problems[2].Message);
     }

@@ -151,7 +151,7 @@ internal static class CrashHarness
                 }
 
                 EquatableArray<SourceAttribute>? fromSyntax = shortcut.TryRead(nested, scope, symbol);
-                                if (fromSyntax is null)
+                if (fromSyntax is null)
                 {
                     continue;
                 }

@@ -927,30 +927,30 @@ public static class ConditionCompiler
             switch (right.Kind)
             {
                 case OperandKind.String:
-                {
-                    string? text = Decode(right, like: false);
-                    if (text == null)
                     {
-                        return null;
-                    }
+                        string? text = Decode(right, like: false);
+                        if (text == null)
+                        {
+                            return null;
+                        }
 
-                    value = new JsonString(text);
-                    break;
-                }
+                        value = new JsonString(text);
+                        break;
+                    }
 
                 case OperandKind.Number:
-                {
-                    JsonNumber? number = JsonNumber.TryFromText(right.Text);
-                    if (number == null)
                     {
-                        // The lexer has validated the text already.
-                        Fail("invalid number '" + Shorten(right.Text) + "'", right.Start, right.Length);
-                        return null;
-                    }
+                        JsonNumber? number = JsonNumber.TryFromText(right.Text);
+                        if (number == null)
+                        {
+                            // The lexer has validated the text already.
+                            Fail("invalid number '" + Shorten(right.Text) + "'", right.Start, right.Length);
+                            return null;
+                        }
 
-                    value = number;
-                    break;
-                }
+                        value = number;
+                        break;
+                    }
 
                 case OperandKind.Boolean:
                     value = JsonNode.FromBoolean(right.BoolValue);
@@ -1075,11 +1075,11 @@ public static class ConditionCompiler
                 case TokenKind.Timestamp:
                     return Shorten(_s.Substring(t.Start, Math.Min(t.Length, 41)));
                 case TokenKind.Other:
-                {
-                    char c = _s[t.Start];
-                    return c > 0x20 && c < 0x7F ? "'" + c + "'"
-                        : "character U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
-                }
+                    {
+                        char c = _s[t.Start];
+                        return c > 0x20 && c < 0x7F ? "'" + c + "'"
+                            : "character U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+                    }
 
                 default:
                     return "'" + Shorten(_s.Substring(t.Start, Math.Min(t.Length, 41))) + "'";

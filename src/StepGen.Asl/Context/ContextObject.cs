@@ -101,17 +101,17 @@ public static class ContextObject
             switch (segment.Kind)
             {
                 case PathSegmentKind.Name:
-                {
-                    Field? child = current.Find(segment.Name ?? string.Empty);
-                    if (child is null)
                     {
-                        return Unknown(current, shown, segment.Name ?? string.Empty, segment.NameOffset, segment.NameLength);
-                    }
+                        Field? child = current.Find(segment.Name ?? string.Empty);
+                        if (child is null)
+                        {
+                            return Unknown(current, shown, segment.Name ?? string.Empty, segment.NameOffset, segment.NameLength);
+                        }
 
-                    current = child;
-                    shown = shown.Length == 0 ? child.Name : shown + "." + child.Name;
-                    break;
-                }
+                        current = child;
+                        shown = shown.Length == 0 ? child.Name : shown + "." + child.Name;
+                        break;
+                    }
 
                 case PathSegmentKind.Union:
                     foreach (string name in segment.UnionNames)

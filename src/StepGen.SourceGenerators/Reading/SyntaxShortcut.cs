@@ -107,7 +107,7 @@ internal sealed class SyntaxShortcut
 
         // The names of every type and namespace declared in source, nested ones included (kept by the compilation's
         // declaration table, so no walk here).
-                // A type or namespace named nameof (half-typed code can declare "namespace nameof") makes nameof(...) bind to it.
+        // A type or namespace named nameof (half-typed code can declare "namespace nameof") makes nameof(...) bind to it.
         var sourceConflicts = new HashSet<string>(StringComparer.Ordinal);
         ICollection<string> typeNames = compilation.Assembly.TypeNames;
         ICollection<string> namespaceNames = compilation.Assembly.NamespaceNames;
@@ -204,7 +204,7 @@ internal sealed class SyntaxShortcut
             return null;
         }
 
-                (bool nameofIsMember, HashSet<string> shadowedEnums) = (false, NoNames);
+        (bool nameofIsMember, HashSet<string> shadowedEnums) = (false, NoNames);
         for (INamedTypeSymbol? type = containerSymbol; type is not null; type = type.ContainingType)
         {
             (nameofIsMember, shadowedEnums) = Shadowing(type.MemberNames, nameofIsMember, shadowedEnums);
@@ -229,10 +229,10 @@ internal sealed class SyntaxShortcut
 
         // The class's own members are in scope for its attributes: a method named nameof, or a member named like a
         // StepGen enum, changes what binding gives. (A base type could bring more; Read declines a base list.)
-                (bool nameofIsMember, HashSet<string> shadowed) = Shadowing(
-            symbol is null || symbol.DeclaringSyntaxReferences.Length == 1 ? DeclaredNames(type) : DeclaredNames(type).Concat(symbol.MemberNames),
-            scope.NameofIsMember,
-            scope.ShadowedEnums);
+        (bool nameofIsMember, HashSet<string> shadowed) = Shadowing(
+    symbol is null || symbol.DeclaringSyntaxReferences.Length == 1 ? DeclaredNames(type) : DeclaredNames(type).Concat(symbol.MemberNames),
+    scope.NameofIsMember,
+    scope.ShadowedEnums);
 
 
         if (nameofIsMember != scope.NameofIsMember || !ReferenceEquals(shadowed, scope.ShadowedEnums))
@@ -251,7 +251,7 @@ internal sealed class SyntaxShortcut
         return result;
     }
 
-        /// <summary>An empty set that is never changed: <see cref="Shadowing"/> copies before it adds.</summary>
+    /// <summary>An empty set that is never changed: <see cref="Shadowing"/> copies before it adds.</summary>
     private static readonly HashSet<string> NoNames = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -689,7 +689,7 @@ internal sealed class SyntaxShortcut
                 declaresStepGen |= top.Name == MachineReader.Namespace && top.GetTypeMembers().Length > 0;
             }
 
-                        if (!catalog.AllNames.Any(assembly.TypeNames.Contains))
+            if (!catalog.AllNames.Any(assembly.TypeNames.Contains))
             {
                 return new AssemblyFacts(catalog, ImmutableArray<(string, string)>.Empty, declaresStepGen);
             }
@@ -985,7 +985,7 @@ internal sealed class SyntaxShortcut
         /// <summary>Every name under which C# could look for one of the attributes: X, XAttribute, XAttributeAttribute.</summary>
         public HashSet<string> WatchedNames { get; }
 
-                /// <summary>StepGen enums that can be read from <c>Enum.Member</c> syntax.</summary>
+        /// <summary>StepGen enums that can be read from <c>Enum.Member</c> syntax.</summary>
         public HashSet<string> EnumNames { get; }
 
         /// <summary>Every name another declaration could compete for: the attributes' and the enums'.</summary>
