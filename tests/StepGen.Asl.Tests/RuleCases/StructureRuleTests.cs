@@ -1,0 +1,149 @@
+using StepGen.Asl.Problems;
+using StepGen.Asl.Source;
+using static StepGen.Asl.Tests.RuleCases.Model;
+
+namespace StepGen.Asl.Tests.RuleCases;
+
+/// <summary>
+/// The structure rules (SG1001-SG1016) on source models built directly: each fault is reported with its ID at the
+/// attribute argument it comes from, and the same machine without the fault has none.
+/// </summary>
+public sealed class StructureRuleTests
+{
+    private static SourceState Succeed(string name) => State(name, Attr("Succeed"));
+
+    private static SourceState PassTo(string name, string next) => State(name, Attr("Pass", ("Next", next)));
+
+    [Fact]
+    public void SG1001_StartAt_naming_no_state()
+    {
+        Problem problem = Single(Machine("Strat", PassTo("Start", "Done"), Succeed("Done")), Rules.StartAt);
+        Assert.Equal(new FieldRef(null, 0, "StartAt"), problem.Location);
+        Assert.Equal("Start", problem.Suggestion);
+        Clean(Machine("Start", PassTo("Start", "Done"), Succeed("Done")));
+    }
+
+    [Fact]
+    public void SG1002_state_with_neither_Next_nor_End()
+    {
+        Problem problem = Single(Machine("Start", State("Start", Attr("Pass"))), Rules.MissingTransition);
+        Assert.Equal("Start", problem.Location.StateClass);
+        Clean(Machine("Start", State("Start", Attr("Pass", ("End", true)))));
+    }
+
+    [Fact]
+    public void SG1003_state_with_Next_and_End()
+    {
+        Single(Machine("Start", State("Start", Attr("Pass", ("Next", "Done"), ("End", true))), Succeed("Done")), Rules.NextAndEnd);
+    }
+
+    [Fact]
+    public void SG1004_transition_to_no_state()
+    {
+        Problem problem = Single(Machine("Start", PassTo("Start", "Dnoe"), Succeed("Done")), Rules.UnknownState);
+        Assert.Equal(new FieldRef("Start", 0, "Next"), problem.Location);
+        Assert.Equal("Done", problem.Suggestion);
+    }
+
+    [Fact]
+    public void SG1005_state_no_transition_reaches()
+    {
+        Problem problem = Single(Machine("Start", PassTo("Start", "Done"), Succeed("Done"), Succeed("Orphan")), Rules.Unreachable);
+        Assert.Equal("Orphan", problem.Location.StateClass);
+    }
+
+    [Fact]
+    public void SG1006_two_states_with_one_name_and_a_doubtful_name()
+    {
+        SourceState renamed = State("Other", Attr("Succeed", ("Name", "Done")));
+        Assert.NotEmpty(All(Machine("Start", PassTo("Start", "Done"), Succeed("Done"), renamed), Rules.BadStateName));
+
+        Problem doubtful = Single(Machine("Start", State("Start", Attr("Pass", ("Name", "Tab\there"), ("End", true)))), Rules.BadStateName);
+        Assert.Equal(ProblemSeverity.Warning, doubtful.Severity);
+    }
+
+    [Fact]
+    public void SG1007_Next_on_a_Succeed_state()
+    {
+        Single(Machine("Start", PassTo("Start", "Done"), State("Done", Attr("Succeed", ("Next", "Start")))), Rules.TransitionNotAllowed);
+    }
+
+    [Fact]
+    public void SG1008_Choice_without_rules_is_an_error_and_without_Default_a_warning()
+    {
+        Problem noRules = Single(Machine("Route", State("Route", Attr("Choice", ("Default", "Done"))), Succeed("Done")), Rules.ChoiceRules);
+        Assert.NotEqual(ProblemSeverity.Warning, noRules.Severity);
+
+        Problem noDefault = Single(Machine("Route", State("Route", Attr("Choice"), Attr("When", ("condition", "$.a == 1"), ("Next", "Done"))), Succeed("Done")), Rules.ChoiceRules);
+        Assert.Equal(ProblemSeverity.Warning, noDefault.Severity);
+
+        None(Machine("Route", State("Route", Attr("Choice", ("Default", "Done")), Attr("When", ("condition", "$.a == 1"), ("Next", "Done"))), Succeed("Done")), Rules.ChoiceRules);
+    }
+
+    [Fact]
+    public void SG1009_Wait_with_two_durations_or_none()
+    {
+        Single(Machine("Pause", State("Pause", Attr("Wait", ("Seconds", 5), ("SecondsPath", "$.s"), ("End", true)))), Rules.WaitDuration);
+        Single(Machine("Pause", State("Pause", Attr("Wait", ("End", true)))), Rules.WaitDuration);
+        Clean(Machine("Pause", State("Pause", Attr("Wait", ("Seconds", 5), ("End", true)))));
+    }
+
+    [Fact]
+    public void SG1010_Retry_of_an_error_name_Step_Functions_does_not_raise()
+    {
+        SourceMachine machine = Machine("Call", State(
+            "Call",
+            Attr("Task", ("Resource", "arn:aws:lambda:us-east-1:123456789012:function:f"), ("End", true)),
+            Attr("Retry", ("errorEquals", new[] { "States.Timout" }))));
+        Problem problem = Single(machine, Rules.RetryCatch);
+        Assert.Equal("States.Timeout", problem.Suggestion);
+        Assert.Equal("Call", problem.Location.StateClass);
+        Assert.Equal(1, problem.Location.Attribute);
+    }
+
+    [Fact]
+    public void SG1011_negative_timeout()
+    {
+        Single(Machine("Call", State("Call", Attr("Task", ("Resource", "arn:aws:lambda:us-east-1:123456789012:function:f"), ("TimeoutSeconds", -1), ("End", true)))), Rules.Timeouts);
+    }
+
+    [Fact]
+    public void SG1012_loop_with_no_way_out()
+    {
+        Single(Machine("A", PassTo("A", "B"), PassTo("B", "A")), Rules.NoWayOut);
+    }
+
+    [Fact]
+    public void SG1013_state_machine_class_that_is_not_partial()
+    {
+        SourceMachine machine = Machine("Done", Succeed("Done")) with { IsPartial = false };
+        Single(machine, Rules.Declaration);
+    }
+
+    [Fact]
+    public void SG1014_Result_that_is_not_JSON()
+    {
+        Problem problem = Single(Machine("Start", State("Start", Attr("Pass", ("Result", "{ \"a\": 1, }"), ("End", true)))), Rules.BadJson);
+        Assert.Equal("Result", problem.Location.Argument);
+        Assert.True(problem.Location.Offset >= 0, "the fault is located inside the JSON text");
+    }
+
+    [Fact]
+    public void SG1015_JSONPath_field_in_a_JSONata_state()
+    {
+        SourceMachine machine = Machine(
+            Attr("StateMachine", ("StartAt", "Start"), ("QueryLanguage", EnumValue(1))),
+            State("Start", Attr("Pass", ("ResultPath", "$.x"), ("End", true))));
+        Problem problem = Single(machine, Rules.FieldNotAllowed);
+        Assert.Equal("ResultPath", problem.Location.Argument);
+    }
+
+    [Fact]
+    public void SG1016_Task_without_Resource()
+    {
+        Single(Machine("Call", State("Call", Attr("Task", ("End", true)))), Rules.RequiredField);
+    }
+
+    /// <summary>An enum argument (QueryLanguage.JsonAta is 1).</summary>
+    private static object EnumValue(long value) => new Model.EnumArgument(value);
+}
