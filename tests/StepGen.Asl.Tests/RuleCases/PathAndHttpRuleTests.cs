@@ -129,7 +129,8 @@ public sealed class PathAndHttpRuleTests
         SourceMachine Uses(string field) => Machine("Call", State(
             "Call",
             Attr("HttpTask", ("Endpoint", new TypeOf("global::Shop.CreateOrder")), ("End", true)),
-            Attr("Body", ("name", field), ("Path", "$.id")))) with { Endpoints = new[] { endpoint }.ToEquatableArray() };
+            Attr("Body", ("name", field), ("Path", "$.id")))) with
+        { Endpoints = new[] { endpoint }.ToEquatableArray() };
 
         // The misspelt field, at the [Body]'s name, and the required field that is then missing, at Endpoint.
         Problem[] problems = All(Uses("ordrId"), Rules.EndpointBody);
