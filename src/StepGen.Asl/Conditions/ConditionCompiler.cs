@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
+using StepGen.Asl.Compile;
 using StepGen.Asl.Json;
 using StepGen.Asl.Paths;
 
@@ -236,7 +237,7 @@ public static class ConditionCompiler
                 continue;
             }
 
-            int d = EditDistance(lower, candidate);
+            int d = Names.Distance(lower, candidate);
             if (d < distance)
             {
                 distance = d;
@@ -245,32 +246,6 @@ public static class ConditionCompiler
         }
 
         return best;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-
-        return previous[b.Length];
     }
 
     private static JsonObject Test(string variable, string key, JsonNode value)
