@@ -1,13 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using StepGen.Asl.Collections;
-using StepGen.Asl.Source;
 
 namespace StepGen.SourceGenerators.Reading;
 
