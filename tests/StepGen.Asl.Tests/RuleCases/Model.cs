@@ -13,6 +13,9 @@ namespace StepGen.Asl.Tests.RuleCases;
 /// </summary>
 internal static class Model
 {
+    /// <summary>A well-formed EventBridge connection ARN for HTTP tasks.</summary>
+    public const string ConnectionArn = "arn:aws:events:us-east-1:123456789012:connection/Orders/81210c42-8af1-456b-9c4a-6ff02fc664ac";
+
     /// <summary>A <c>typeof(T)</c> value: the fully qualified name the reader gives.</summary>
     public sealed record TypeOf(string FullName);
 

@@ -12,8 +12,6 @@ namespace StepGen.Asl.Tests.RuleCases;
 /// </summary>
 public sealed class PathAndHttpRuleTests
 {
-    private const string Connection = "arn:aws:events:us-east-1:123456789012:connection/Orders/81210c42-8af1-456b-9c4a-6ff02fc664ac";
-
     private static SourceMachine OnePass(params (string, object?)[] arguments) =>
         Machine("Start", State("Start", Attr("Pass", arguments.Append(("End", (object?)true)).ToArray())));
 
@@ -22,7 +20,7 @@ public sealed class PathAndHttpRuleTests
         Machine("Call", State("Call", new[] { Attr("HttpTask", arguments.Append(("End", (object?)true)).ToArray()) }.Concat(extras).ToArray()));
 
     private static (string, object?)[] Post(string url = "https://api.example.com/v1/orders", string method = "POST") =>
-        new (string, object?)[] { ("ApiEndpoint", url), ("Method", method), ("ConnectionArn", Connection) };
+        new (string, object?)[] { ("ApiEndpoint", url), ("Method", method), ("ConnectionArn", ConnectionArn) };
 
     [Fact]
     public void SG2001_path_that_does_not_parse()
@@ -124,7 +122,7 @@ public sealed class PathAndHttpRuleTests
         var endpoint = new SourceEndpoint(
             "global::Shop.CreateOrder",
             "CreateOrder",
-            new[] { Attr("HttpEndpoint", ("apiEndpoint", "https://api.example.com/v1/orders"), ("Method", "POST"), ("ConnectionArn", Connection)) }.ToEquatableArray(),
+            new[] { Attr("HttpEndpoint", ("apiEndpoint", "https://api.example.com/v1/orders"), ("Method", "POST"), ("ConnectionArn", ConnectionArn)) }.ToEquatableArray(),
             new[] { new SourceProperty("OrderId", "orderId", IsRequired: true) }.ToEquatableArray());
         SourceMachine Uses(string field) => Machine("Call", State(
             "Call",

@@ -11,8 +11,6 @@ namespace StepGen.Asl.Tests.RuleCases;
 /// </summary>
 public sealed class SecurityRuleCases
 {
-    private const string Connection = "arn:aws:events:us-east-1:123456789012:connection/Orders/81210c42-8af1-456b-9c4a-6ff02fc664ac";
-
     private static SourceMachine WithStatement(string[] actions, string[] resources) => Machine(
         Attr("StateMachine", ("StartAt", "Done")),
         State("Done", Attr("Succeed"))) with
@@ -21,7 +19,7 @@ public sealed class SecurityRuleCases
     };
 
     private static SourceMachine Http(string url, params SourceAttribute[] extras) =>
-        Machine("Call", State("Call", new[] { Attr("HttpTask", ("ApiEndpoint", url), ("Method", "POST"), ("ConnectionArn", Connection), ("End", true)) }.Concat(extras).ToArray()));
+        Machine("Call", State("Call", new[] { Attr("HttpTask", ("ApiEndpoint", url), ("Method", "POST"), ("ConnectionArn", ConnectionArn), ("End", true)) }.Concat(extras).ToArray()));
 
     [Fact]
     public void SG4001_IamStatement_allowing_any_HTTP_endpoint()
