@@ -9,19 +9,18 @@ using StepGen.Asl.Problems;
 namespace StepGen.CodeFixes;
 
 /// <summary>
-/// SG1008's warning, a [Choice] without Default: sets <c>Default = nameof(...)</c> naming a [Fail] state of the
-/// same machine or branch, one action per Fail state in declaration order. Without a Fail state there is no fix:
-/// which state should follow is for the author to say. The SG1008 error (a Choice without rules) has no fix.
+/// SG1018, a [Choice] without Default: sets <c>Default = nameof(...)</c> naming a [Fail] state of the same machine or
+/// branch, one action per Fail state in declaration order. Without a Fail state there is no fix: which state should
+/// follow is for the author to say.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ChoiceDefaultCodeFixProvider)), Shared]
 public sealed class ChoiceDefaultCodeFixProvider : StepGenCodeFixProvider
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Rules.ChoiceRules);
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(Rules.ChoiceWithoutDefault);
 
     private protected override IEnumerable<Fix> GetFixes(FixSite site)
     {
-        // Both forms of SG1008 are on the [Choice] attribute; only the missing Default is a warning by default.
-        if (site.Diagnostic.DefaultSeverity != DiagnosticSeverity.Warning || site.AttributeName != "Choice" || site.Argument is not null)
+        if (site.AttributeName != "Choice" || site.Argument is not null)
         {
             yield break;
         }

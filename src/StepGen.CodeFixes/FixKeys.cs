@@ -16,7 +16,7 @@ internal static class FixKeys
     public const string RemoveNext = "StepGen.SG1003.RemoveNext";
     public const string Target = "StepGen.SG1004.Target";
     public const string RemoveTransition = "StepGen.SG1007.Remove";
-    public const string DefaultToFail = "StepGen.SG1008.DefaultToFail";
+    public const string DefaultToFail = "StepGen.SG1018.DefaultToFail";
 
     // One key for SG4001 and SG4003 alike: a statement often has both, and Fix All of "remove what StepGen derives"
     // should clear both in one pass.

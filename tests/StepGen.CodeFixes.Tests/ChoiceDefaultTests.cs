@@ -5,10 +5,10 @@ namespace StepGen.CodeFixes.Tests;
 
 using Verify = CodeFixVerifier<ChoiceDefaultCodeFixProvider>;
 
-/// <summary>SG1008's warning, a Choice without Default: Default = nameof(a Fail state of the same scope).</summary>
+/// <summary>SG1018, a Choice without Default: Default = nameof(a Fail state of the same scope).</summary>
 public class ChoiceDefaultTests
 {
-    private static DiagnosticResult NoDefault(int markup) => new DiagnosticResult("SG1008", DiagnosticSeverity.Warning).WithLocation(markup);
+    private static DiagnosticResult NoDefault(int markup) => new DiagnosticResult("SG1018", DiagnosticSeverity.Warning).WithLocation(markup);
 
     [Fact]
     public async Task Default_NamesTheFailState()
@@ -39,7 +39,7 @@ public class ChoiceDefaultTests
             }
             """)
         {
-            CodeActionEquivalenceKey = "StepGen.SG1008.DefaultToFail.1",
+            CodeActionEquivalenceKey = "StepGen.SG1018.DefaultToFail.1",
         };
         test.TestState.ExpectedDiagnostics.Add(NoDefault(0));
         await test.RunAsync();
@@ -68,9 +68,9 @@ public class ChoiceDefaultTests
             TwoFailStates.Replace("Default = null", "Default = nameof(Unrouted)"))
         {
             CodeActionIndex = 1,
-            CodeActionEquivalenceKey = "StepGen.SG1008.DefaultToFail.2",
+            CodeActionEquivalenceKey = "StepGen.SG1018.DefaultToFail.2",
         };
-        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("SG1008", DiagnosticSeverity.Warning).WithSpan(5, 6, 5, 12));
+        test.TestState.ExpectedDiagnostics.Add(new DiagnosticResult("SG1018", DiagnosticSeverity.Warning).WithSpan(5, 6, 5, 12));
         await test.RunAsync();
     }
 
@@ -93,7 +93,7 @@ public class ChoiceDefaultTests
         await test.RunAsync();
     }
 
-    /// <summary>A Choice with neither rules nor Default has both forms of SG1008; only the warning is fixed, once.</summary>
+    /// <summary>A Choice with neither rules nor Default has SG1008 (no fix) and SG1018 (fixed, once).</summary>
     [Fact]
     public async Task WithoutRules_TheErrorHasNoFix_TheWarningIsFixed()
     {

@@ -27,7 +27,7 @@ internal sealed class CodeFixVerifier<TCodeFix> : CSharpCodeFixTest<StateMachine
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         TestState.AdditionalReferences.AddRange(References);
 
-        // SG1008 has a second descriptor, a warning; markup means the default one, the error.
+        // Some IDs still have a second descriptor, a warning (DiagnosticDescriptors); markup means the default one, the error.
         MarkupOptions = MarkupOptions.UseFirstDescriptor;
     }
 

@@ -51,7 +51,7 @@ public class FixAllWithoutKeyTests
     [Fact]
     public async Task ADiagnosticWithoutFix_DoesNotStopTheOthers()
     {
-        // The first SG1008 is the error (no rules), which has no fix; the second is the missing Default.
+        // The first Choice has SG1008 (no rules), which has no fix; the second SG1018 (no Default).
         string fixedSource = await FixAllAsync(
             new ChoiceDefaultCodeFixProvider(),
             """

@@ -101,7 +101,7 @@ public sealed class DiagnosticsTests
             }
             """),
 
-        // SG1008: a Choice without rules is an error; one without Default (below) a warning.
+        // SG1008: a Choice without rules (an error); SG1018: one without Default (a warning).
         new(Error, """
             [StateMachine(StartAt = nameof(Empty))]
             public partial class RulelessChoice
@@ -114,7 +114,7 @@ public sealed class DiagnosticsTests
             [StateMachine(StartAt = nameof(Route))]
             public partial class DefaultlessChoice
             {
-                [{|SG1008:Choice|}]
+                [{|SG1018:Choice|}]
                 [When("$.x == 1", Next = nameof(Done))]
                 public partial class Route;
 

@@ -18,7 +18,7 @@ internal sealed class AnalyzerVerifier : CSharpAnalyzerTest<StateMachineAnalyzer
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         TestState.AdditionalReferences.AddRange(TestCompilation.References);
 
-        // SG1008 and SG1010 have a second descriptor at another severity; markup means the default one.
+        // Some IDs still have a second descriptor at warning severity (DiagnosticDescriptors); markup means the default one.
         MarkupOptions = MarkupOptions.UseFirstDescriptor;
     }
 

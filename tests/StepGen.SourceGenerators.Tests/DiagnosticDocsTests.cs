@@ -48,6 +48,7 @@ public class DiagnosticDocsTests
     [InlineData("SG1006")]
     [InlineData("SG1007")]
     [InlineData("SG1008")]
+    [InlineData("SG1018")]
     [InlineData("SG1009")]
     [InlineData("SG1010")]
     [InlineData("SG1011")]

@@ -4,8 +4,8 @@ using Microsoft.CodeAnalysis.Testing;
 namespace StepGen.SourceGenerators.Tests;
 
 /// <summary>
-/// Severities set in .editorconfig reach StepGen's diagnostics: lowered or switched off, also for an ID that reports
-/// some cases through a second descriptor (SG1008). Raising a warning to an error is proved where it shows, in the
+/// Severities set in .editorconfig reach StepGen's diagnostics: lowered or switched off, each ID on its own (a Choice
+/// without Default, SG1018, is quieted without hiding a Choice without rules, SG1008). Raising a warning to an error is proved where it shows, in the
 /// output of a real `dotnet build` (StepGen.Package.Tests' DiagnosticsTests): the compiler keeps an elevated
 /// diagnostic's severity as Warning and only marks it as an error, which this harness does not compare.
 /// </summary>
@@ -36,22 +36,45 @@ public class SeverityConfigurationTests
         config: null,
         DiagnosticResult.CompilerWarning("SG1005").WithLocation(0),
         DiagnosticResult.CompilerWarning("SG1005").WithLocation(1),
-        DiagnosticResult.CompilerWarning("SG1008").WithLocation(1));
+        DiagnosticResult.CompilerWarning("SG1018").WithLocation(1));
 
     [Fact]
     public Task None_SwitchesADiagnosticOff() => RunAsync(
         "dotnet_diagnostic.SG1005.severity = none",
-        DiagnosticResult.CompilerWarning("SG1008").WithLocation(1));
+        DiagnosticResult.CompilerWarning("SG1018").WithLocation(1));
 
     [Fact]
     public Task Suggestion_LowersAWarning() => RunAsync(
-        "dotnet_diagnostic.SG1005.severity = suggestion\ndotnet_diagnostic.SG1008.severity = none",
+        "dotnet_diagnostic.SG1005.severity = suggestion\ndotnet_diagnostic.SG1018.severity = none",
         new DiagnosticResult("SG1005", DiagnosticSeverity.Info).WithLocation(0),
         new DiagnosticResult("SG1005", DiagnosticSeverity.Info).WithLocation(1));
 
-    private static Task RunAsync(string? config, params DiagnosticResult[] expected)
+    [Fact]
+    public Task Quieting_a_missing_Default_keeps_the_error_of_a_Choice_without_rules() => RunAsync(
+        """
+        using StepGen;
+
+        [StateMachine(StartAt = nameof(A))]
+        public partial class M
+        {
+            [{|#0:Choice|}(Default = nameof(B))]
+            public partial class A;
+
+            [Choice]
+            [When("$.x == 2", Next = nameof(C))]
+            public partial class B;
+
+            [Succeed] public partial class C;
+        }
+        """,
+        "dotnet_diagnostic.SG1018.severity = none",
+        DiagnosticResult.CompilerError("SG1008").WithLocation(0));
+
+    private static Task RunAsync(string? config, params DiagnosticResult[] expected) => RunAsync(Machine, config, expected);
+
+    private static Task RunAsync(string source, string? config, params DiagnosticResult[] expected)
     {
-        var test = new AnalyzerVerifier(Machine);
+        var test = new AnalyzerVerifier(source);
         if (config is not null)
         {
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + config + "\n"));

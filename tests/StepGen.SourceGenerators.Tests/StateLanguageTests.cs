@@ -83,7 +83,7 @@ public class StateLanguageTests
         """);
 
     [Fact]
-    public Task Choice_WithoutRules_IsAnError_AndWithoutDefault_AWarning() => AnalyzerVerifier.VerifyAsync("""
+    public Task Choice_WithoutRules_IsAnError_AndWithoutDefault_AWarning_of_its_own() => AnalyzerVerifier.VerifyAsync("""
         [StateMachine(StartAt = nameof(Empty))]
         public partial class M
         {
@@ -95,7 +95,7 @@ public class StateLanguageTests
 
             [Succeed] public partial class Done;
         }
-        """, Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerWarning("SG1008").WithLocation(0));
+        """, Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerWarning("SG1018").WithLocation(0));
 
     [Fact]
     public void Wait_EmitsItsOneDuration()

@@ -45,7 +45,7 @@ internal sealed partial class MachineBuilder
         }
         else
         {
-            Report(Rules.ChoiceRules, $"The Choice state '{state.Name}' has no Default: when no rule matches, the execution fails with States.NoChoiceMatched. Add Default = nameof(...) naming the state to continue with.", state.At(), ProblemSeverity.Warning);
+            Report(Rules.ChoiceWithoutDefault, $"The Choice state '{state.Name}' has no Default: when no rule matches, the execution fails with States.NoChoiceMatched. Add Default = nameof(...) naming the state to continue with.", state.At());
         }
     }
 

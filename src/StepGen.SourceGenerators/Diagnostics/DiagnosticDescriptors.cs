@@ -42,7 +42,10 @@ internal static class DiagnosticDescriptors
         Rules.TransitionNotAllowed, "Next or End on a Choice, Succeed or Fail state", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.TransitionNotAllowed + ".md");
 
     public static readonly DiagnosticDescriptor ChoiceRules = new(
-        Rules.ChoiceRules, "Choice without rules or without Default", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.ChoiceRules + ".md");
+        Rules.ChoiceRules, "Choice without rules", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.ChoiceRules + ".md");
+
+    public static readonly DiagnosticDescriptor ChoiceWithoutDefault = new(
+        Rules.ChoiceWithoutDefault, "Choice without Default", "{0}", RuleCategories.Structure, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.ChoiceWithoutDefault + ".md");
 
     public static readonly DiagnosticDescriptor WaitDuration = new(
         Rules.WaitDuration, "Wait needs exactly one duration", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.WaitDuration + ".md");
@@ -134,10 +137,6 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RetryCatchWarning = new(
         Rules.RetryCatch, "Invalid Retry or Catch", "{0}", RuleCategories.Structure, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.RetryCatch + ".md");
 
-    /// <summary>SG1008 raised as a warning: a Choice without Default (States.NoChoiceMatched at run time).</summary>
-    public static readonly DiagnosticDescriptor ChoiceRulesWarning = new(
-        Rules.ChoiceRules, "Choice without rules or without Default", "{0}", RuleCategories.Structure, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.ChoiceRules + ".md");
-
     /// <summary>SG3004 raised as a warning: a header that Step Functions replaces with its own value.</summary>
     public static readonly DiagnosticDescriptor HttpHeaderWarning = new(
         Rules.HttpHeader, "Header forbidden or overridden by the HTTP task", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpHeader + ".md");
@@ -155,6 +154,7 @@ internal static class DiagnosticDescriptors
         [Rules.BadStateName] = BadStateName,
         [Rules.TransitionNotAllowed] = TransitionNotAllowed,
         [Rules.ChoiceRules] = ChoiceRules,
+        [Rules.ChoiceWithoutDefault] = ChoiceWithoutDefault,
         [Rules.WaitDuration] = WaitDuration,
         [Rules.RetryCatch] = RetryCatch,
         [Rules.Timeouts] = Timeouts,
@@ -193,7 +193,7 @@ internal static class DiagnosticDescriptors
         new[] { Rules.BadStateName, Rules.Timeouts, Rules.FieldNotAllowed, Rules.RequiredField, Rules.IntrinsicFunction, Rules.HttpEndpoint, Rules.HttpMethod, Rules.HttpConnection });
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.CreateRange(ById.Values).Add(RetryCatchWarning).Add(ChoiceRulesWarning).Add(HttpHeaderWarning).AddRange(WarningVariants.Values);
+        ImmutableArray.CreateRange(ById.Values).Add(RetryCatchWarning).Add(HttpHeaderWarning).AddRange(WarningVariants.Values);
 
 #pragma warning disable RS2001 // Release tracking records one severity per ID; the alternates are in its Notes column.
     private static Dictionary<string, DiagnosticDescriptor> WarningVariantsOf(string[] ids)
@@ -215,11 +215,6 @@ internal static class DiagnosticDescriptors
         if (problem.Severity == ProblemSeverity.Warning && problem.Id == Rules.RetryCatch)
         {
             return RetryCatchWarning;
-        }
-
-        if (problem.Severity == ProblemSeverity.Warning && problem.Id == Rules.ChoiceRules)
-        {
-            return ChoiceRulesWarning;
         }
 
         if (problem.Severity == ProblemSeverity.Warning && problem.Id == Rules.HttpHeader)

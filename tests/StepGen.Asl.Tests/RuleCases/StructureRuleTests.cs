@@ -69,15 +69,21 @@ public sealed class StructureRuleTests
     }
 
     [Fact]
-    public void SG1008_Choice_without_rules_is_an_error_and_without_Default_a_warning()
+    public void SG1008_Choice_without_rules()
     {
-        Problem noRules = Single(Machine("Route", State("Route", Attr("Choice", ("Default", "Done"))), Succeed("Done")), Rules.ChoiceRules);
-        Assert.NotEqual(ProblemSeverity.Warning, noRules.Severity);
-
-        Problem noDefault = Single(Machine("Route", State("Route", Attr("Choice"), Attr("When", ("condition", "$.a == 1"), ("Next", "Done"))), Succeed("Done")), Rules.ChoiceRules);
-        Assert.Equal(ProblemSeverity.Warning, noDefault.Severity);
-
+        Problem problem = Single(Machine("Route", State("Route", Attr("Choice", ("Default", "Done"))), Succeed("Done")), Rules.ChoiceRules);
+        Assert.Equal(new FieldRef("Route", 0), problem.Location);
         None(Machine("Route", State("Route", Attr("Choice", ("Default", "Done")), Attr("When", ("condition", "$.a == 1"), ("Next", "Done"))), Succeed("Done")), Rules.ChoiceRules);
+    }
+
+    [Fact]
+    public void SG1018_Choice_without_Default()
+    {
+        SourceState withoutDefault = State("Route", Attr("Choice"), Attr("When", ("condition", "$.a == 1"), ("Next", "Done")));
+        Problem problem = Single(Machine("Route", withoutDefault, Succeed("Done")), Rules.ChoiceWithoutDefault);
+        Assert.Equal(ProblemSeverity.Default, problem.Severity);
+        None(Machine("Route", withoutDefault, Succeed("Done")), Rules.ChoiceRules);
+        Clean(Machine("Route", State("Route", Attr("Choice", ("Default", "Done")), Attr("When", ("condition", "$.a == 1"), ("Next", "Done"))), Succeed("Done")));
     }
 
     [Fact]
