@@ -134,7 +134,7 @@ public sealed class DiagnosticsTests
             }
             """),
 
-        // SG1010: a bad Retry is an error; an error name that never matches a warning.
+        // SG1010: a bad Retry (an error); SG1019: an error name that is never raised (a warning).
         new(Error, """
             [StateMachine(StartAt = nameof(A))]
             public partial class SlowBackoff
@@ -149,7 +149,7 @@ public sealed class DiagnosticsTests
             public partial class NeverRetried
             {
                 [Task(Resource = "arn:aws:lambda:us-east-1:123456789012:function:f", End = true)]
-                [Retry({|SG1010:"States.Runtime"|})]
+                [Retry({|SG1019:"States.Runtime"|})]
                 public partial class A;
             }
             """),
@@ -458,13 +458,13 @@ public sealed class DiagnosticsTests
             }
             """),
 
-        // SG1010 as a warning: a States.* name that is not predefined, which AWS deploys.
+        // SG1019 again: a States.* name that is not predefined, which AWS deploys.
         new(Warning, """
             [StateMachine(StartAt = nameof(Call))]
             public partial class CustomStatesError
             {
                 [Task(Resource = "arn:aws:lambda:us-east-1:123456789012:function:f", End = true)]
-                [Retry({|SG1010:"States.TimeOut"|})]
+                [Retry({|SG1019:"States.TimeOut"|})]
                 public partial class Call;
             }
             """),

@@ -512,8 +512,8 @@ public class AnalyzerTests
             [Fail(Error = "States.OrderRejected")] public partial class F;
         }
         """,
-        DiagnosticResult.CompilerWarning("SG1010").WithLocation(0),
-        DiagnosticResult.CompilerWarning("SG1010").WithLocation(1));
+        DiagnosticResult.CompilerWarning("SG1019").WithLocation(0),
+        DiagnosticResult.CompilerWarning("SG1019").WithLocation(1));
 
     [Fact]
     public Task RequestEncodingWithoutItsEffect_IsAWarningOnTheSetting() => AnalyzerVerifier.VerifyAsync("""

@@ -51,6 +51,7 @@ public class DiagnosticDocsTests
     [InlineData("SG1018")]
     [InlineData("SG1009")]
     [InlineData("SG1010")]
+    [InlineData("SG1019")]
     [InlineData("SG1011")]
     [InlineData("SG1012")]
     [InlineData("SG1013")]

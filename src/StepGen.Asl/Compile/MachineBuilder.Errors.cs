@@ -125,21 +125,21 @@ internal sealed partial class MachineBuilder
         if (error.StartsWith(HttpTask.StatusCodeErrorPrefix, StringComparison.Ordinal))
         {
             // AWS deploys it (ErrorEquals takes any name), but no HTTP response raises it.
-            Report(Rules.RetryCatch, $"'{error}' never matches: an HTTP response outside 2xx fails with {HttpTask.StatusCodeErrorPrefix}<code>, where <code> is the three-digit status code, e.g. {HttpTask.StatusCodeErrorPrefix}503.", at, ProblemSeverity.Warning);
+            Report(Rules.ErrorNameNeverRaised, $"'{error}' never matches: an HTTP response outside 2xx fails with {HttpTask.StatusCodeErrorPrefix}<code>, where <code> is the three-digit status code, e.g. {HttpTask.StatusCodeErrorPrefix}503.", at);
             return;
         }
 
         if (error is "States.Runtime" or "States.DataLimitExceeded")
         {
-            Report(Rules.RetryCatch, $"{error} is terminal: Step Functions never retries or catches it, so this {kind} entry has no effect.", at, ProblemSeverity.Warning);
+            Report(Rules.ErrorNameNeverRaised, $"{error} is terminal: Step Functions never retries or catches it, so this {kind} entry has no effect.", at);
             return;
         }
 
-        // A warning: the developer guide reserves 'States.' for its own errors, but AWS deploys custom names that start
+        // SG1019, a warning: the developer guide reserves 'States.' for its own errors, but AWS deploys custom names that start
         // with it (public AWS samples throw and catch them), and a task may raise such a name.
         string? closest = Names.Closest(error, CatchableErrors);
         string hint = closest is null ? " Error names starting with 'States.' are reserved for the predefined errors; a custom error should use another prefix." : $" Did you mean '{closest}'?";
-        Report(Rules.RetryCatch, $"'{error}' is not a predefined Step Functions error.{hint}", at, ProblemSeverity.Warning, suggestion: closest);
+        Report(Rules.ErrorNameNeverRaised, $"'{error}' is not a predefined Step Functions error.{hint}", at, suggestion: closest);
     }
 
     private JsonObject BuildRetrier(StateEntry state, SourceAttribute attribute, FieldRef at, bool isLast)

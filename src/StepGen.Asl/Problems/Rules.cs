@@ -35,6 +35,7 @@ public static class Rules
     public const string FieldNotAllowed = "SG1015";
     public const string RequiredField = "SG1016";
     public const string ChoiceWithoutDefault = "SG1018";
+    public const string ErrorNameNeverRaised = "SG1019";
     public const string PathSyntax = "SG2001";
     public const string ReferencePath = "SG2002";
     public const string ContextField = "SG2003";

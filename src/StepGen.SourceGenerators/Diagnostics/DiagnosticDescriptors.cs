@@ -53,6 +53,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RetryCatch = new(
         Rules.RetryCatch, "Invalid Retry or Catch", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.RetryCatch + ".md");
 
+    public static readonly DiagnosticDescriptor ErrorNameNeverRaised = new(
+        Rules.ErrorNameNeverRaised, "Error name that Step Functions never raises", "{0}", RuleCategories.Structure, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.ErrorNameNeverRaised + ".md");
+
     public static readonly DiagnosticDescriptor Timeouts = new(
         Rules.Timeouts, "Invalid timeout", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.Timeouts + ".md");
 
@@ -133,10 +136,6 @@ internal static class DiagnosticDescriptors
 
     // Release tracking records one severity per ID; these alternates are listed in the Notes column instead.
 #pragma warning disable RS2001
-    /// <summary>SG1010 raised as a warning: a catcher entry that can never match (States.Runtime).</summary>
-    public static readonly DiagnosticDescriptor RetryCatchWarning = new(
-        Rules.RetryCatch, "Invalid Retry or Catch", "{0}", RuleCategories.Structure, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.RetryCatch + ".md");
-
     /// <summary>SG3004 raised as a warning: a header that Step Functions replaces with its own value.</summary>
     public static readonly DiagnosticDescriptor HttpHeaderWarning = new(
         Rules.HttpHeader, "Header forbidden or overridden by the HTTP task", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpHeader + ".md");
@@ -157,6 +156,7 @@ internal static class DiagnosticDescriptors
         [Rules.ChoiceWithoutDefault] = ChoiceWithoutDefault,
         [Rules.WaitDuration] = WaitDuration,
         [Rules.RetryCatch] = RetryCatch,
+        [Rules.ErrorNameNeverRaised] = ErrorNameNeverRaised,
         [Rules.Timeouts] = Timeouts,
         [Rules.NoWayOut] = NoWayOut,
         [Rules.Declaration] = Declaration,
@@ -193,7 +193,7 @@ internal static class DiagnosticDescriptors
         new[] { Rules.BadStateName, Rules.Timeouts, Rules.FieldNotAllowed, Rules.RequiredField, Rules.IntrinsicFunction, Rules.HttpEndpoint, Rules.HttpMethod, Rules.HttpConnection });
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.CreateRange(ById.Values).Add(RetryCatchWarning).Add(HttpHeaderWarning).AddRange(WarningVariants.Values);
+        ImmutableArray.CreateRange(ById.Values).Add(HttpHeaderWarning).AddRange(WarningVariants.Values);
 
 #pragma warning disable RS2001 // Release tracking records one severity per ID; the alternates are in its Notes column.
     private static Dictionary<string, DiagnosticDescriptor> WarningVariantsOf(string[] ids)
@@ -212,11 +212,6 @@ internal static class DiagnosticDescriptors
     /// <summary>The descriptor for a problem: its ID's, or the alternate severity the problem asks for.</summary>
     public static DiagnosticDescriptor For(Problem problem)
     {
-        if (problem.Severity == ProblemSeverity.Warning && problem.Id == Rules.RetryCatch)
-        {
-            return RetryCatchWarning;
-        }
-
         if (problem.Severity == ProblemSeverity.Warning && problem.Id == Rules.HttpHeader)
         {
             return HttpHeaderWarning;

@@ -95,16 +95,32 @@ public sealed class StructureRuleTests
     }
 
     [Fact]
-    public void SG1010_Retry_of_an_error_name_Step_Functions_does_not_raise()
+    public void SG1010_Retry_that_breaks_an_ASL_rule()
     {
-        SourceMachine machine = Machine("Call", State(
+        SourceState Call(params (string, object?)[] retry) => State(
             "Call",
             Attr("Task", ("Resource", "arn:aws:lambda:us-east-1:123456789012:function:f"), ("End", true)),
-            Attr("Retry", ("errorEquals", new[] { "States.Timout" }))));
-        Problem problem = Single(machine, Rules.RetryCatch);
-        Assert.Equal("States.Timeout", problem.Suggestion);
-        Assert.Equal("Call", problem.Location.StateClass);
-        Assert.Equal(1, problem.Location.Attribute);
+            Attr("Retry", retry));
+        Problem problem = Single(Machine("Call", Call(("errorEquals", new[] { "States.TaskFailed" }), ("BackoffRate", 0.5))), Rules.RetryCatch);
+        Assert.Equal(new FieldRef("Call", 1, "BackoffRate"), problem.Location);
+        Single(Machine("Call", Call(("errorEquals", new[] { "States.ALL", "States.TaskFailed" }))), Rules.RetryCatch);
+        Clean(Machine("Call", Call(("errorEquals", new[] { "States.TaskFailed" }), ("BackoffRate", 2.0))));
+    }
+
+    [Fact]
+    public void SG1019_Retry_of_an_error_name_Step_Functions_never_raises()
+    {
+        SourceMachine Retrying(string error) => Machine("Call", State(
+            "Call",
+            Attr("Task", ("Resource", "arn:aws:lambda:us-east-1:123456789012:function:f"), ("End", true)),
+            Attr("Retry", ("errorEquals", new[] { error }))));
+        Problem misspelt = Single(Retrying("States.Timout"), Rules.ErrorNameNeverRaised);
+        Assert.Equal("States.Timeout", misspelt.Suggestion);
+        Assert.Equal(new FieldRef("Call", 1, "errorEquals", Element: 0), misspelt.Location);
+        Single(Retrying("States.Runtime"), Rules.ErrorNameNeverRaised);
+        Single(Retrying("States.Http.StatusCode.42"), Rules.ErrorNameNeverRaised);
+        None(Retrying("States.Timout"), Rules.RetryCatch);
+        Clean(Retrying("States.Http.StatusCode.503"));
     }
 
     [Fact]
