@@ -358,6 +358,17 @@ public sealed class DiagnosticsTests
             }
             """),
 
+        // SG3012 (warning): a header Step Functions sets itself.
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class OwnUserAgent
+            {
+                [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = "GET", ConnectionArn = "${Conn}", End = true)]
+                [Header({|SG3012:"User-Agent"|}, "orders-bot/2.0")]
+                public partial class Call;
+            }
+            """),
+
         // SG3005 (warning): a request body on GET.
         new(Warning, """
             [StateMachine(StartAt = nameof(Call))]

@@ -397,8 +397,8 @@ public class AnalyzerTests
             public partial class Raw;
         }
         """,
-        DiagnosticResult.CompilerWarning("SG3004").WithLocation(0),
-        DiagnosticResult.CompilerWarning("SG3004").WithLocation(1));
+        DiagnosticResult.CompilerWarning("SG3012").WithLocation(0),
+        DiagnosticResult.CompilerWarning("SG3012").WithLocation(1));
 
     [Fact]
     public Task SubstitutedMethodAndConnection_AreAccepted() => AnalyzerVerifier.VerifyAsync("""

@@ -68,6 +68,7 @@ public class DiagnosticDocsTests
     [InlineData("SG3002")]
     [InlineData("SG3003")]
     [InlineData("SG3004")]
+    [InlineData("SG3012")]
     [InlineData("SG3005")]
     [InlineData("SG3006")]
     [InlineData("SG3007")]

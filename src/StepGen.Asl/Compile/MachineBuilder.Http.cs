@@ -329,7 +329,7 @@ internal sealed partial class MachineBuilder
         }
     }
 
-    /// <summary>SG3004: a header the HTTP task refuses (error), or one it replaces with its own value (warning).</summary>
+    /// <summary>SG3004: a header the HTTP task refuses; SG3012: one it replaces with its own value.</summary>
     private void CheckHeader(StateEntry state, string header, FieldRef at)
     {
         if (HttpTask.HeaderProblem(header) is string problem)
@@ -338,11 +338,11 @@ internal sealed partial class MachineBuilder
         }
         else if (HttpTask.HeaderOverride(header) is string replaced)
         {
-            Report(Rules.HttpHeader, $"The header '{header}' of '{state.Name}' has no effect: {replaced}. Remove it.", at, ProblemSeverity.Warning);
+            Report(Rules.HeaderWithoutEffect, $"The header '{header}' of '{state.Name}' has no effect: {replaced}. Remove it.", at);
         }
     }
 
-    /// <summary>SG3004 for the headers written in an HTTP task's Parameters/Arguments JSON text rather than with [Header].</summary>
+    /// <summary>SG3004 and SG3012 for the headers written in an HTTP task's Parameters/Arguments JSON text rather than with [Header].</summary>
     /// <summary>
     /// SG3008: request encoding settings that do not do what they say (HTTP Task page, "Transform"): a URL-encoded body
     /// needs the <c>Content-Type: application/x-www-form-urlencoded</c> header, and <c>ArrayFormat</c> only shapes the

@@ -102,7 +102,10 @@ internal static class DiagnosticDescriptors
         Rules.HttpConnection, "Missing or invalid EventBridge connection ARN", "{0}", RuleCategories.Http, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpConnection + ".md");
 
     public static readonly DiagnosticDescriptor HttpHeader = new(
-        Rules.HttpHeader, "Header forbidden or overridden by the HTTP task", "{0}", RuleCategories.Http, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpHeader + ".md");
+        Rules.HttpHeader, "Header the HTTP task refuses", "{0}", RuleCategories.Http, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpHeader + ".md");
+
+    public static readonly DiagnosticDescriptor HeaderWithoutEffect = new(
+        Rules.HeaderWithoutEffect, "Header the HTTP task sets itself", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HeaderWithoutEffect + ".md");
 
     public static readonly DiagnosticDescriptor HttpBodyOnBodilessMethod = new(
         Rules.HttpBodyOnBodilessMethod, "Request body on a method that sends none", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpBodyOnBodilessMethod + ".md");
@@ -134,13 +137,6 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor IamNotDerived = new(
         Rules.IamNotDerived, "IAM permissions could not be scoped for this resource", "{0}", RuleCategories.Iam, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.IamNotDerived + ".md");
 
-    // Release tracking records one severity per ID; these alternates are listed in the Notes column instead.
-#pragma warning disable RS2001
-    /// <summary>SG3004 raised as a warning: a header that Step Functions replaces with its own value.</summary>
-    public static readonly DiagnosticDescriptor HttpHeaderWarning = new(
-        Rules.HttpHeader, "Header forbidden or overridden by the HTTP task", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpHeader + ".md");
-
-#pragma warning restore RS2001
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
@@ -173,6 +169,7 @@ internal static class DiagnosticDescriptors
         [Rules.HttpMethod] = HttpMethod,
         [Rules.HttpConnection] = HttpConnection,
         [Rules.HttpHeader] = HttpHeader,
+        [Rules.HeaderWithoutEffect] = HeaderWithoutEffect,
         [Rules.HttpBodyOnBodilessMethod] = HttpBodyOnBodilessMethod,
         [Rules.EndpointBody] = EndpointBody,
         [Rules.UnconditionedHttpInvoke] = UnconditionedHttpInvoke,
@@ -193,7 +190,7 @@ internal static class DiagnosticDescriptors
         new[] { Rules.BadStateName, Rules.Timeouts, Rules.FieldNotAllowed, Rules.RequiredField, Rules.IntrinsicFunction, Rules.HttpEndpoint, Rules.HttpMethod, Rules.HttpConnection });
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.CreateRange(ById.Values).Add(HttpHeaderWarning).AddRange(WarningVariants.Values);
+        ImmutableArray.CreateRange(ById.Values).AddRange(WarningVariants.Values);
 
 #pragma warning disable RS2001 // Release tracking records one severity per ID; the alternates are in its Notes column.
     private static Dictionary<string, DiagnosticDescriptor> WarningVariantsOf(string[] ids)
@@ -212,11 +209,6 @@ internal static class DiagnosticDescriptors
     /// <summary>The descriptor for a problem: its ID's, or the alternate severity the problem asks for.</summary>
     public static DiagnosticDescriptor For(Problem problem)
     {
-        if (problem.Severity == ProblemSeverity.Warning && problem.Id == Rules.HttpHeader)
-        {
-            return HttpHeaderWarning;
-        }
-
         if (problem.Severity == ProblemSeverity.Warning && WarningVariants.TryGetValue(problem.Id, out DiagnosticDescriptor? variant))
         {
             return variant;

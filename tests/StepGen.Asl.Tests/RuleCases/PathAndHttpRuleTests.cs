@@ -110,6 +110,14 @@ public sealed class PathAndHttpRuleTests
     }
 
     [Fact]
+    public void SG3012_header_the_HTTP_task_sets_itself()
+    {
+        Problem problem = Single(Http(Post(), Attr("Header", ("name", "User-Agent"), ("value", "bot/1"))), Rules.HeaderWithoutEffect);
+        Assert.Equal(1, problem.Location.Attribute);
+        None(Http(Post(), Attr("Header", ("name", "User-Agent"), ("value", "bot/1"))), Rules.HttpHeader);
+    }
+
+    [Fact]
     public void SG3005_body_on_a_GET()
     {
         Single(Http(Post(method: "GET"), Attr("Body", ("name", "id"), ("Path", "$.id"))), Rules.HttpBodyOnBodilessMethod);
