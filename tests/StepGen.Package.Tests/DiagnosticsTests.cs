@@ -91,6 +91,15 @@ public sealed class DiagnosticsTests
             }
             """),
 
+        // SG1017: a control character in a state name.
+        new(Warning, """
+            [StateMachine(StartAt = nameof(A))]
+            public partial class TabbedName
+            {
+                [Pass(Name = {|SG1017:"Check\torder"|}, End = true)] public partial class A;
+            }
+            """),
+
         // SG1007: Next on a Succeed state.
         new(Error, """
             [StateMachine(StartAt = nameof(A))]
@@ -161,6 +170,15 @@ public sealed class DiagnosticsTests
             {
                 [Task(Resource = "arn:aws:lambda:us-east-1:123456789012:function:f", End = true, TimeoutSeconds = 30, HeartbeatSeconds = {|SG1011:60|})]
                 public partial class A;
+            }
+            """),
+
+        // SG1020: a machine TimeoutSeconds of 0.
+        new(Warning, """
+            [StateMachine(StartAt = nameof(A), TimeoutSeconds = {|SG1020:0|})]
+            public partial class NoTime
+            {
+                [Succeed] public partial class A;
             }
             """),
 

@@ -298,7 +298,7 @@ internal sealed partial class MachineBuilder
                 else if (t == 0)
                 {
                     // The States Language only says "integer"; AWS's own schema accepts 0, which most likely means "no limit" was meant.
-                    Report(Rules.Timeouts, "TimeoutSeconds of the state machine is 0; leave it out for no time limit, or give a positive number of seconds.", AtMachine("TimeoutSeconds"), ProblemSeverity.Warning);
+                    Report(Rules.MachineTimeoutZero, "TimeoutSeconds of the state machine is 0; leave it out for no time limit, or give a positive number of seconds.", AtMachine("TimeoutSeconds"));
                 }
 
                 root.Add("TimeoutSeconds", J.Num(t));
@@ -502,7 +502,7 @@ internal sealed partial class MachineBuilder
             }
             else if (Names.StateNameDoubt(entry.Name) is string nameDoubt)
             {
-                Report(Rules.BadStateName, $"'{entry.Name}' is a doubtful state name: {nameDoubt}.", nameAt, ProblemSeverity.Warning);
+                Report(Rules.DoubtfulStateName, $"'{entry.Name}' is a doubtful state name: {nameDoubt}.", nameAt);
             }
 
             if (scope.Key is null && Array.IndexOf(GeneratedMembers, entry.ClassName) >= 0)

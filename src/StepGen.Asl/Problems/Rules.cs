@@ -34,8 +34,10 @@ public static class Rules
     public const string BadJson = "SG1014";
     public const string FieldNotAllowed = "SG1015";
     public const string RequiredField = "SG1016";
+    public const string DoubtfulStateName = "SG1017";
     public const string ChoiceWithoutDefault = "SG1018";
     public const string ErrorNameNeverRaised = "SG1019";
+    public const string MachineTimeoutZero = "SG1020";
     public const string PathSyntax = "SG2001";
     public const string ReferencePath = "SG2002";
     public const string ContextField = "SG2003";

@@ -38,6 +38,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor BadStateName = new(
         Rules.BadStateName, "Duplicate or invalid name", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.BadStateName + ".md");
 
+    public static readonly DiagnosticDescriptor DoubtfulStateName = new(
+        Rules.DoubtfulStateName, "Doubtful state name", "{0}", RuleCategories.Structure, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.DoubtfulStateName + ".md");
+
     public static readonly DiagnosticDescriptor TransitionNotAllowed = new(
         Rules.TransitionNotAllowed, "Next or End on a Choice, Succeed or Fail state", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.TransitionNotAllowed + ".md");
 
@@ -58,6 +61,9 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor Timeouts = new(
         Rules.Timeouts, "Invalid timeout", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.Timeouts + ".md");
+
+    public static readonly DiagnosticDescriptor MachineTimeoutZero = new(
+        Rules.MachineTimeoutZero, "State machine TimeoutSeconds of 0", "{0}", RuleCategories.Structure, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.MachineTimeoutZero + ".md");
 
     public static readonly DiagnosticDescriptor NoWayOut = new(
         Rules.NoWayOut, "Loop with no way out", "{0}", RuleCategories.Structure, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.NoWayOut + ".md");
@@ -147,6 +153,7 @@ internal static class DiagnosticDescriptors
         [Rules.UnknownState] = UnknownState,
         [Rules.Unreachable] = Unreachable,
         [Rules.BadStateName] = BadStateName,
+        [Rules.DoubtfulStateName] = DoubtfulStateName,
         [Rules.TransitionNotAllowed] = TransitionNotAllowed,
         [Rules.ChoiceRules] = ChoiceRules,
         [Rules.ChoiceWithoutDefault] = ChoiceWithoutDefault,
@@ -154,6 +161,7 @@ internal static class DiagnosticDescriptors
         [Rules.RetryCatch] = RetryCatch,
         [Rules.ErrorNameNeverRaised] = ErrorNameNeverRaised,
         [Rules.Timeouts] = Timeouts,
+        [Rules.MachineTimeoutZero] = MachineTimeoutZero,
         [Rules.NoWayOut] = NoWayOut,
         [Rules.Declaration] = Declaration,
         [Rules.BadJson] = BadJson,
@@ -187,7 +195,7 @@ internal static class DiagnosticDescriptors
     /// page's "Why it matters at run time"): the same ID, title and help page, at warning severity.
     /// </summary>
     private static readonly Dictionary<string, DiagnosticDescriptor> WarningVariants = WarningVariantsOf(
-        new[] { Rules.BadStateName, Rules.Timeouts, Rules.FieldNotAllowed, Rules.RequiredField, Rules.IntrinsicFunction, Rules.HttpEndpoint, Rules.HttpMethod, Rules.HttpConnection });
+        new[] { Rules.FieldNotAllowed, Rules.RequiredField, Rules.IntrinsicFunction, Rules.HttpEndpoint, Rules.HttpMethod, Rules.HttpConnection });
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
         ImmutableArray.CreateRange(ById.Values).AddRange(WarningVariants.Values);

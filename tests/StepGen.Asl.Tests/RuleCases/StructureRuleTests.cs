@@ -53,13 +53,20 @@ public sealed class StructureRuleTests
     }
 
     [Fact]
-    public void SG1006_two_states_with_one_name_and_a_doubtful_name()
+    public void SG1006_two_states_with_one_name()
     {
         SourceState renamed = State("Other", Attr("Succeed", ("Name", "Done")));
         Assert.NotEmpty(All(Machine("Start", PassTo("Start", "Done"), Succeed("Done"), renamed), Rules.BadStateName));
 
-        Problem doubtful = Single(Machine("Start", State("Start", Attr("Pass", ("Name", "Tab\there"), ("End", true)))), Rules.BadStateName);
-        Assert.Equal(ProblemSeverity.Warning, doubtful.Severity);
+        None(Machine("Start", State("Start", Attr("Pass", ("Name", "Tab\there"), ("End", true)))), Rules.BadStateName);
+    }
+
+    [Fact]
+    public void SG1017_state_name_with_a_control_character()
+    {
+        Problem problem = Single(Machine("Start", State("Start", Attr("Pass", ("Name", "Tab\there"), ("End", true)))), Rules.DoubtfulStateName);
+        Assert.Equal(new FieldRef("Start", 0, "Name"), problem.Location);
+        Clean(Machine("Start", State("Start", Attr("Pass", ("Name", "Tab here"), ("End", true)))));
     }
 
     [Fact]
@@ -127,6 +134,17 @@ public sealed class StructureRuleTests
     public void SG1011_negative_timeout()
     {
         Single(Machine("Call", State("Call", Attr("Task", ("Resource", "arn:aws:lambda:us-east-1:123456789012:function:f"), ("TimeoutSeconds", -1), ("End", true)))), Rules.Timeouts);
+    }
+
+    [Fact]
+    public void SG1020_machine_TimeoutSeconds_of_0()
+    {
+        SourceMachine Timed(int seconds) => Machine(Attr("StateMachine", ("StartAt", "Done"), ("TimeoutSeconds", seconds)), Succeed("Done"));
+        Problem problem = Single(Timed(0), Rules.MachineTimeoutZero);
+        Assert.Equal(new FieldRef(null, 0, "TimeoutSeconds"), problem.Location);
+        None(Timed(0), Rules.Timeouts);
+        Single(Timed(-1), Rules.Timeouts);
+        Clean(Timed(60));
     }
 
     [Fact]
