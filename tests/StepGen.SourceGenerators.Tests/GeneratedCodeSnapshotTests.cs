@@ -53,8 +53,7 @@ public sealed class GeneratedCodeSnapshotTests
         Assert.Contains("generated: B", message, StringComparison.Ordinal);
     }
 
-    private static string Hash(string text) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal))));
+    private static string Hash(string text) => RoundTripTests.Hash(text.Replace("\r\n", "\n", StringComparison.Ordinal));
 
     private static string[] RoundTripSources() =>
         Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "RoundTrip"), "*.cs").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToArray();

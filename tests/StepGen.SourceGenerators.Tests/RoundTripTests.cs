@@ -100,7 +100,7 @@ public sealed class RoundTripTests
 
     private static string Repository() => StepGen.Package.Tests.Infrastructure.RepositoryLayout.Root;
 
-    private static string Hash(string canonical) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))).ToLowerInvariant();
+    internal static string Hash(string canonical) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))).ToLowerInvariant();
 
     /// <summary>A JSON value as one string: object keys in ordinal order, numbers normalized, strings escaped alike.</summary>
     internal static string Canonical(JsonNode? node)

@@ -143,7 +143,6 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor IamNotDerived = new(
         Rules.IamNotDerived, "IAM permissions could not be scoped for this resource", "{0}", RuleCategories.Iam, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.IamNotDerived + ".md");
 
-
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [Rules.InternalError] = InternalError,

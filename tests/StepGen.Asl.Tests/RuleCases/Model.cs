@@ -32,7 +32,11 @@ internal static class Model
         Machine(Attr("StateMachine", ("StartAt", startAt)), states);
 
     public static SourceMachine Machine(SourceAttribute stateMachine, params SourceState[] states) =>
-        new("M", IsPartial: true, new[] { stateMachine }.ToEquatableArray(), states.ToEquatableArray());
+        Machine(new[] { stateMachine }, states);
+
+    /// <summary>A machine class M with these attributes ([StateMachine] first, then [IamStatement]s...) and states.</summary>
+    public static SourceMachine Machine(SourceAttribute[] machineAttributes, params SourceState[] states) =>
+        new("M", IsPartial: true, machineAttributes.ToEquatableArray(), states.ToEquatableArray());
 
     public static SourceValue Value(object? value) => value switch
     {

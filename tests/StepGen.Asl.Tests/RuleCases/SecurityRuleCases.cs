@@ -1,4 +1,3 @@
-using StepGen.Asl.Collections;
 using StepGen.Asl.Problems;
 using StepGen.Asl.Source;
 using static StepGen.Asl.Tests.RuleCases.Model;
@@ -12,11 +11,8 @@ namespace StepGen.Asl.Tests.RuleCases;
 public sealed class SecurityRuleCases
 {
     private static SourceMachine WithStatement(string[] actions, string[] resources) => Machine(
-        Attr("StateMachine", ("StartAt", "Done")),
-        State("Done", Attr("Succeed"))) with
-    {
-        Attributes = new[] { Attr("StateMachine", ("StartAt", "Done")), Attr("IamStatement", ("Actions", actions), ("Resources", resources)) }.ToEquatableArray(),
-    };
+        new[] { Attr("StateMachine", ("StartAt", "Done")), Attr("IamStatement", ("Actions", actions), ("Resources", resources)) },
+        State("Done", Attr("Succeed")));
 
     private static SourceMachine Http(string url, params SourceAttribute[] extras) =>
         Machine("Call", State("Call", new[] { Attr("HttpTask", ("ApiEndpoint", url), ("Method", "POST"), ("ConnectionArn", ConnectionArn), ("End", true)) }.Concat(extras).ToArray()));
