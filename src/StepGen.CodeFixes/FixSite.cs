@@ -1,8 +1,11 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using StepGen.Asl.Source;
 
 namespace StepGen.CodeFixes;
 
@@ -169,12 +172,8 @@ internal sealed class FixSite
 /// <summary>A state class of a machine or branch: a nested class with one of StepGen's state attributes.</summary>
 internal sealed class ScopeState
 {
-    /// <summary>The state attributes, as the core's StateKind lists them.</summary>
-    private static readonly HashSet<string> StateAttributes = new()
-    {
-        "PassAttribute", "TaskAttribute", "HttpTaskAttribute", "ChoiceAttribute", "WaitAttribute",
-        "SucceedAttribute", "FailAttribute", "ParallelAttribute", "MapAttribute",
-    };
+    /// <summary>The state attributes' class names, from the core's one list of state kinds.</summary>
+    private static readonly HashSet<string> StateAttributes = new(AttributeVocabulary.States.Select(name => name + AttributeNames.Suffix), StringComparer.Ordinal);
 
     private ScopeState(INamedTypeSymbol type, string kind, string? nameOverride)
     {

@@ -28,7 +28,7 @@ public sealed partial class StateMachineGenerator
             // [StateMachine] on several partial declarations (an error of its own): generate once, from the first.
             foreach (AttributeData attribute in machine.GetAttributes())
             {
-                if (attribute.AttributeClass is { Name: "StateMachineAttribute" } attributeClass && MachineReader.IsStepGenAttribute(attributeClass))
+                if (attribute.AttributeClass is { Name: AttributeNames.StateMachine + AttributeNames.Suffix } attributeClass && MachineReader.IsStepGenAttribute(attributeClass))
                 {
                     if (attribute.ApplicationSyntaxReference?.SyntaxTree != context.TargetNode.SyntaxTree
                         || attribute.ApplicationSyntaxReference.Span.Start < context.TargetNode.SpanStart

@@ -5,6 +5,7 @@ using StepGen.Asl.Json;
 using StepGen.Asl.Paths;
 using StepGen.Asl.Problems;
 using StepGen.Asl.Shapes;
+using StepGen.Asl.Source;
 
 namespace StepGen.Asl.Compile;
 
@@ -21,7 +22,7 @@ internal sealed partial class MachineBuilder
 
     private Shape? CheckDataFlow(Shape start)
     {
-        if (_root.States.Count == 0 || _root.Resolve(Args.String(_machineAttribute, "StartAt") ?? string.Empty) is not StateEntry first)
+        if (_root.States.Count == 0 || _root.Resolve(Args.String(_machineAttribute, ArgumentNames.StartAt) ?? string.Empty) is not StateEntry first)
         {
             return null;
         }
@@ -160,7 +161,7 @@ internal sealed partial class MachineBuilder
             int rule = 0;
             foreach (KeyValuePair<int, Source.SourceAttribute> extra in state.Extras)
             {
-                if (extra.Value.Name != "When")
+                if (extra.Value.Name != AttributeNames.When)
                 {
                     continue;
                 }
@@ -169,7 +170,7 @@ internal sealed partial class MachineBuilder
                 {
                     foreach ((string path, Shape _) in AslReads.RulePaths(compiled))
                     {
-                        yield return (path, state.AtExtra(extra.Key, "condition"), "The [When] condition");
+                        yield return (path, state.AtExtra(extra.Key, ArgumentNames.ConditionParameter), "The [When] condition");
                     }
                 }
 

@@ -31,11 +31,11 @@ internal sealed partial class MachineBuilder
         var catches = new List<KeyValuePair<int, SourceAttribute>>();
         foreach (KeyValuePair<int, SourceAttribute> extra in state.Extras)
         {
-            if (extra.Value.Name == "Retry")
+            if (extra.Value.Name == AttributeNames.Retry)
             {
                 retries.Add(extra);
             }
-            else if (extra.Value.Name == "Catch")
+            else if (extra.Value.Name == AttributeNames.Catch)
             {
                 catches.Add(extra);
             }
@@ -66,8 +66,8 @@ internal sealed partial class MachineBuilder
 
     private JsonArray BuildErrorEquals(SourceAttribute attribute, FieldRef at, bool isLast)
     {
-        string kind = attribute.Name == "Retry" ? "retrier" : "catcher";
-        SourceArgument? argument = attribute.Get("errorEquals");
+        string kind = attribute.Name == AttributeNames.Retry ? "retrier" : "catcher";
+        SourceArgument? argument = attribute.Get(ArgumentNames.ErrorEqualsParameter);
         var errors = new JsonArray();
         var items = new List<string?>();
         if (argument?.Value is { Kind: SourceValueKind.Array } list)
@@ -146,12 +146,12 @@ internal sealed partial class MachineBuilder
     {
         var json = new JsonObject();
         json.Add("ErrorEquals", BuildErrorEquals(attribute, at, isLast));
-        if (Args.String(attribute.Get("Comment")) is string comment)
+        if (Args.String(attribute.Get(ArgumentNames.Comment)) is string comment)
         {
             json.Add("Comment", J.Str(comment));
         }
 
-        if (Args.Integer(attribute.Get("IntervalSeconds")) is long interval)
+        if (Args.Integer(attribute.Get(ArgumentNames.IntervalSeconds)) is long interval)
         {
             if (interval < 1 || interval > 99999999)
             {
@@ -161,7 +161,7 @@ internal sealed partial class MachineBuilder
             json.Add("IntervalSeconds", J.Num(interval));
         }
 
-        if (Args.Integer(attribute.Get("MaxAttempts")) is long attempts)
+        if (Args.Integer(attribute.Get(ArgumentNames.MaxAttempts)) is long attempts)
         {
             if (attempts < 0 || attempts > 99999999)
             {
@@ -171,7 +171,7 @@ internal sealed partial class MachineBuilder
             json.Add("MaxAttempts", J.Num(attempts));
         }
 
-        if (Args.Number(attribute.Get("BackoffRate")) is double rate)
+        if (Args.Number(attribute.Get(ArgumentNames.BackoffRate)) is double rate)
         {
             if (double.IsNaN(rate) || double.IsInfinity(rate) || rate < 1.0)
             {
@@ -183,7 +183,7 @@ internal sealed partial class MachineBuilder
             }
         }
 
-        if (Args.Integer(attribute.Get("MaxDelaySeconds")) is long maxDelay)
+        if (Args.Integer(attribute.Get(ArgumentNames.MaxDelaySeconds)) is long maxDelay)
         {
             if (maxDelay < 1 || maxDelay > 31622400)
             {
@@ -193,7 +193,7 @@ internal sealed partial class MachineBuilder
             json.Add("MaxDelaySeconds", J.Num(maxDelay));
         }
 
-        if (Args.String(attribute.Get("JitterStrategy")) is string jitter)
+        if (Args.String(attribute.Get(ArgumentNames.JitterStrategy)) is string jitter)
         {
             if (Array.IndexOf(JitterStrategies, jitter) < 0)
             {
@@ -210,12 +210,12 @@ internal sealed partial class MachineBuilder
     {
         var json = new JsonObject();
         json.Add("ErrorEquals", BuildErrorEquals(attribute, at, isLast));
-        if (Args.String(attribute.Get("Comment")) is string comment)
+        if (Args.String(attribute.Get(ArgumentNames.Comment)) is string comment)
         {
             json.Add("Comment", J.Str(comment));
         }
 
-        SourceArgument? resultPath = attribute.Get("ResultPath");
+        SourceArgument? resultPath = attribute.Get(ArgumentNames.ResultPath);
         if (state.JsonAta && resultPath is not null)
         {
             Report(Rules.FieldNotAllowed, "ResultPath on a [Catch] is JSONPath and this state uses JSONata; shape the error output with Output = \"{% ... $states.errorOutput ... %}\" instead.", at with { Argument = "ResultPath" });
@@ -230,7 +230,7 @@ internal sealed partial class MachineBuilder
             json.Add("ResultPath", J.Str(path));
         }
 
-        if (attribute.Get("Output") is SourceArgument output)
+        if (attribute.Get(ArgumentNames.Output) is SourceArgument output)
         {
             if (!state.JsonAta)
             {
@@ -242,7 +242,7 @@ internal sealed partial class MachineBuilder
             }
         }
 
-        if (attribute.Get("Assign") is SourceArgument assign)
+        if (attribute.Get(ArgumentNames.Assign) is SourceArgument assign)
         {
             JsonNode? value = ParseJsonArgument(assign, at with { Argument = "Assign" }, "Assign", requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta);
             if (value is JsonObject variables)
@@ -252,7 +252,7 @@ internal sealed partial class MachineBuilder
             }
         }
 
-        string? next = Args.String(attribute.Get("Next"));
+        string? next = Args.String(attribute.Get(ArgumentNames.Next));
         if (next is null)
         {
             Report(Rules.RetryCatch, $"This catcher of '{state.Name}' has no Next; name the state that handles the error, e.g. Next = nameof(HandleFailure).", at);

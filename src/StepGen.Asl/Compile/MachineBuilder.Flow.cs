@@ -18,7 +18,7 @@ internal sealed partial class MachineBuilder
         var choices = new JsonArray();
         foreach (KeyValuePair<int, SourceAttribute> extra in state.Extras)
         {
-            if (extra.Value.Name != "When")
+            if (extra.Value.Name != AttributeNames.When)
             {
                 continue;
             }
@@ -31,17 +31,17 @@ internal sealed partial class MachineBuilder
             }
         }
 
-        if (choices.Count == 0 && !HasExtra(state, "When"))
+        if (choices.Count == 0 && !HasExtra(state, AttributeNames.When))
         {
             Report(Rules.ChoiceRules, $"The Choice state '{state.Name}' has no rules; add [When(\"$.status == 'done'\", Next = nameof(...))] for each branch.", state.At());
         }
 
         json.Add("Choices", choices);
 
-        SourceArgument? defaultArgument = state.Attribute.Get("Default");
+        SourceArgument? defaultArgument = state.Attribute.Get(ArgumentNames.Default);
         if (Args.String(defaultArgument) is string target)
         {
-            json.Add("Default", J.Str(ResolveTransition(state, target, state.At("Default"), "Default")));
+            json.Add("Default", J.Str(ResolveTransition(state, target, state.At(ArgumentNames.Default), "Default")));
         }
         else
         {
@@ -64,11 +64,11 @@ internal sealed partial class MachineBuilder
 
     private JsonObject? BuildChoiceRule(StateEntry state, SourceAttribute when, FieldRef at)
     {
-        string? condition = Args.String(when.Get("condition"));
+        string? condition = Args.String(when.Get(ArgumentNames.ConditionParameter));
         JsonObject? rule = null;
         if (string.IsNullOrWhiteSpace(condition))
         {
-            Report(Rules.Condition, "[When] needs a condition, e.g. [When(\"$.status == 'done'\", Next = nameof(Done))].", when.Get("condition") is null ? at : at with { Argument = "condition" });
+            Report(Rules.Condition, "[When] needs a condition, e.g. [When(\"$.status == 'done'\", Next = nameof(Done))].", when.Get(ArgumentNames.ConditionParameter) is null ? at : at with { Argument = "condition" });
         }
         else if (state.JsonAta)
         {
@@ -103,12 +103,12 @@ internal sealed partial class MachineBuilder
         }
 
         rule ??= new JsonObject();
-        if (Args.String(when.Get("Comment")) is string comment)
+        if (Args.String(when.Get(ArgumentNames.Comment)) is string comment)
         {
             rule.Add("Comment", J.Str(comment));
         }
 
-        if (when.Get("Output") is SourceArgument output)
+        if (when.Get(ArgumentNames.Output) is SourceArgument output)
         {
             if (!state.JsonAta)
             {
@@ -120,14 +120,14 @@ internal sealed partial class MachineBuilder
             }
         }
 
-        if (when.Get("Assign") is SourceArgument assign
+        if (when.Get(ArgumentNames.Assign) is SourceArgument assign
             && ParseJsonArgument(assign, at with { Argument = "Assign" }, "Assign", requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta) is JsonObject variables)
         {
             CheckVariableNames(variables, at with { Argument = "Assign" });
             rule.Add("Assign", variables);
         }
 
-        string? next = Args.String(when.Get("Next"));
+        string? next = Args.String(when.Get(ArgumentNames.Next));
         if (next is null)
         {
             Report(Rules.RequiredField, $"This [When] rule of '{state.Name}' has no Next; name the state to go to when it matches, e.g. Next = nameof(Approve).", at);
@@ -142,7 +142,7 @@ internal sealed partial class MachineBuilder
 
     private void AddBranches(StateEntry state, JsonObject json)
     {
-        SourceArgument? argument = state.Attribute.Get("Branches");
+        SourceArgument? argument = state.Attribute.Get(ArgumentNames.Branches);
         var branches = new JsonArray();
         if (argument?.Value is { Kind: SourceValueKind.Array } list && list.Items.Count > 0)
         {
@@ -150,7 +150,7 @@ internal sealed partial class MachineBuilder
             {
                 SourceValue item = list.Items[i];
                 if (item.Kind == SourceValueKind.Type && item.Text is not null
-                    && BuildBranch(item.Text, state.At("Branches").WithElement(i), $"Branches of '{state.Name}'") is JsonObject branch)
+                    && BuildBranch(item.Text, state.At(ArgumentNames.Branches).WithElement(i), $"Branches of '{state.Name}'") is JsonObject branch)
                 {
                     branches.Add(branch);
                 }
@@ -158,7 +158,7 @@ internal sealed partial class MachineBuilder
         }
         else
         {
-            Report(Rules.RequiredField, $"The Parallel state '{state.Name}' needs its branches: Branches = new[] {{ typeof(FirstBranch), typeof(SecondBranch) }}, each a class marked [Branch(StartAt = ...)].", argument is null ? state.At() : state.At("Branches"));
+            Report(Rules.RequiredField, $"The Parallel state '{state.Name}' needs its branches: Branches = new[] {{ typeof(FirstBranch), typeof(SecondBranch) }}, each a class marked [Branch(StartAt = ...)].", argument is null ? state.At() : state.At(ArgumentNames.Branches));
         }
 
         json.Add("Branches", branches);
@@ -168,17 +168,17 @@ internal sealed partial class MachineBuilder
     private void AddMapItems(StateEntry state, JsonObject json)
     {
         SourceAttribute attribute = state.Attribute;
-        if (!state.JsonAta && Args.String(attribute.Get("ItemsPath")) is string itemsPath)
+        if (!state.JsonAta && Args.String(attribute.Get(ArgumentNames.ItemsPath)) is string itemsPath)
         {
-            CheckPath(itemsPath, state.At("ItemsPath"), "ItemsPath", PathUse.Reference);
+            CheckPath(itemsPath, state.At(ArgumentNames.ItemsPath), "ItemsPath", PathUse.Reference);
             json.Add("ItemsPath", J.Str(itemsPath));
         }
 
-        if (state.JsonAta && attribute.Get("Items") is SourceArgument items && ParseJsonAtaValue(items, state.At("Items"), "Items") is JsonNode itemsValue)
+        if (state.JsonAta && attribute.Get(ArgumentNames.Items) is SourceArgument items && ParseJsonAtaValue(items, state.At(ArgumentNames.Items), "Items") is JsonNode itemsValue)
         {
             if (itemsValue is not (JsonArray or JsonString))
             {
-                Report(Rules.BadJson, "Items must be a JSON array or a {% ... %} expression that gives one.", state.At("Items"));
+                Report(Rules.BadJson, "Items must be a JSON array or a {% ... %} expression that gives one.", state.At(ArgumentNames.Items));
             }
             else
             {
@@ -188,8 +188,8 @@ internal sealed partial class MachineBuilder
 
         AddMapObject(state, json, "ItemReader", needsResource: true);
         _inItemSelector = true;
-        JsonNode? selectorValue = attribute.Get("ItemSelector") is SourceArgument selector
-            ? ParseJsonArgument(selector, state.At("ItemSelector"), "ItemSelector", requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta)
+        JsonNode? selectorValue = attribute.Get(ArgumentNames.ItemSelector) is SourceArgument selector
+            ? ParseJsonArgument(selector, state.At(ArgumentNames.ItemSelector), "ItemSelector", requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta)
             : null;
         _inItemSelector = false;
         if (selectorValue is not null)
@@ -230,33 +230,33 @@ internal sealed partial class MachineBuilder
         AddCountOrPath(state, json, "ToleratedFailurePercentage", 0, 100);
 
         var processor = new JsonObject();
-        string? mode = Args.String(attribute.Get("Mode"));
-        string? executionType = Args.String(attribute.Get("ExecutionType"));
+        string? mode = Args.String(attribute.Get(ArgumentNames.Mode));
+        string? executionType = Args.String(attribute.Get(ArgumentNames.ExecutionType));
         if (mode is not null || executionType is not null)
         {
             var config = new JsonObject();
             if (mode is not null)
             {
-                CheckOneOf(mode, MapModes, state.At("Mode"), "Mode");
+                CheckOneOf(mode, MapModes, state.At(ArgumentNames.Mode), "Mode");
                 config.Add("Mode", J.Str(mode));
             }
 
             if (executionType is not null)
             {
-                CheckOneOf(executionType, ExecutionTypes, state.At("ExecutionType"), "ExecutionType");
+                CheckOneOf(executionType, ExecutionTypes, state.At(ArgumentNames.ExecutionType), "ExecutionType");
                 config.Add("ExecutionType", J.Str(executionType));
             }
             else if (mode == "DISTRIBUTED")
             {
-                Report(Rules.RequiredField, $"A distributed Map needs ExecutionType = \"STANDARD\" or \"EXPRESS\" for its child executions ('{state.Name}').", state.At("Mode"));
+                Report(Rules.RequiredField, $"A distributed Map needs ExecutionType = \"STANDARD\" or \"EXPRESS\" for its child executions ('{state.Name}').", state.At(ArgumentNames.Mode));
             }
 
             processor.Add("ProcessorConfig", config);
         }
 
-        SourceArgument? processorArgument = attribute.Get("Processor");
+        SourceArgument? processorArgument = attribute.Get(ArgumentNames.Processor);
         if (processorArgument?.Value is { Kind: SourceValueKind.Type, Text: string key }
-            && BuildBranch(key, state.At("Processor"), $"Processor of '{state.Name}'") is JsonObject branch)
+            && BuildBranch(key, state.At(ArgumentNames.Processor), $"Processor of '{state.Name}'") is JsonObject branch)
         {
             foreach (KeyValuePair<string, JsonNode> member in branch.Members)
             {
@@ -270,12 +270,12 @@ internal sealed partial class MachineBuilder
 
         json.Add("ItemProcessor", processor);
         AddMapObject(state, json, "ResultWriter", needsResource: true);
-        if (Args.String(attribute.Get("Label")) is string label)
+        if (Args.String(attribute.Get(ArgumentNames.Label)) is string label)
         {
             if (Names.CodePointLength(label) > 40)
             {
                 // The 40-character limit is the AWS Toolkit's; no Step Functions page states it (ASL-SPEC 10): a warning.
-                Report(Rules.RequiredField, $"Label '{label}' is longer than 40 characters, the limit AWS's tools check.", state.At("Label"), ProblemSeverity.Warning);
+                Report(Rules.RequiredField, $"Label '{label}' is longer than 40 characters, the limit AWS's tools check.", state.At(ArgumentNames.Label), ProblemSeverity.Warning);
             }
 
             json.Add("Label", J.Str(label));

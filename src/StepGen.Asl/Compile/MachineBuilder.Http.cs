@@ -128,8 +128,8 @@ internal sealed partial class MachineBuilder
             parameters.Add(ConnectionField(state, declaration), authentication);
         }
 
-        AddHttpFields(state, parameters, "Header", "Headers");
-        AddHttpFields(state, parameters, "QueryParameter", "QueryParameters");
+        AddHttpFields(state, parameters, AttributeNames.Header, "Headers");
+        AddHttpFields(state, parameters, AttributeNames.QueryParameter, "QueryParameters");
         AddHttpBody(state, parameters, method);
         if (declaration is not null)
         {
@@ -137,15 +137,15 @@ internal sealed partial class MachineBuilder
         }
 
         var transform = new JsonObject();
-        if (Args.String(attribute.Get("RequestBodyEncoding")) is string encoding)
+        if (Args.String(attribute.Get(ArgumentNames.RequestBodyEncoding)) is string encoding)
         {
-            CheckOneOf(encoding, HttpTask.BodyEncodings, state.At("RequestBodyEncoding"), "RequestBodyEncoding");
+            CheckOneOf(encoding, HttpTask.BodyEncodings, state.At(ArgumentNames.RequestBodyEncoding), "RequestBodyEncoding");
             transform.Add("RequestBodyEncoding", J.Str(encoding));
         }
 
-        if (Args.String(attribute.Get("ArrayFormat")) is string arrayFormat)
+        if (Args.String(attribute.Get(ArgumentNames.ArrayFormat)) is string arrayFormat)
         {
-            CheckOneOf(arrayFormat, HttpTask.ArrayFormats, state.At("ArrayFormat"), "ArrayFormat");
+            CheckOneOf(arrayFormat, HttpTask.ArrayFormats, state.At(ArgumentNames.ArrayFormat), "ArrayFormat");
             var options = new JsonObject();
             options.Add("ArrayFormat", J.Str(arrayFormat));
             transform.Add("RequestEncodingOptions", options);
@@ -166,7 +166,7 @@ internal sealed partial class MachineBuilder
     /// </summary>
     private string ConnectionField(StateEntry state, SourceEndpoint? declaration)
     {
-        long? chosen = Args.Integer(state.Attribute.Get("ConnectionField"));
+        long? chosen = Args.Integer(state.Attribute.Get(ArgumentNames.ConnectionField));
         if (chosen is null && declaration is not null)
         {
             chosen = Args.Integer(HttpField(state, declaration, "ConnectionField", "ConnectionField").Argument);
@@ -186,7 +186,7 @@ internal sealed partial class MachineBuilder
     /// <summary>The [HttpEndpoint] type of <c>Endpoint = typeof(T)</c>, or null (with SG1016 when it is not one).</summary>
     private SourceEndpoint? ResolveEndpoint(StateEntry state)
     {
-        SourceArgument? argument = state.Attribute.Get("Endpoint");
+        SourceArgument? argument = state.Attribute.Get(ArgumentNames.Endpoint);
         if (argument?.Value is not { Kind: SourceValueKind.Type, Text: string key })
         {
             return null;
@@ -194,7 +194,7 @@ internal sealed partial class MachineBuilder
 
         if (!_endpoints.TryGetValue(key, out SourceEndpoint? endpoint))
         {
-            Report(Rules.RequiredField, $"Endpoint names {Display(key)}, which is not marked [HttpEndpoint(\"https://...\")]; mark it, or set ApiEndpoint, Method and ConnectionArn on the task.", state.At("Endpoint"));
+            Report(Rules.RequiredField, $"Endpoint names {Display(key)}, which is not marked [HttpEndpoint(\"https://...\")]; mark it, or set ApiEndpoint, Method and ConnectionArn on the task.", state.At(ArgumentNames.Endpoint));
             return null;
         }
 
@@ -219,13 +219,13 @@ internal sealed partial class MachineBuilder
 
         for (int i = 0; i < declaration.Attributes.Count; i++)
         {
-            if (declaration.Attributes[i].Name == "HttpEndpoint")
+            if (declaration.Attributes[i].Name == AttributeNames.HttpEndpoint)
             {
                 return (declaration.Attributes[i].Get(endpointField), new FieldRef(null, i, endpointField, Scope: declaration.Key));
             }
         }
 
-        return (null, state.At("Endpoint"));
+        return (null, state.At(ArgumentNames.Endpoint));
     }
 
     /// <summary>SG3006: the body's fields must be properties of the endpoint's type, and its required ones must be there.</summary>
@@ -245,7 +245,7 @@ internal sealed partial class MachineBuilder
         var given = new HashSet<string>(StringComparer.Ordinal);
         foreach (KeyValuePair<int, SourceAttribute> extra in state.Extras)
         {
-            if (extra.Value.Name != "Body" || Args.String(extra.Value.Get("name")) is not string name)
+            if (extra.Value.Name != AttributeNames.Body || Args.String(extra.Value.Get(ArgumentNames.NameParameter)) is not string name)
             {
                 continue;
             }
@@ -255,7 +255,7 @@ internal sealed partial class MachineBuilder
             {
                 string? closest = Names.Closest(name, known);
                 string hint = closest is null ? $"its fields are {string.Join(", ", known)}" : $"did you mean '{closest}'?";
-                Report(Rules.EndpointBody, $"[Body(\"{name}\")] is not a field of {endpoint.ClassName}, the request body of '{state.Name}'; {hint}", state.AtExtra(extra.Key, "name"), suggestion: closest);
+                Report(Rules.EndpointBody, $"[Body(\"{name}\")] is not a field of {endpoint.ClassName}, the request body of '{state.Name}'; {hint}", state.AtExtra(extra.Key, ArgumentNames.NameParameter), suggestion: closest);
             }
         }
 
@@ -267,7 +267,7 @@ internal sealed partial class MachineBuilder
                 given.Add(name);
                 if (!known.Contains(name))
                 {
-                    Report(Rules.EndpointBody, $"RequestBody field '{name}' is not a field of {endpoint.ClassName}; its fields are {string.Join(", ", known)}.", state.At("RequestBody"));
+                    Report(Rules.EndpointBody, $"RequestBody field '{name}' is not a field of {endpoint.ClassName}; its fields are {string.Join(", ", known)}.", state.At(ArgumentNames.RequestBody));
                 }
             }
         }
@@ -283,7 +283,7 @@ internal sealed partial class MachineBuilder
 
         if (missing.Count > 0 && !(state.JsonAta && body is JsonString))
         {
-            Report(Rules.EndpointBody, $"The request body of '{state.Name}' lacks the required field{(missing.Count > 1 ? "s" : string.Empty)} {string.Join(", ", missing)} of {endpoint.ClassName}; add [Body(\"{missing[0]}\", ...)].", state.At("Endpoint"));
+            Report(Rules.EndpointBody, $"The request body of '{state.Name}' lacks the required field{(missing.Count > 1 ? "s" : string.Empty)} {string.Join(", ", missing)} of {endpoint.ClassName}; add [Body(\"{missing[0]}\", ...)].", state.At(ArgumentNames.Endpoint));
         }
     }
 
@@ -314,7 +314,7 @@ internal sealed partial class MachineBuilder
             }
 
             FieldRef at = state.AtExtra(extra.Key);
-            if (attributeName == "Header" && Args.String(extra.Value.Get("name")) is string header)
+            if (attributeName == AttributeNames.Header && Args.String(extra.Value.Get(ArgumentNames.NameParameter)) is string header)
             {
                 CheckHeader(state, header, at with { Argument = "name" });
             }
@@ -505,12 +505,12 @@ internal sealed partial class MachineBuilder
 
     private void AddHttpBody(StateEntry state, JsonObject parameters, string? method)
     {
-        SourceArgument? text = state.Attribute.Get("RequestBody");
+        SourceArgument? text = state.Attribute.Get(ArgumentNames.RequestBody);
         JsonObject? fields = null;
         FieldRef? firstField = null;
         foreach (KeyValuePair<int, SourceAttribute> extra in state.Extras)
         {
-            if (extra.Value.Name == "Body")
+            if (extra.Value.Name == AttributeNames.Body)
             {
                 FieldRef at = state.AtExtra(extra.Key);
                 firstField ??= at;
@@ -525,13 +525,13 @@ internal sealed partial class MachineBuilder
         {
             if (fields is not null)
             {
-                Report(Rules.FieldNotAllowed, $"'{state.Name}' sets both RequestBody JSON text and [Body] fields; use one of the two.", state.At("RequestBody"));
+                Report(Rules.FieldNotAllowed, $"'{state.Name}' sets both RequestBody JSON text and [Body] fields; use one of the two.", state.At(ArgumentNames.RequestBody));
             }
 
             body = state.JsonAta
-                ? ParseJsonAtaValue(text, state.At("RequestBody"), "RequestBody")
-                : ParseJsonArgument(text, state.At("RequestBody"), "RequestBody", requireObject: false, payloadTemplate: true);
-            bodyAt = state.At("RequestBody");
+                ? ParseJsonAtaValue(text, state.At(ArgumentNames.RequestBody), "RequestBody")
+                : ParseJsonArgument(text, state.At(ArgumentNames.RequestBody), "RequestBody", requireObject: false, payloadTemplate: true);
+            bodyAt = state.At(ArgumentNames.RequestBody);
         }
         else if (fields is not null)
         {

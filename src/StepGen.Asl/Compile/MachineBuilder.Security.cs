@@ -26,14 +26,14 @@ internal sealed partial class MachineBuilder
         for (int i = 0; i < _machine.Attributes.Count; i++)
         {
             SourceAttribute attribute = _machine.Attributes[i];
-            if (attribute.Name != "IamStatement" || (Args.String(attribute.Get("Effect")) ?? "Allow") != "Allow")
+            if (attribute.Name != AttributeNames.IamStatement || (Args.String(attribute.Get(ArgumentNames.Effect)) ?? "Allow") != "Allow")
             {
                 // A Deny statement with a wildcard only takes permissions away.
                 continue;
             }
 
-            List<KeyValuePair<int, string>> actions = Elements(attribute.Get("Actions"));
-            List<KeyValuePair<int, string>> resources = Elements(attribute.Get("Resources"));
+            List<KeyValuePair<int, string>> actions = Elements(attribute.Get(ArgumentNames.Actions));
+            List<KeyValuePair<int, string>> resources = Elements(attribute.Get(ArgumentNames.Resources));
             if (actions.Count == 0 || resources.Count == 0)
             {
                 // SG1016 already; the statement is left out of the policy.
@@ -67,10 +67,10 @@ internal sealed partial class MachineBuilder
             List<KeyValuePair<int, string>> derivedActions = DerivedActions(actions, definition);
             foreach (KeyValuePair<int, string> action in actions)
             {
-                if (ActionPattern.Matches(action.Value.Trim(), InvokeHttpEndpoint) && !LimitsHttpCalls(attribute.Get("Condition")))
+                if (ActionPattern.Matches(action.Value.Trim(), InvokeHttpEndpoint) && !LimitsHttpCalls(attribute.Get(ArgumentNames.Condition)))
                 {
                     List<ProblemProperty> fixes = StatementFixes(actions, derivedActions);
-                    if (attribute.Get("Condition") is null && DerivedHttpCondition(actions, definition) is string condition)
+                    if (attribute.Get(ArgumentNames.Condition) is null && DerivedHttpCondition(actions, definition) is string condition)
                     {
                         fixes.Add(new ProblemProperty(ProblemProperties.DerivedCondition, condition));
                     }
@@ -482,13 +482,13 @@ internal sealed partial class MachineBuilder
         foreach (KeyValuePair<int, SourceAttribute> extra in state.Extras)
         {
             string? place = PlaceOf(extra.Value.Name);
-            SourceArgument? value = extra.Value.Get("value");
-            if (place is null || value is null || extra.Value.Get("Path") is not null || Args.String(extra.Value.Get("name")) is not string name)
+            SourceArgument? value = extra.Value.Get(ArgumentNames.ValueParameter);
+            if (place is null || value is null || extra.Value.Get(ArgumentNames.Path) is not null || Args.String(extra.Value.Get(ArgumentNames.NameParameter)) is not string name)
             {
                 continue;
             }
 
-            FieldRef at = state.AtExtra(extra.Key, "value");
+            FieldRef at = state.AtExtra(extra.Key, ArgumentNames.ValueParameter);
             if (value.Value is { Kind: SourceValueKind.String, Text: string text })
             {
                 CheckCredential(state, place, name, text, at, precise: true, attribute: true);
@@ -505,9 +505,9 @@ internal sealed partial class MachineBuilder
             }
         }
 
-        if (state.Attribute.Get("RequestBody") is { Value.Kind: SourceValueKind.String } && parameters.Get("RequestBody") is JsonNode body)
+        if (state.Attribute.Get(ArgumentNames.RequestBody) is { Value.Kind: SourceValueKind.String } && parameters.Get("RequestBody") is JsonNode body)
         {
-            CheckCredentialsInJson(state, "RequestBody field", null, body, state.At("RequestBody"), 0);
+            CheckCredentialsInJson(state, "RequestBody field", null, body, state.At(ArgumentNames.RequestBody), 0);
         }
     }
 
@@ -636,9 +636,9 @@ internal sealed partial class MachineBuilder
 
     private static string? PlaceOf(string attribute) => attribute switch
     {
-        "Header" => "header",
-        "QueryParameter" => "query parameter",
-        "Body" => "body field",
+        AttributeNames.Header => "header",
+        AttributeNames.QueryParameter => "query parameter",
+        AttributeNames.Body => "body field",
         _ => null,
     };
 }

@@ -44,18 +44,18 @@ internal sealed partial class MachineBuilder
 
         CheckFieldsAllowed(state);
 
-        if (Args.String(attribute, "Comment") is string comment)
+        if (Args.String(attribute, ArgumentNames.Comment) is string comment)
         {
             json.Add("Comment", J.Str(comment));
         }
 
         if (state.Kind == StateKind.Task)
         {
-            SourceArgument? resource = attribute.Get("Resource");
+            SourceArgument? resource = attribute.Get(ArgumentNames.Resource);
             string? value = Args.String(resource);
             if (string.IsNullOrEmpty(value))
             {
-                Report(Rules.RequiredField, $"The Task state '{state.Name}' has no Resource; set the ARN it runs, e.g. Resource = \"arn:aws:states:::lambda:invoke\".", resource is null ? state.At() : state.At("Resource"));
+                Report(Rules.RequiredField, $"The Task state '{state.Name}' has no Resource; set the ARN it runs, e.g. Resource = \"arn:aws:states:::lambda:invoke\".", resource is null ? state.At() : state.At(ArgumentNames.Resource));
             }
             else
             {
@@ -75,11 +75,11 @@ internal sealed partial class MachineBuilder
         AddPathField(state, json, "InputPath", PathUse.Path);
 
         JsonObject? payload = state.Kind == StateKind.HttpTask ? BuildHttpParameters(state) : null;
-        _inCallbackTask = state.Kind == StateKind.Task && Args.String(attribute.Get("Resource")) is string callback && callback.EndsWith(".waitForTaskToken", StringComparison.Ordinal);
+        _inCallbackTask = state.Kind == StateKind.Task && Args.String(attribute.Get(ArgumentNames.Resource)) is string callback && callback.EndsWith(".waitForTaskToken", StringComparison.Ordinal);
         _inItemSelector = state.Kind == StateKind.Map; // a Map's Parameters is the older name of its ItemSelector
         payload = MergeParameters(state, payload);
         _inCallbackTask = _inItemSelector = false;
-        if (payload is not null && (state.Kind == StateKind.HttpTask || Args.String(attribute.Get("Resource")) == HttpTask.Resource))
+        if (payload is not null && (state.Kind == StateKind.HttpTask || Args.String(attribute.Get(ArgumentNames.Resource)) == HttpTask.Resource))
         {
             CheckRequestEncoding(state, payload);
         }
@@ -89,9 +89,9 @@ internal sealed partial class MachineBuilder
             json.Add(state.PayloadField, payload);
         }
 
-        if (state.Kind == StateKind.Pass && !state.JsonAta && attribute.Get("Result") is SourceArgument result)
+        if (state.Kind == StateKind.Pass && !state.JsonAta && attribute.Get(ArgumentNames.Result) is SourceArgument result)
         {
-            JsonNode? value = ParseJsonArgument(result, state.At("Result"), "Result", requireObject: false);
+            JsonNode? value = ParseJsonArgument(result, state.At(ArgumentNames.Result), "Result", requireObject: false);
             if (value is not null)
             {
                 json.Add("Result", value);
@@ -121,9 +121,9 @@ internal sealed partial class MachineBuilder
                 break;
         }
 
-        if (FieldRules.Allows(state.Kind, "ResultSelector", state.JsonAta) && attribute.Get("ResultSelector") is SourceArgument selector)
+        if (FieldRules.Allows(state.Kind, "ResultSelector", state.JsonAta) && attribute.Get(ArgumentNames.ResultSelector) is SourceArgument selector)
         {
-            JsonNode? value = ParseJsonArgument(selector, state.At("ResultSelector"), "ResultSelector", requireObject: true, payloadTemplate: true, jsonAta: false);
+            JsonNode? value = ParseJsonArgument(selector, state.At(ArgumentNames.ResultSelector), "ResultSelector", requireObject: true, payloadTemplate: true, jsonAta: false);
             if (value is not null)
             {
                 json.Add("ResultSelector", value);
@@ -134,21 +134,21 @@ internal sealed partial class MachineBuilder
         AddPathField(state, json, "OutputPath", PathUse.Path);
         AddRetriesAndCatches(state, json);
 
-        if (state.JsonAta && FieldRules.Allows(state.Kind, "Output", true) && attribute.Get("Output") is SourceArgument output)
+        if (state.JsonAta && FieldRules.Allows(state.Kind, "Output", true) && attribute.Get(ArgumentNames.Output) is SourceArgument output)
         {
-            JsonNode? value = ParseJsonAtaValue(output, state.At("Output"), "Output");
+            JsonNode? value = ParseJsonAtaValue(output, state.At(ArgumentNames.Output), "Output");
             if (value is not null)
             {
                 json.Add("Output", value);
             }
         }
 
-        if (FieldRules.Allows(state.Kind, "Assign", state.JsonAta) && attribute.Get("Assign") is SourceArgument assign)
+        if (FieldRules.Allows(state.Kind, "Assign", state.JsonAta) && attribute.Get(ArgumentNames.Assign) is SourceArgument assign)
         {
-            JsonNode? value = ParseJsonArgument(assign, state.At("Assign"), "Assign", requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta);
+            JsonNode? value = ParseJsonArgument(assign, state.At(ArgumentNames.Assign), "Assign", requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta);
             if (value is JsonObject variables)
             {
-                CheckVariableNames(variables, state.At("Assign"));
+                CheckVariableNames(variables, state.At(ArgumentNames.Assign));
                 json.Add("Assign", value);
             }
         }
@@ -178,10 +178,10 @@ internal sealed partial class MachineBuilder
             string name = extra.Value.Name;
             bool allowed = name switch
             {
-                "Parameter" => FieldRules.Allows(state.Kind, state.PayloadField, state.JsonAta),
-                "Header" or "QueryParameter" or "Body" => state.Kind == StateKind.HttpTask,
-                "Retry" or "Catch" => state.Kind.AllowsRetryCatch(),
-                "When" => state.Kind == StateKind.Choice,
+                AttributeNames.Parameter => FieldRules.Allows(state.Kind, state.PayloadField, state.JsonAta),
+                AttributeNames.Header or AttributeNames.QueryParameter or AttributeNames.Body => state.Kind == StateKind.HttpTask,
+                AttributeNames.Retry or AttributeNames.Catch => state.Kind.AllowsRetryCatch(),
+                AttributeNames.When => state.Kind == StateKind.Choice,
                 _ => false,
             };
 
@@ -190,17 +190,17 @@ internal sealed partial class MachineBuilder
                 continue;
             }
 
-            if (name is "StateMachine" or "Branch" or "IamStatement" or "HttpEndpoint")
+            if (name is AttributeNames.StateMachine or AttributeNames.Branch or AttributeNames.IamStatement or AttributeNames.HttpEndpoint)
             {
-                Report(Rules.Declaration, $"[{name}] does not belong on the state class {state.ClassName}; put it on {(name == "IamStatement" ? "the state machine class" : "a class of its own")}.", state.AtExtra(extra.Key));
+                Report(Rules.Declaration, $"[{name}] does not belong on the state class {state.ClassName}; put it on {(name == AttributeNames.IamStatement ? "the state machine class" : "a class of its own")}.", state.AtExtra(extra.Key));
             }
             else
             {
                 string where = name switch
                 {
-                    "Header" or "QueryParameter" or "Body" => "only an [HttpTask] takes it",
-                    "Retry" or "Catch" => "only Task, Parallel and Map states retry and catch errors",
-                    "When" => "only a [Choice] state has rules",
+                    AttributeNames.Header or AttributeNames.QueryParameter or AttributeNames.Body => "only an [HttpTask] takes it",
+                    AttributeNames.Retry or AttributeNames.Catch => "only Task, Parallel and Map states retry and catch errors",
+                    AttributeNames.When => "only a [Choice] state has rules",
                     _ => $"this state type has no {state.PayloadField}",
                 };
                 Report(Rules.FieldNotAllowed, $"[{name}] is not allowed on the {state.Kind.AslType()} state '{state.Name}': {where}.", state.AtExtra(extra.Key));
@@ -435,7 +435,7 @@ internal sealed partial class MachineBuilder
         bool hasFieldAttributes = false;
         foreach (KeyValuePair<int, SourceAttribute> extra in state.Extras)
         {
-            hasFieldAttributes |= extra.Value.Name == "Parameter";
+            hasFieldAttributes |= extra.Value.Name == AttributeNames.Parameter;
         }
 
         if (text is not null)
@@ -447,7 +447,7 @@ internal sealed partial class MachineBuilder
 
             if (ParseJsonArgument(text, state.At(field), field, requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta) is JsonObject parsed)
             {
-                if (state.Kind == StateKind.HttpTask || Args.String(state.Attribute.Get("Resource")) == HttpTask.Resource)
+                if (state.Kind == StateKind.HttpTask || Args.String(state.Attribute.Get(ArgumentNames.Resource)) == HttpTask.Resource)
                 {
                     CheckHeadersInText(state, parsed, state.At(field));
                     CheckCredentialsInText(state, parsed, state.At(field));
@@ -476,7 +476,7 @@ internal sealed partial class MachineBuilder
 
         foreach (KeyValuePair<int, SourceAttribute> extra in state.Extras)
         {
-            if (extra.Value.Name == "Parameter")
+            if (extra.Value.Name == AttributeNames.Parameter)
             {
                 result ??= new JsonObject();
                 AddFieldAttribute(state, result, extra.Value, state.AtExtra(extra.Key), field);
@@ -492,15 +492,15 @@ internal sealed partial class MachineBuilder
     /// </summary>
     private void AddFieldAttribute(StateEntry state, JsonObject target, SourceAttribute attribute, FieldRef at, string container)
     {
-        string? name = Args.String(attribute.Get("name"));
+        string? name = Args.String(attribute.Get(ArgumentNames.NameParameter));
         if (string.IsNullOrEmpty(name))
         {
-            Report(Rules.RequiredField, $"[{attribute.Name}] needs a field name as its first argument.", at with { Argument = attribute.Get("name") is null ? null : "name" });
+            Report(Rules.RequiredField, $"[{attribute.Name}] needs a field name as its first argument.", at with { Argument = attribute.Get(ArgumentNames.NameParameter) is null ? null : "name" });
             return;
         }
 
-        SourceArgument? path = attribute.Get("Path");
-        SourceArgument? value = attribute.Get("value");
+        SourceArgument? path = attribute.Get(ArgumentNames.Path);
+        SourceArgument? value = attribute.Get(ArgumentNames.ValueParameter);
         if (path is not null)
         {
             if (value is not null)
@@ -681,10 +681,10 @@ internal sealed partial class MachineBuilder
     {
         long? timeout = AddSecondsOrPath(state, json, "TimeoutSeconds", mustBeBelow: null);
         AddSecondsOrPath(state, json, "HeartbeatSeconds", mustBeBelow: timeout);
-        bool http = state.Kind == StateKind.HttpTask || Args.String(state.Attribute.Get("Resource")) == HttpTask.Resource;
+        bool http = state.Kind == StateKind.HttpTask || Args.String(state.Attribute.Get(ArgumentNames.Resource)) == HttpTask.Resource;
         if (http && timeout > HttpTask.RequestSecondsLimit)
         {
-            Report(Rules.HttpTimeLimit, $"TimeoutSeconds is {timeout}, but Step Functions gives an HTTP request at most {HttpTask.RequestSecondsLimit} seconds: a slower endpoint fails with States.Http.Socket after {HttpTask.RequestSecondsLimit} s whatever TimeoutSeconds says, and a [Retry] or [Catch] for States.Timeout does not see it. Set TimeoutSeconds to {HttpTask.RequestSecondsLimit} or less, and retry States.Http.Socket, or have the API answer at once and finish the work in the background.", state.At("TimeoutSeconds"));
+            Report(Rules.HttpTimeLimit, $"TimeoutSeconds is {timeout}, but Step Functions gives an HTTP request at most {HttpTask.RequestSecondsLimit} seconds: a slower endpoint fails with States.Http.Socket after {HttpTask.RequestSecondsLimit} s whatever TimeoutSeconds says, and a [Retry] or [Catch] for States.Timeout does not see it. Set TimeoutSeconds to {HttpTask.RequestSecondsLimit} or less, and retry States.Http.Socket, or have the API answer at once and finish the work in the background.", state.At(ArgumentNames.TimeoutSeconds));
         }
     }
 
@@ -745,22 +745,22 @@ internal sealed partial class MachineBuilder
             Report(Rules.WaitDuration, message, given.Count == 0 ? state.At() : state.At(given[1]));
         }
 
-        if (Args.Integer(attribute.Get("Seconds")) is long seconds)
+        if (Args.Integer(attribute.Get(ArgumentNames.Seconds)) is long seconds)
         {
             if (seconds < 0 || seconds > 99999999)
             {
-                Report(Rules.Timeouts, $"Seconds is {seconds}; a Wait lasts from 0 to 99999999 seconds.", state.At("Seconds"));
+                Report(Rules.Timeouts, $"Seconds is {seconds}; a Wait lasts from 0 to 99999999 seconds.", state.At(ArgumentNames.Seconds));
             }
 
             json.Add("Seconds", J.Num(seconds));
         }
 
-        if (Args.String(attribute.Get("Timestamp")) is string timestamp)
+        if (Args.String(attribute.Get(ArgumentNames.Timestamp)) is string timestamp)
         {
             if (!Substitutions.IsWholeSubstitution(timestamp) && !(state.JsonAta && FieldRules.IsJsonAtaExpression(timestamp))
                 && TimestampLiteral.Check(timestamp) is string why)
             {
-                Report(Rules.RequiredField, $"Timestamp '{timestamp}' is not an RFC 3339 timestamp such as 2016-03-14T01:59:00Z: {why}.", state.At("Timestamp"));
+                Report(Rules.RequiredField, $"Timestamp '{timestamp}' is not an RFC 3339 timestamp such as 2016-03-14T01:59:00Z: {why}.", state.At(ArgumentNames.Timestamp));
             }
 
             json.Add("Timestamp", J.Str(timestamp));
@@ -802,8 +802,8 @@ internal sealed partial class MachineBuilder
 
     private void AddTransition(StateEntry state, JsonObject json)
     {
-        SourceArgument? next = state.Attribute.Get("Next");
-        SourceArgument? end = state.Attribute.Get("End");
+        SourceArgument? next = state.Attribute.Get(ArgumentNames.Next);
+        SourceArgument? end = state.Attribute.Get(ArgumentNames.End);
         string? nextValue = Args.String(next);
         bool endValue = Args.Boolean(end) == true;
 
@@ -814,12 +814,12 @@ internal sealed partial class MachineBuilder
                 : $"a {state.Kind} state ends the execution";
             if (next is not null)
             {
-                Report(Rules.TransitionNotAllowed, $"Next is not allowed on '{state.Name}': {why}; remove it.", state.At("Next"));
+                Report(Rules.TransitionNotAllowed, $"Next is not allowed on '{state.Name}': {why}; remove it.", state.At(ArgumentNames.Next));
             }
 
             if (end is not null)
             {
-                Report(Rules.TransitionNotAllowed, $"End is not allowed on '{state.Name}': {why}; remove it.", state.At("End"));
+                Report(Rules.TransitionNotAllowed, $"End is not allowed on '{state.Name}': {why}; remove it.", state.At(ArgumentNames.End));
             }
 
             return;
@@ -827,16 +827,16 @@ internal sealed partial class MachineBuilder
 
         if (nextValue is not null && endValue)
         {
-            Report(Rules.NextAndEnd, $"'{state.Name}' has both Next and End = true; a state either continues or ends, so keep one.", state.At("End"));
+            Report(Rules.NextAndEnd, $"'{state.Name}' has both Next and End = true; a state either continues or ends, so keep one.", state.At(ArgumentNames.End));
         }
         else if (nextValue is null && !endValue)
         {
-            Report(Rules.MissingTransition, $"'{state.Name}' has neither Next nor End; add Next = nameof(<the following state>) or End = true.", end is null ? state.At() : state.At("End"), suggestion: FollowingState(state));
+            Report(Rules.MissingTransition, $"'{state.Name}' has neither Next nor End; add Next = nameof(<the following state>) or End = true.", end is null ? state.At() : state.At(ArgumentNames.End), suggestion: FollowingState(state));
         }
 
         if (nextValue is not null)
         {
-            json.Add("Next", J.Str(ResolveTransition(state, nextValue, state.At("Next"), "Next")));
+            json.Add("Next", J.Str(ResolveTransition(state, nextValue, state.At(ArgumentNames.Next), "Next")));
         }
         else if (endValue)
         {

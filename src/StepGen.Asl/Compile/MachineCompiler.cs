@@ -48,12 +48,12 @@ public static class MachineCompiler
     {
         // The declaration as one task of a throwaway machine: every rule runs exactly as for a real task, and
         // only the problems located in the declaration are kept.
-        var task = new SourceAttribute("HttpTask", new[]
+        var task = new SourceAttribute(AttributeNames.HttpTask, new[]
         {
-            new SourceArgument("Endpoint", false, new SourceValue(SourceValueKind.Type, endpoint.Key)),
-            new SourceArgument("End", false, SourceValue.FromBoolean(true)),
+            new SourceArgument(ArgumentNames.Endpoint, false, new SourceValue(SourceValueKind.Type, endpoint.Key)),
+            new SourceArgument(ArgumentNames.End, false, SourceValue.FromBoolean(true)),
         }.ToEquatableArray());
-        var start = new SourceAttribute("StateMachine", new[] { new SourceArgument("StartAt", false, SourceValue.FromString("Call")) }.ToEquatableArray());
+        var start = new SourceAttribute(AttributeNames.StateMachine, new[] { new SourceArgument(ArgumentNames.StartAt, false, SourceValue.FromString("Call")) }.ToEquatableArray());
         var probe = new SourceMachine(
             "EndpointProbe",
             true,
@@ -266,14 +266,14 @@ internal sealed partial class MachineBuilder
         }
     }
 
-    private FieldRef AtMachine(string? argument = null) => _root.AtOwner("StateMachine", argument);
+    private FieldRef AtMachine(string? argument = null) => _root.AtOwner(AttributeNames.StateMachine, argument);
 
     public CompiledMachine Build()
     {
         ReadMachineAttribute();
 
         var root = new JsonObject();
-        if (Args.String(_machineAttribute, "Comment") is string comment)
+        if (Args.String(_machineAttribute, ArgumentNames.Comment) is string comment)
         {
             root.Add("Comment", J.Str(comment));
         }
@@ -283,22 +283,22 @@ internal sealed partial class MachineBuilder
             root.Add("QueryLanguage", J.Str("JSONata"));
         }
 
-        SourceArgument? timeout = _machineAttribute?.Get("TimeoutSeconds");
+        SourceArgument? timeout = _machineAttribute?.Get(ArgumentNames.TimeoutSeconds);
         long? timeoutSeconds = Args.Integer(timeout);
 
-        JsonObject body = BuildScope(_root, _machine.States, _machineAttribute, "StateMachine");
+        JsonObject body = BuildScope(_root, _machine.States, _machineAttribute, AttributeNames.StateMachine);
         foreach (KeyValuePair<string, JsonNode> member in body.Members)
         {
             if (member.Key == "States" && timeoutSeconds is long t)
             {
                 if (t < 0 || t > 99999999)
                 {
-                    Report(Rules.Timeouts, $"TimeoutSeconds of the state machine is {t}; it must be a positive number of seconds no larger than 99999999.", AtMachine("TimeoutSeconds"));
+                    Report(Rules.Timeouts, $"TimeoutSeconds of the state machine is {t}; it must be a positive number of seconds no larger than 99999999.", AtMachine(ArgumentNames.TimeoutSeconds));
                 }
                 else if (t == 0)
                 {
                     // The States Language only says "integer"; AWS's own schema accepts 0, which most likely means "no limit" was meant.
-                    Report(Rules.MachineTimeoutZero, "TimeoutSeconds of the state machine is 0; leave it out for no time limit, or give a positive number of seconds.", AtMachine("TimeoutSeconds"));
+                    Report(Rules.MachineTimeoutZero, "TimeoutSeconds of the state machine is 0; leave it out for no time limit, or give a positive number of seconds.", AtMachine(ArgumentNames.TimeoutSeconds));
                 }
 
                 root.Add("TimeoutSeconds", J.Num(t));
@@ -325,10 +325,10 @@ internal sealed partial class MachineBuilder
             }
         }
 
-        bool declaredInput = _machineAttribute?.Get("Input")?.Value.Kind == SourceValueKind.Type;
+        bool declaredInput = _machineAttribute?.Get(ArgumentNames.Input)?.Value.Kind == SourceValueKind.Type;
         EquatableArray<TypedRecord> records = TypedRecords.Derive(root, classNames, _httpResponses, inferInput: !declaredInput);
         Shape? output = CheckDataFlow(_machine.InputShape ?? InferredInput(records));
-        if (_machineAttribute?.Get("Output")?.Value.Kind != SourceValueKind.Type && output is { Kind: ShapeKind.Object, Fields.Count: > 0 })
+        if (_machineAttribute?.Get(ArgumentNames.Output)?.Value.Kind != SourceValueKind.Type && output is { Kind: ShapeKind.Object, Fields.Count: > 0 })
         {
             var withOutput = new List<TypedRecord>(records) { new TypedRecord("ExecutionOutput", "The execution output, as far as the definition tells: what its final states produce.", output, TypedRecordKind.ExecutionOutput) };
             records = withOutput.ToEquatableArray();
@@ -360,13 +360,13 @@ internal sealed partial class MachineBuilder
 
     private void ReadMachineAttribute()
     {
-        _machineAttribute = _root.Owner("StateMachine");
+        _machineAttribute = _root.Owner(AttributeNames.StateMachine);
         if (!_machine.IsPartial)
         {
             Report(Rules.Declaration, $"The state machine class {_machine.ClassName} (and every class it is nested in) must be declared 'partial' so that StepGen can add Name, Asl, IamPolicy and Substitutions to it.", AtMachine());
         }
 
-        SourceArgument? nameArgument = _machineAttribute?.Get("Name");
+        SourceArgument? nameArgument = _machineAttribute?.Get(ArgumentNames.Name);
         if (Args.String(nameArgument) is string name)
         {
             _name = name;
@@ -374,10 +374,10 @@ internal sealed partial class MachineBuilder
 
         if (Names.MachineNameProblem(_name) is string problem)
         {
-            Report(Rules.BadStateName, $"'{_name}' cannot be the name of a state machine: {problem}.", nameArgument is null ? AtMachine() : AtMachine("Name"));
+            Report(Rules.BadStateName, $"'{_name}' cannot be the name of a state machine: {problem}.", nameArgument is null ? AtMachine() : AtMachine(ArgumentNames.Name));
         }
 
-        _jsonAta = Args.Integer(_machineAttribute?.Get("QueryLanguage")) == 1;
+        _jsonAta = Args.Integer(_machineAttribute?.Get(ArgumentNames.QueryLanguage)) == 1;
     }
 
     /// <summary>Builds one States object with its StartAt: the machine's, or a branch's.</summary>
@@ -387,7 +387,7 @@ internal sealed partial class MachineBuilder
         CollectStates(scope, sources);
 
         var json = new JsonObject();
-        if (scope.Key is not null && Args.String(owner, "Comment") is string comment)
+        if (scope.Key is not null && Args.String(owner, ArgumentNames.Comment) is string comment)
         {
             json.Add("Comment", J.Str(comment));
         }
@@ -436,7 +436,7 @@ internal sealed partial class MachineBuilder
         }
 
         var scope = new Scope(key, branch.ClassName, branch.Attributes);
-        JsonObject json = BuildScope(scope, branch.States, scope.Owner("Branch"), "Branch");
+        JsonObject json = BuildScope(scope, branch.States, scope.Owner(AttributeNames.Branch), AttributeNames.Branch);
         _branchesInProgress.Remove(key);
         return json;
     }
@@ -452,7 +452,7 @@ internal sealed partial class MachineBuilder
             for (int i = 0; i < source.Attributes.Count; i++)
             {
                 SourceAttribute attribute = source.Attributes[i];
-                isBranch |= attribute.Name is "Branch" or "HttpEndpoint";
+                isBranch |= attribute.Name is AttributeNames.Branch or AttributeNames.HttpEndpoint;
                 if (!StateKinds.TryParse(attribute.Name, out StateKind kind))
                 {
                     continue;
@@ -460,9 +460,9 @@ internal sealed partial class MachineBuilder
 
                 if (entry is null)
                 {
-                    string name = Args.String(attribute.Get("Name")) ?? source.ClassName;
+                    string name = Args.String(attribute.Get(ArgumentNames.Name)) ?? source.ClassName;
                     entry = new StateEntry(scope, source, kind, attribute, i, name);
-                    long? language = Args.Integer(attribute.Get("QueryLanguage"));
+                    long? language = Args.Integer(attribute.Get(ArgumentNames.QueryLanguage));
                     entry.JsonAta = language is null ? _jsonAta : language == 1;
                 }
                 else
@@ -495,7 +495,7 @@ internal sealed partial class MachineBuilder
                 Report(Rules.Declaration, $"The state class {source.ClassName} must be declared 'partial' so that StepGen can add its Name constant.", entry.At());
             }
 
-            FieldRef nameAt = entry.Attribute.Get("Name") is null ? entry.At() : entry.At("Name");
+            FieldRef nameAt = entry.Attribute.Get(ArgumentNames.Name) is null ? entry.At() : entry.At(ArgumentNames.Name);
             if (Names.StateNameProblem(entry.Name) is string nameProblem)
             {
                 Report(Rules.BadStateName, $"'{entry.Name}' cannot be a state name: {nameProblem}.", nameAt);
@@ -584,7 +584,7 @@ internal sealed partial class MachineBuilder
 
     private string? ResolveStartAt(Scope scope, SourceAttribute? owner, string ownerName)
     {
-        SourceArgument? argument = owner?.Get("StartAt");
+        SourceArgument? argument = owner?.Get(ArgumentNames.StartAt);
         string? startAt = Args.String(argument);
         if (startAt is null)
         {
@@ -734,7 +734,7 @@ internal sealed partial class MachineBuilder
         for (int i = 0; i < _machine.Attributes.Count; i++)
         {
             SourceAttribute attribute = _machine.Attributes[i];
-            if (attribute.Name == "IamStatement")
+            if (attribute.Name == AttributeNames.IamStatement)
             {
                 JsonObject? statement = BuildCustomStatement(attribute, new FieldRef(null, i));
                 if (statement is not null)
@@ -764,8 +764,8 @@ internal sealed partial class MachineBuilder
                 continue;
             }
 
-            FieldRef at = _allNames.TryGetValue(note.StateName, out StateEntry? state) ? state.At("Resource") : AtMachine();
-            if (state is not null && state.Attribute.Get("Resource") is null)
+            FieldRef at = _allNames.TryGetValue(note.StateName, out StateEntry? state) ? state.At(ArgumentNames.Resource) : AtMachine();
+            if (state is not null && state.Attribute.Get(ArgumentNames.Resource) is null)
             {
                 at = state.At();
             }
@@ -789,9 +789,9 @@ internal sealed partial class MachineBuilder
     {
         foreach (KeyValuePair<int, SourceAttribute> extra in state.Extras)
         {
-            if (extra.Value.Name == "Parameter" && Args.String(extra.Value.Get("name")) == parameter)
+            if (extra.Value.Name == AttributeNames.Parameter && Args.String(extra.Value.Get(ArgumentNames.NameParameter)) == parameter)
             {
-                return state.AtExtra(extra.Key, extra.Value.Get("Path") is not null ? "Path" : extra.Value.Get("value") is not null ? "value" : "name");
+                return state.AtExtra(extra.Key, extra.Value.Get(ArgumentNames.Path) is not null ? "Path" : extra.Value.Get(ArgumentNames.ValueParameter) is not null ? "value" : "name");
             }
         }
 
@@ -810,30 +810,30 @@ internal sealed partial class MachineBuilder
     private JsonObject? BuildCustomStatement(SourceAttribute attribute, FieldRef at)
     {
         var statement = new JsonObject();
-        string effect = Args.String(attribute.Get("Effect")) ?? "Allow";
+        string effect = Args.String(attribute.Get(ArgumentNames.Effect)) ?? "Allow";
         if (effect != "Allow" && effect != "Deny")
         {
             Report(Rules.RequiredField, $"Effect is '{effect}'; an IAM statement's Effect is \"Allow\" or \"Deny\".", at with { Argument = "Effect" });
         }
 
         statement.Add("Effect", J.Str(effect));
-        List<string> actions = Args.Strings(attribute.Get("Actions"));
+        List<string> actions = Args.Strings(attribute.Get(ArgumentNames.Actions));
         if (actions.Count == 0)
         {
-            Report(Rules.RequiredField, "[IamStatement] needs at least one action, e.g. Actions = new[] { \"sns:Publish\" }.", attribute.Get("Actions") is null ? at : at with { Argument = "Actions" });
+            Report(Rules.RequiredField, "[IamStatement] needs at least one action, e.g. Actions = new[] { \"sns:Publish\" }.", attribute.Get(ArgumentNames.Actions) is null ? at : at with { Argument = "Actions" });
             return null;
         }
 
         statement.Add("Action", J.Strings(actions));
-        List<string> resources = Args.Strings(attribute.Get("Resources"));
+        List<string> resources = Args.Strings(attribute.Get(ArgumentNames.Resources));
         if (resources.Count == 0)
         {
-            Report(Rules.RequiredField, "[IamStatement] needs at least one resource ARN, e.g. Resources = new[] { \"arn:aws:sns:us-east-1:123456789012:alerts\" }.", attribute.Get("Resources") is null ? at : at with { Argument = "Resources" });
+            Report(Rules.RequiredField, "[IamStatement] needs at least one resource ARN, e.g. Resources = new[] { \"arn:aws:sns:us-east-1:123456789012:alerts\" }.", attribute.Get(ArgumentNames.Resources) is null ? at : at with { Argument = "Resources" });
             return null;
         }
 
         statement.Add("Resource", J.Strings(resources));
-        SourceArgument? condition = attribute.Get("Condition");
+        SourceArgument? condition = attribute.Get(ArgumentNames.Condition);
         if (condition is not null)
         {
             JsonNode? value = ParseJsonArgument(condition, at with { Argument = "Condition" }, "Condition", requireObject: true);

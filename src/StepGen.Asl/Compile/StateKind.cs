@@ -1,6 +1,13 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
 namespace StepGen.Asl.Compile;
 
-/// <summary>The state attributes and the ASL state type each produces.</summary>
+/// <summary>
+/// The state attributes and the ASL state type each produces; the one list of them. Each member is named as its
+/// attribute is (<see cref="Source.AttributeNames"/>), which AttributeVocabularyTests checks.
+/// </summary>
 internal enum StateKind
 {
     Pass,
@@ -16,22 +23,15 @@ internal enum StateKind
 
 internal static class StateKinds
 {
-    public static bool TryParse(string attributeName, out StateKind kind)
-    {
-        switch (attributeName)
-        {
-            case "Pass": kind = StateKind.Pass; return true;
-            case "Task": kind = StateKind.Task; return true;
-            case "HttpTask": kind = StateKind.HttpTask; return true;
-            case "Choice": kind = StateKind.Choice; return true;
-            case "Wait": kind = StateKind.Wait; return true;
-            case "Succeed": kind = StateKind.Succeed; return true;
-            case "Fail": kind = StateKind.Fail; return true;
-            case "Parallel": kind = StateKind.Parallel; return true;
-            case "Map": kind = StateKind.Map; return true;
-            default: kind = default; return false;
-        }
-    }
+    /// <summary>Each kind by its attribute's name: the enum's member names are the attributes' names.</summary>
+    private static readonly Dictionary<string, StateKind> ByAttributeName = All().ToDictionary(kind => kind.ToString(), StringComparer.Ordinal);
+
+    /// <summary>The names of the attributes that make a class a state ("Pass", "HttpTask"...), in declaration order.</summary>
+    public static IReadOnlyList<string> AttributeNames { get; } = All().Select(kind => kind.ToString()).ToArray();
+
+    public static bool TryParse(string attributeName, out StateKind kind) => ByAttributeName.TryGetValue(attributeName, out kind);
+
+    private static IEnumerable<StateKind> All() => Enum.GetValues(typeof(StateKind)).Cast<StateKind>();
 
     /// <summary>The ASL <c>Type</c> of the state.</summary>
     public static string AslType(this StateKind kind) => kind == StateKind.HttpTask ? "Task" : kind.ToString();

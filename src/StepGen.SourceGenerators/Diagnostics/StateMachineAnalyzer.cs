@@ -46,7 +46,7 @@ public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
 
         if (!HasAttribute(type, stateMachineAttribute))
         {
-            if (MachineReader.Has(type, "HttpEndpointAttribute"))
+            if (MachineReader.Has(type, AttributeNames.HttpEndpoint + AttributeNames.Suffix))
             {
                 AnalyzeEndpoint(context, type);
             }
@@ -123,7 +123,7 @@ public sealed class StateMachineAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeStrayState(SymbolAnalysisContext context, INamedTypeSymbol type, INamedTypeSymbol stateMachineAttribute)
     {
         INamedTypeSymbol? container = type.ContainingType;
-        if (container is not null && (HasAttribute(container, stateMachineAttribute) || MachineReader.Has(container, "BranchAttribute")))
+        if (container is not null && (HasAttribute(container, stateMachineAttribute) || MachineReader.Has(container, AttributeNames.Branch + AttributeNames.Suffix)))
         {
             return;
         }

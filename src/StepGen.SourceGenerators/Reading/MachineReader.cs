@@ -66,13 +66,13 @@ internal static class MachineReader
                 continue;
             }
 
-            if (HasAttribute(type, "BranchAttribute"))
+            if (HasAttribute(type, AttributeNames.Branch + AttributeNames.Suffix))
             {
                 EquatableArray<SourceAttribute> attributes = ReadAttributes(type, Owner(map, key, type), referenced);
                 EquatableArray<SourceState> branchStates = ReadStates(type, key, map, referenced, shortcut, cancellationToken);
                 branches.Add(new SourceScope(key, type.Name, IsPartial(type, cancellationToken), attributes, branchStates, NestedPath(machine, type, cancellationToken)));
             }
-            else if (HasAttribute(type, "HttpEndpointAttribute"))
+            else if (HasAttribute(type, AttributeNames.HttpEndpoint + AttributeNames.Suffix))
             {
                 endpoints.Add(ReadEndpoint(type, key, map, referenced));
             }
@@ -87,11 +87,11 @@ internal static class MachineReader
         Shape? input = null;
         foreach (AttributeData attribute in machine.GetAttributes())
         {
-            if (attribute.AttributeClass?.Name == "StateMachineAttribute" && IsStepGenAttribute(attribute.AttributeClass))
+            if (attribute.AttributeClass?.Name == AttributeNames.StateMachine + AttributeNames.Suffix && IsStepGenAttribute(attribute.AttributeClass))
             {
                 foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
                 {
-                    if (named.Key == "Input" && named.Value.Value is ITypeSymbol inputType && inputType.TypeKind != TypeKind.Error)
+                    if (named.Key == ArgumentNames.Input && named.Value.Value is ITypeSymbol inputType && inputType.TypeKind != TypeKind.Error)
                     {
                         input = TypeShapes.Read(inputType);
                     }
