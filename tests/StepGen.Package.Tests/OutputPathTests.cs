@@ -78,7 +78,7 @@ public sealed class OutputPathTests
     }
 
     [Fact]
-    public async Task StepGenHttpConnectionField_MovesTheConnection_AndAnUnknownValueWarns()
+    public async Task StepGenHttpConnectionField_MovesTheConnection_AndUnknownSettingsWarn()
     {
         await _fixture.RequirePackageAsync(_output);
         ConsumerProject project = _fixture.CreateConsumer("ConnectionField", new Dictionary<string, string>
@@ -121,5 +121,16 @@ public sealed class OutputPathTests
             Assert.True(check.Succeeded, check.ToString());
             Assert.DoesNotContain("SG5003", check.Output, StringComparison.Ordinal);
         }
+
+        // The syntax shortcut's off switch reaches the generator as a preprocessor symbol; only false defines it.
+        CommandResult unknownShortcut = await project.DotnetAsync("msbuild", "-t:_StepGenCheckSettings", "-p:StepGenSyntaxShortcut=off", "-nologo");
+        Assert.True(unknownShortcut.Succeeded, unknownShortcut.ToString());
+        Assert.Contains("warning SG5003: StepGenSyntaxShortcut is 'off'", unknownShortcut.Output, StringComparison.Ordinal);
+        CommandResult off = await project.DotnetAsync("msbuild", "-getProperty:DefineConstants", "-p:StepGenSyntaxShortcut=False", "-nologo");
+        Assert.True(off.Succeeded, off.ToString());
+        Assert.Contains("STEPGEN_NO_SYNTAX_SHORTCUT", off.Output, StringComparison.Ordinal);
+        CommandResult on = await project.DotnetAsync("msbuild", "-getProperty:DefineConstants", "-nologo");
+        Assert.True(on.Succeeded, on.ToString());
+        Assert.DoesNotContain("STEPGEN_NO_SYNTAX_SHORTCUT", on.Output, StringComparison.Ordinal);
     }
 }

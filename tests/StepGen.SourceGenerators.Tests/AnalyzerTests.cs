@@ -41,6 +41,25 @@ public class AnalyzerTests
     }
 
     [Fact]
+    public void CompileCache_HoldsAtMostOneGenerationStrongly()
+    {
+        // The compiler server keeps StepGen loaded for hours: however many machines pass through, the strongly held
+        // generation stays bounded, and a machine compiled long ago is still compiled right (a hit or a fresh compile).
+        const int generation = Diagnostics.CompileCache.GenerationSize;
+        StepGen.Asl.Source.SourceMachine Numbered(int i) => new($"Bounded{i}", true, default, default);
+        StepGen.Asl.Compile.CompiledMachine first = Diagnostics.CompileCache.GetOrCompile(Numbered(0));
+        for (int i = 1; i <= 2 * generation + 1; i++)
+        {
+            Assert.Equal($"Bounded{i}", Diagnostics.CompileCache.GetOrCompile(Numbered(i)).Name);
+            // Other tests add to the same cache in parallel: allow one extra entry per thread that raced the rollover.
+            Assert.InRange(Diagnostics.CompileCache.CurrentCount, 1, generation + Environment.ProcessorCount);
+        }
+
+        StepGen.Asl.Compile.CompiledMachine again = Diagnostics.CompileCache.GetOrCompile(Numbered(0));
+        Assert.Equal((first.Name, first.Asl, first.Problems.Count), (again.Name, again.Asl, again.Problems.Count));
+    }
+
+    [Fact]
     public Task MissingStartAt_IsFlaggedOnTheAttribute() => AnalyzerVerifier.VerifyAsync("""
         [{|SG1001:StateMachine|}(Comment = "x")]
         public partial class M

@@ -251,6 +251,38 @@ public sealed class SyntaxShortcutTests
         Assert.True(decided * 2 > total, $"the shortcut read only {decided} of {total} corpus state classes");
     }
 
+    [Fact]
+    public void OffSymbol_TurnsTheShortcutOff_AndTheOutputIsTheSame()
+    {
+        // StepGenSyntaxShortcut=false in the project defines the symbol (nuget/build/StepGen.targets).
+        CSharpCompilation on = TestCompilation.From(RobustnessCorpus.EveryStateJsonPath);
+        CSharpCompilation off = on.RemoveAllSyntaxTrees().AddSyntaxTrees(on.SyntaxTrees.Select(tree =>
+            tree.WithRootAndOptions(tree.GetRoot(), TestCompilation.ParseOptions.WithPreprocessorSymbols(SyntaxShortcut.OffSymbol))));
+        Assert.NotNull(SyntaxShortcut.For(on));
+        Assert.Null(SyntaxShortcut.For(off));
+
+        GeneratorDriver driver = TestCompilation.CreateDriver();
+        driver.RunGeneratorsAndUpdateCompilation(on, out Compilation withShortcut, out _);
+        TestCompilation.CreateDriver().RunGeneratorsAndUpdateCompilation(off, out Compilation withoutShortcut, out _);
+        string[] Generated(Compilation output) => output.SyntaxTrees.Skip(on.SyntaxTrees.Count()).Select(tree => tree.ToString()).ToArray();
+        Assert.NotEmpty(Generated(withShortcut));
+        Assert.Equal(Generated(withShortcut), Generated(withoutShortcut));
+    }
+
+    [Fact]
+    public void DebugCheck_NamesTheClassAndBothReadings()
+    {
+        SourceAttribute Pass(string next) => new("Pass", new[] { new SourceArgument("Next", false, SourceValue.FromString(next)) }.ToEquatableArray());
+        SourceMachine Machine(string next) => new("M", true, default, new[] { new SourceState("A", true, new[] { Pass(next) }.ToEquatableArray()) }.ToEquatableArray());
+
+        string message = ShortcutCheck.Describe("M", Machine("B"), Machine("C"));
+        Assert.Contains("'M'", message, StringComparison.Ordinal);
+        Assert.Contains("class 'A'", message, StringComparison.Ordinal);
+        Assert.Matches("shortcut: .*Next = String B", message);
+        Assert.Matches("binding: .*Next = String C", message);
+        Assert.Contains("StepGenSyntaxShortcut", message, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<INamedTypeSymbol> StateMachines(Compilation compilation)
     {
         foreach (SyntaxTree tree in compilation.SyntaxTrees)

@@ -99,7 +99,13 @@ internal static class MachineReader
             }
         }
 
-        return new SourceMachine(machine.Name, partial, machineAttributes, states, branches.ToEquatableArray(), endpoints.ToEquatableArray(), input);
+        var read = new SourceMachine(machine.Name, partial, machineAttributes, states, branches.ToEquatableArray(), endpoints.ToEquatableArray(), input);
+        if (shortcut is not null)
+        {
+            ShortcutCheck.Verify(machine, read, cancellationToken);
+        }
+
+        return read;
     }
 
     /// <summary>An [HttpEndpoint] type on its own, for the checks of the declaration itself.</summary>

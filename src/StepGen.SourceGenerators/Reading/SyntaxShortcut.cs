@@ -25,7 +25,9 @@ namespace StepGen.SourceGenerators.Reading;
 /// no <c>using static</c>, no base class contributing nested types), each argument must be a literal that converts to
 /// the parameter or property type exactly as the compiler converts it, and the class must parse without errors.
 /// Anything else (typeof, constants, expressions, named-colon arguments, partial state classes) goes to the symbol
-/// reader. Tests check that both readers give equal models on every corpus source and mutation.
+/// reader. Tests check that both readers give equal models on every corpus source and mutation, and Debug builds of the
+/// generator compare the two readings of every machine they read (<see cref="ShortcutCheck"/>). A project can turn the
+/// shortcut off with the MSBuild property <c>StepGenSyntaxShortcut</c> (<see cref="OffSymbol"/>).
 /// </remarks>
 internal sealed partial class SyntaxShortcut
 {
@@ -68,9 +70,30 @@ internal sealed partial class SyntaxShortcut
         this.globalStaticOrExtern = globalStaticOrExtern;
     }
 
-    /// <summary>The shortcut for a compilation, or null when StepGen's attributes are not one referenced assembly.</summary>
+    /// <summary>
+    /// The preprocessor symbol that turns the shortcut off: the package's MSBuild targets define it when the project sets
+    /// <c>StepGenSyntaxShortcut</c> to <c>false</c>. A symbol, because the generator's per-machine transform sees the
+    /// compilation and its parse options but not the project's analyzer-config options.
+    /// </summary>
+    public const string OffSymbol = "STEPGEN_NO_SYNTAX_SHORTCUT";
+
+    /// <summary>
+    /// The shortcut for a compilation, or null when StepGen's attributes are not one referenced assembly or the project
+    /// turned the shortcut off (<see cref="OffSymbol"/>); then every attribute is bound.
+    /// </summary>
     public static SyntaxShortcut? For(Compilation compilation) =>
-        PerCompilation.GetValue(compilation, static c => new StrongBox<SyntaxShortcut?>(Create(c))).Value;
+        PerCompilation.GetValue(compilation, static c => new StrongBox<SyntaxShortcut?>(IsTurnedOff(c) ? null : Create(c))).Value;
+
+    /// <summary>Whether the project defines <see cref="OffSymbol"/>; every file of a project has the same parse options.</summary>
+    internal static bool IsTurnedOff(Compilation compilation)
+    {
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            return tree.Options is CSharpParseOptions options && options.PreprocessorSymbolNames.Contains(OffSymbol, StringComparer.Ordinal);
+        }
+
+        return false;
+    }
 
     private static SyntaxShortcut? Create(Compilation compilation)
     {
@@ -118,7 +141,6 @@ internal sealed partial class SyntaxShortcut
                 sourceConflicts.Add(name);
             }
         }
-
 
         ImmutableArray<(string, string)>.Builder metadata = ImmutableArray.CreateBuilder<(string, string)>();
         foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
