@@ -171,8 +171,8 @@ public class ContextObjectTests
     [InlineData("$$..Map", false)]
     public void MapItemFields_AreFlaggedOutsideAnItemSelectorOnly(string path, bool mapOnly)
     {
-        Assert.Equal(mapOnly, ContextObject.CheckPlace(Parse(path), inItemSelector: false, inCallbackTask: true) is not null);
-        Assert.Null(ContextObject.CheckPlace(Parse(path), inItemSelector: true, inCallbackTask: true));
+        Assert.Equal(mapOnly, ContextObject.CheckPlace(Parse(path), ContextPlace.CallbackTaskPayload) is not null);
+        Assert.Null(ContextObject.CheckPlace(Parse(path), ContextPlace.MapItemSelector | ContextPlace.CallbackTaskPayload));
     }
 
     [Theory]
@@ -183,15 +183,15 @@ public class ContextObjectTests
     [InlineData("$$", false)]
     public void TaskTokenField_IsFlaggedOutsideACallbackTaskOnly(string path, bool taskOnly)
     {
-        Assert.Equal(taskOnly, ContextObject.CheckPlace(Parse(path), inItemSelector: true, inCallbackTask: false) is not null);
-        Assert.Null(ContextObject.CheckPlace(Parse(path), inItemSelector: true, inCallbackTask: true));
+        Assert.Equal(taskOnly, ContextObject.CheckPlace(Parse(path), ContextPlace.MapItemSelector) is not null);
+        Assert.Null(ContextObject.CheckPlace(Parse(path), ContextPlace.MapItemSelector | ContextPlace.CallbackTaskPayload));
     }
 
     [Fact]
     public void MisplacedField_IsPlacedOnItsName()
     {
         const string path = "$$.Map.Item.Value";
-        TextProblem problem = ContextObject.CheckPlace(Parse(path), inItemSelector: false, inCallbackTask: false)!;
+        TextProblem problem = ContextObject.CheckPlace(Parse(path), ContextPlace.Elsewhere)!;
         Assert.Equal("Map", path.Substring(problem.Offset, problem.Length));
         Assert.Contains("ItemSelector", problem.Message);
     }

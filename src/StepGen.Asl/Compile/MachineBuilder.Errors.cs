@@ -87,7 +87,7 @@ internal sealed partial class MachineBuilder
         for (int i = 0; i < items.Count; i++)
         {
             string? error = items[i];
-            FieldRef elementAt = at with { Argument = "errorEquals", Element = i };
+            FieldRef elementAt = at with { Argument = ArgumentNames.ErrorEqualsParameter, Element = i };
             if (string.IsNullOrEmpty(error))
             {
                 Report(Rules.RetryCatch, $"Error names in a {kind} must be non-empty strings.", elementAt);
@@ -155,7 +155,7 @@ internal sealed partial class MachineBuilder
         {
             if (interval < 1 || interval > 99999999)
             {
-                Report(Rules.RetryCatch, $"IntervalSeconds is {interval}; the first retry waits a positive number of seconds (at least 1, at most 99999999).", at with { Argument = "IntervalSeconds" });
+                Report(Rules.RetryCatch, $"IntervalSeconds is {interval}; the first retry waits a positive number of seconds (at least 1, at most 99999999).", at with { Argument = ArgumentNames.IntervalSeconds });
             }
 
             json.Add("IntervalSeconds", J.Num(interval));
@@ -165,7 +165,7 @@ internal sealed partial class MachineBuilder
         {
             if (attempts < 0 || attempts > 99999999)
             {
-                Report(Rules.RetryCatch, $"MaxAttempts is {attempts}; it must be 0 (never retry) or a positive number no larger than 99999999.", at with { Argument = "MaxAttempts" });
+                Report(Rules.RetryCatch, $"MaxAttempts is {attempts}; it must be 0 (never retry) or a positive number no larger than 99999999.", at with { Argument = ArgumentNames.MaxAttempts });
             }
 
             json.Add("MaxAttempts", J.Num(attempts));
@@ -175,7 +175,7 @@ internal sealed partial class MachineBuilder
         {
             if (double.IsNaN(rate) || double.IsInfinity(rate) || rate < 1.0)
             {
-                Report(Rules.RetryCatch, $"BackoffRate is {rate.ToString(System.Globalization.CultureInfo.InvariantCulture)}; it multiplies the interval after each attempt, so it must be at least 1.0.", at with { Argument = "BackoffRate" });
+                Report(Rules.RetryCatch, $"BackoffRate is {rate.ToString(System.Globalization.CultureInfo.InvariantCulture)}; it multiplies the interval after each attempt, so it must be at least 1.0.", at with { Argument = ArgumentNames.BackoffRate });
             }
             else if (J.Num(rate) is JsonNode number)
             {
@@ -187,7 +187,7 @@ internal sealed partial class MachineBuilder
         {
             if (maxDelay < 1 || maxDelay > 31622400)
             {
-                Report(Rules.RetryCatch, $"MaxDelaySeconds is {maxDelay}; it must be between 1 and 31622400 seconds.", at with { Argument = "MaxDelaySeconds" });
+                Report(Rules.RetryCatch, $"MaxDelaySeconds is {maxDelay}; it must be between 1 and 31622400 seconds.", at with { Argument = ArgumentNames.MaxDelaySeconds });
             }
 
             json.Add("MaxDelaySeconds", J.Num(maxDelay));
@@ -197,7 +197,7 @@ internal sealed partial class MachineBuilder
         {
             if (Array.IndexOf(JitterStrategies, jitter) < 0)
             {
-                Report(Rules.RetryCatch, $"JitterStrategy is '{jitter}'; Step Functions accepts \"FULL\" or \"NONE\".", at with { Argument = "JitterStrategy" });
+                Report(Rules.RetryCatch, $"JitterStrategy is '{jitter}'; Step Functions accepts \"FULL\" or \"NONE\".", at with { Argument = ArgumentNames.JitterStrategy });
             }
 
             json.Add("JitterStrategy", J.Str(jitter));
@@ -218,7 +218,7 @@ internal sealed partial class MachineBuilder
         SourceArgument? resultPath = attribute.Get(ArgumentNames.ResultPath);
         if (state.JsonAta && resultPath is not null)
         {
-            Report(Rules.FieldNotAllowed, "ResultPath on a [Catch] is JSONPath and this state uses JSONata; shape the error output with Output = \"{% ... $states.errorOutput ... %}\" instead.", at with { Argument = "ResultPath" });
+            Report(Rules.FieldNotAllowed, "ResultPath on a [Catch] is JSONPath and this state uses JSONata; shape the error output with Output = \"{% ... $states.errorOutput ... %}\" instead.", at with { Argument = ArgumentNames.ResultPath });
         }
         else if (Args.IsNull(resultPath))
         {
@@ -226,7 +226,7 @@ internal sealed partial class MachineBuilder
         }
         else if (Args.String(resultPath) is string path)
         {
-            CheckPath(path, at with { Argument = "ResultPath" }, "ResultPath", PathUse.Result);
+            CheckPath(path, at with { Argument = ArgumentNames.ResultPath }, "ResultPath", PathUse.Result);
             json.Add("ResultPath", J.Str(path));
         }
 
@@ -234,9 +234,9 @@ internal sealed partial class MachineBuilder
         {
             if (!state.JsonAta)
             {
-                Report(Rules.FieldNotAllowed, "Output on a [Catch] is a JSONata field and this is a JSONPath state; use ResultPath instead.", at with { Argument = "Output" });
+                Report(Rules.FieldNotAllowed, "Output on a [Catch] is a JSONata field and this is a JSONPath state; use ResultPath instead.", at with { Argument = ArgumentNames.Output });
             }
-            else if (ParseJsonAtaValue(output, at with { Argument = "Output" }, "Output") is JsonNode value)
+            else if (ParseJsonAtaValue(output, at with { Argument = ArgumentNames.Output }, "Output") is JsonNode value)
             {
                 json.Add("Output", value);
             }
@@ -244,10 +244,10 @@ internal sealed partial class MachineBuilder
 
         if (attribute.Get(ArgumentNames.Assign) is SourceArgument assign)
         {
-            JsonNode? value = ParseJsonArgument(assign, at with { Argument = "Assign" }, "Assign", requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta);
+            JsonNode? value = ParseJsonArgument(assign, at with { Argument = ArgumentNames.Assign }, "Assign", requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta);
             if (value is JsonObject variables)
             {
-                CheckVariableNames(variables, at with { Argument = "Assign" });
+                CheckVariableNames(variables, at with { Argument = ArgumentNames.Assign });
                 json.Add("Assign", value);
             }
         }
@@ -259,7 +259,7 @@ internal sealed partial class MachineBuilder
         }
         else
         {
-            json.Add("Next", J.Str(ResolveTransition(state, next, at with { Argument = "Next" }, "The Catch's Next")));
+            json.Add("Next", J.Str(ResolveTransition(state, next, at with { Argument = ArgumentNames.Next }, "The Catch's Next")));
         }
 
         return json;

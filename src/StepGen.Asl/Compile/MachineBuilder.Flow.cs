@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using StepGen.Asl.Context;
 using StepGen.Asl.Conditions;
 using StepGen.Asl.Json;
 using StepGen.Asl.Problems;
@@ -68,7 +69,7 @@ internal sealed partial class MachineBuilder
         JsonObject? rule = null;
         if (string.IsNullOrWhiteSpace(condition))
         {
-            Report(Rules.Condition, "[When] needs a condition, e.g. [When(\"$.status == 'done'\", Next = nameof(Done))].", when.Get(ArgumentNames.ConditionParameter) is null ? at : at with { Argument = "condition" });
+            Report(Rules.Condition, "[When] needs a condition, e.g. [When(\"$.status == 'done'\", Next = nameof(Done))].", when.Get(ArgumentNames.ConditionParameter) is null ? at : at with { Argument = ArgumentNames.ConditionParameter });
         }
         else if (state.JsonAta)
         {
@@ -79,7 +80,7 @@ internal sealed partial class MachineBuilder
             }
             else if (!FieldRules.IsJsonAtaExpression(expression))
             {
-                Report(Rules.Condition, $"The condition '{condition}' starts a JSONata expression with '{{%' but does not end it with '%}}'.", at with { Argument = "condition" });
+                Report(Rules.Condition, $"The condition '{condition}' starts a JSONata expression with '{{%' but does not end it with '%}}'.", at with { Argument = ArgumentNames.ConditionParameter });
             }
 
             rule = new JsonObject();
@@ -90,14 +91,14 @@ internal sealed partial class MachineBuilder
             ConditionResult compiled = ConditionCompiler.Compile(condition!);
             if (!compiled.Success)
             {
-                Report(Rules.Condition, Sentence($"The condition '{condition}' is not valid at column {compiled.ErrorOffset + 1}: {compiled.Error}"), (at with { Argument = "condition" }).WithSpan(compiled.ErrorOffset, Math.Max(1, compiled.ErrorLength)));
+                Report(Rules.Condition, Sentence($"The condition '{condition}' is not valid at column {compiled.ErrorOffset + 1}: {compiled.Error}"), (at with { Argument = ArgumentNames.ConditionParameter }).WithSpan(compiled.ErrorOffset, Math.Max(1, compiled.ErrorLength)));
             }
             else
             {
                 rule = compiled.Rule!;
                 foreach (ConditionPath path in compiled.Paths)
                 {
-                    CheckContextPath(path.Parsed, (at with { Argument = "condition" }).WithSpan(path.Offset, path.Length));
+                    CheckContextPath(path.Parsed, (at with { Argument = ArgumentNames.ConditionParameter }).WithSpan(path.Offset, path.Length), precise: true, ContextPlace.Elsewhere);
                 }
             }
         }
@@ -112,18 +113,18 @@ internal sealed partial class MachineBuilder
         {
             if (!state.JsonAta)
             {
-                Report(Rules.FieldNotAllowed, "Output on a [When] is a JSONata field and this Choice uses JSONPath; remove it.", at with { Argument = "Output" });
+                Report(Rules.FieldNotAllowed, "Output on a [When] is a JSONata field and this Choice uses JSONPath; remove it.", at with { Argument = ArgumentNames.Output });
             }
-            else if (ParseJsonAtaValue(output, at with { Argument = "Output" }, "Output") is JsonNode value)
+            else if (ParseJsonAtaValue(output, at with { Argument = ArgumentNames.Output }, "Output") is JsonNode value)
             {
                 rule.Add("Output", value);
             }
         }
 
         if (when.Get(ArgumentNames.Assign) is SourceArgument assign
-            && ParseJsonArgument(assign, at with { Argument = "Assign" }, "Assign", requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta) is JsonObject variables)
+            && ParseJsonArgument(assign, at with { Argument = ArgumentNames.Assign }, "Assign", requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta) is JsonObject variables)
         {
-            CheckVariableNames(variables, at with { Argument = "Assign" });
+            CheckVariableNames(variables, at with { Argument = ArgumentNames.Assign });
             rule.Add("Assign", variables);
         }
 
@@ -134,7 +135,7 @@ internal sealed partial class MachineBuilder
         }
         else
         {
-            rule.Add("Next", J.Str(ResolveTransition(state, next, at with { Argument = "Next" }, "The [When]'s Next")));
+            rule.Add("Next", J.Str(ResolveTransition(state, next, at with { Argument = ArgumentNames.Next }, "The [When]'s Next")));
         }
 
         return rule;
@@ -187,11 +188,9 @@ internal sealed partial class MachineBuilder
         }
 
         AddMapObject(state, json, "ItemReader", needsResource: true);
-        _inItemSelector = true;
         JsonNode? selectorValue = attribute.Get(ArgumentNames.ItemSelector) is SourceArgument selector
-            ? ParseJsonArgument(selector, state.At(ArgumentNames.ItemSelector), "ItemSelector", requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta)
+            ? ParseJsonArgument(selector, state.At(ArgumentNames.ItemSelector), "ItemSelector", requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta, place: ContextPlace.MapItemSelector)
             : null;
-        _inItemSelector = false;
         if (selectorValue is not null)
         {
             json.Add("ItemSelector", selectorValue);

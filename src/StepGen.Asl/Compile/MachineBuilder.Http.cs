@@ -316,7 +316,7 @@ internal sealed partial class MachineBuilder
             FieldRef at = state.AtExtra(extra.Key);
             if (attributeName == AttributeNames.Header && Args.String(extra.Value.Get(ArgumentNames.NameParameter)) is string header)
             {
-                CheckHeader(state, header, at with { Argument = "name" });
+                CheckHeader(state, header, at with { Argument = ArgumentNames.NameParameter });
             }
 
             target ??= new JsonObject();

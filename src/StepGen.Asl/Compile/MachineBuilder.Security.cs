@@ -55,7 +55,7 @@ internal sealed partial class MachineBuilder
             {
                 if (IsWildcard(action.Value))
                 {
-                    Report(Rules.WildcardAction, WildcardMessage(action.Value.Trim(), definition), at with { Argument = "Actions", Element = action.Key });
+                    Report(Rules.WildcardAction, WildcardMessage(action.Value.Trim(), definition), at with { Argument = ArgumentNames.Actions, Element = action.Key });
                 }
             }
 
@@ -75,12 +75,12 @@ internal sealed partial class MachineBuilder
                         fixes.Add(new ProblemProperty(ProblemProperties.DerivedCondition, condition));
                     }
 
-                    Report(Rules.UnconditionedHttpInvoke, UnconditionedHttpMessage(action.Value.Trim(), definition), at with { Argument = "Actions", Element = action.Key }, properties: new EquatableArray<ProblemProperty>(fixes));
+                    Report(Rules.UnconditionedHttpInvoke, UnconditionedHttpMessage(action.Value.Trim(), definition), at with { Argument = ArgumentNames.Actions, Element = action.Key }, properties: new EquatableArray<ProblemProperty>(fixes));
                     break;
                 }
             }
 
-            CheckScopableOnStar(actions, at with { Argument = "Resources", Element = star }, definition, derivedActions);
+            CheckScopableOnStar(actions, at with { Argument = ArgumentNames.Resources, Element = star }, definition, derivedActions);
         }
     }
 

@@ -75,10 +75,7 @@ internal sealed partial class MachineBuilder
         AddPathField(state, json, "InputPath", PathUse.Path);
 
         JsonObject? payload = state.Kind == StateKind.HttpTask ? BuildHttpParameters(state) : null;
-        _inCallbackTask = state.Kind == StateKind.Task && Args.String(attribute.Get(ArgumentNames.Resource)) is string callback && callback.EndsWith(".waitForTaskToken", StringComparison.Ordinal);
-        _inItemSelector = state.Kind == StateKind.Map; // a Map's Parameters is the older name of its ItemSelector
         payload = MergeParameters(state, payload);
-        _inCallbackTask = _inItemSelector = false;
         if (payload is not null && (state.Kind == StateKind.HttpTask || Args.String(attribute.Get(ArgumentNames.Resource)) == HttpTask.Resource))
         {
             CheckRequestEncoding(state, payload);
@@ -293,7 +290,8 @@ internal sealed partial class MachineBuilder
     /// <summary>Checks a path value; returns false when it does not parse.</summary>
     /// <param name="precise">False for a value inside JSON text: offsets in the value are not offsets in the argument,
     /// so the whole argument is underlined.</param>
-    private bool CheckPath(string value, FieldRef at, string field, PathUse use, bool precise = true)
+    /// <param name="place">Where the value is written, for the '$$' fields that exist only in some places.</param>
+    private bool CheckPath(string value, FieldRef at, string field, PathUse use, bool precise = true, ContextPlace place = ContextPlace.Elsewhere)
     {
         if (Substitutions.IsWholeSubstitution(value))
         {
@@ -302,7 +300,7 @@ internal sealed partial class MachineBuilder
 
         if (use is PathUse.PathOrIntrinsic or PathUse.ReferenceOrIntrinsic && value.StartsWith("States.", StringComparison.Ordinal))
         {
-            return CheckIntrinsic(value, at, field, mustReturnString: use == PathUse.ReferenceOrIntrinsic, precise);
+            return CheckIntrinsic(value, at, field, mustReturnString: use == PathUse.ReferenceOrIntrinsic, precise, place);
         }
 
         PathParseResult parsed = PathParser.Parse(value);
@@ -327,7 +325,7 @@ internal sealed partial class MachineBuilder
             return false;
         }
 
-        CheckContextPath(parsed, at, precise);
+        CheckContextPath(parsed, at, precise, place);
         return true;
     }
 
@@ -335,10 +333,10 @@ internal sealed partial class MachineBuilder
     /// SG2003 when a '$$' path names a field the context object does not have. <paramref name="at"/>'s offset is
     /// where the path starts inside the argument's string (-1: the whole string is the path).
     /// </summary>
-    private void CheckContextPath(PathParseResult parsed, FieldRef at, bool precise = true)
+    private void CheckContextPath(PathParseResult parsed, FieldRef at, bool precise, ContextPlace place)
     {
         if (parsed.Success && parsed.Root == PathRoot.Context
-            && (ContextObject.Check(parsed) ?? ContextObject.CheckPlace(parsed, _inItemSelector, _inCallbackTask)) is TextProblem problem)
+            && (ContextObject.Check(parsed) ?? ContextObject.CheckPlace(parsed, place)) is TextProblem problem)
         {
             Report(Rules.ContextField, problem.Message, Span(at, problem.Offset, problem.Length, precise), suggestion: problem.Suggestion);
         }
@@ -369,7 +367,7 @@ internal sealed partial class MachineBuilder
     }
 
     /// <summary>SG2004 for a bad intrinsic function call; paths inside it are checked like any path.</summary>
-    private bool CheckIntrinsic(string value, FieldRef at, string field, bool mustReturnString, bool precise)
+    private bool CheckIntrinsic(string value, FieldRef at, string field, bool mustReturnString, bool precise, ContextPlace place)
     {
         IntrinsicParseResult parsed = IntrinsicParser.Parse(value);
         if (!parsed.Success || parsed.Call is null)
@@ -391,14 +389,14 @@ internal sealed partial class MachineBuilder
             Report(Rules.IntrinsicFunction, $"{field} should produce a string, and {parsed.Call.Name} does not; use States.Format, States.JsonToString or another function that returns a string.", Span(at, parsed.Call.NameOffset, parsed.Call.NameLength, precise), ProblemSeverity.Warning);
         }
 
-        CheckIntrinsicPaths(parsed.Call, at, 0, precise);
+        CheckIntrinsicPaths(parsed.Call, at, 0, precise, place);
         return ok;
     }
 
     /// <summary>Ends a message with a full stop unless it already ends with one or a question mark.</summary>
     private static string Sentence(string text) => text.EndsWith(".", StringComparison.Ordinal) || text.EndsWith("?", StringComparison.Ordinal) ? text : text + ".";
 
-    private void CheckIntrinsicPaths(IntrinsicCall call, FieldRef at, int depth, bool precise)
+    private void CheckIntrinsicPaths(IntrinsicCall call, FieldRef at, int depth, bool precise, ContextPlace place)
     {
         if (depth > 32)
         {
@@ -409,11 +407,11 @@ internal sealed partial class MachineBuilder
         {
             if (argument.Path is PathParseResult path)
             {
-                CheckContextPath(path, precise ? at.WithSpan(Math.Max(0, at.Offset) + argument.Offset, argument.Length) : at, precise);
+                CheckContextPath(path, precise ? at.WithSpan(Math.Max(0, at.Offset) + argument.Offset, argument.Length) : at, precise, place);
             }
             else if (argument.Call is IntrinsicCall nested)
             {
-                CheckIntrinsicPaths(nested, at, depth + 1, precise);
+                CheckIntrinsicPaths(nested, at, depth + 1, precise, place);
             }
         }
     }
@@ -430,6 +428,10 @@ internal sealed partial class MachineBuilder
             return built;
         }
 
+        // A Map's Parameters is the older name of its ItemSelector; a callback task's payload can read the task token.
+        ContextPlace place = state.Kind == StateKind.Map ? ContextPlace.MapItemSelector
+            : state.Kind == StateKind.Task && Args.String(state.Attribute.Get(ArgumentNames.Resource)) is string resource && resource.EndsWith(".waitForTaskToken", StringComparison.Ordinal) ? ContextPlace.CallbackTaskPayload
+            : ContextPlace.Elsewhere;
         JsonObject? result = built;
         SourceArgument? text = state.Attribute.Get(field);
         bool hasFieldAttributes = false;
@@ -445,7 +447,7 @@ internal sealed partial class MachineBuilder
                 Report(Rules.FieldNotAllowed, $"'{state.Name}' sets both {field} JSON text and [Parameter] attributes; use one of the two.", state.At(field));
             }
 
-            if (ParseJsonArgument(text, state.At(field), field, requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta) is JsonObject parsed)
+            if (ParseJsonArgument(text, state.At(field), field, requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta, place: place) is JsonObject parsed)
             {
                 if (state.Kind == StateKind.HttpTask || Args.String(state.Attribute.Get(ArgumentNames.Resource)) == HttpTask.Resource)
                 {
@@ -479,7 +481,7 @@ internal sealed partial class MachineBuilder
             if (extra.Value.Name == AttributeNames.Parameter)
             {
                 result ??= new JsonObject();
-                AddFieldAttribute(state, result, extra.Value, state.AtExtra(extra.Key), field);
+                AddFieldAttribute(state, result, extra.Value, state.AtExtra(extra.Key), field, place);
             }
         }
 
@@ -490,12 +492,12 @@ internal sealed partial class MachineBuilder
     /// Adds one <c>[Parameter]</c>/<c>[Header]</c>/<c>[QueryParameter]</c>/<c>[Body]</c> field: <c>(name, value)</c>
     /// emits <c>"name": value</c>, <c>(name, Path = "...")</c> emits <c>"name.$": "..."</c>.
     /// </summary>
-    private void AddFieldAttribute(StateEntry state, JsonObject target, SourceAttribute attribute, FieldRef at, string container)
+    private void AddFieldAttribute(StateEntry state, JsonObject target, SourceAttribute attribute, FieldRef at, string container, ContextPlace place = ContextPlace.Elsewhere)
     {
         string? name = Args.String(attribute.Get(ArgumentNames.NameParameter));
         if (string.IsNullOrEmpty(name))
         {
-            Report(Rules.RequiredField, $"[{attribute.Name}] needs a field name as its first argument.", at with { Argument = attribute.Get(ArgumentNames.NameParameter) is null ? null : "name" });
+            Report(Rules.RequiredField, $"[{attribute.Name}] needs a field name as its first argument.", at with { Argument = attribute.Get(ArgumentNames.NameParameter) is null ? null : ArgumentNames.NameParameter });
             return;
         }
 
@@ -505,7 +507,7 @@ internal sealed partial class MachineBuilder
         {
             if (value is not null)
             {
-                Report(Rules.FieldNotAllowed, $"[{attribute.Name}(\"{name}\")] has both a value and a Path; keep one.", at with { Argument = "Path" });
+                Report(Rules.FieldNotAllowed, $"[{attribute.Name}(\"{name}\")] has both a value and a Path; keep one.", at with { Argument = ArgumentNames.Path });
             }
 
             string? pathValue = Args.String(path);
@@ -516,17 +518,17 @@ internal sealed partial class MachineBuilder
 
             if (state.JsonAta)
             {
-                Report(Rules.FieldNotAllowed, $"Path is JSONPath and '{state.Name}' uses JSONata; give [{attribute.Name}(\"{name}\", \"{{% $states.input... %}}\")] a JSONata expression as its value instead.", at with { Argument = "Path" });
+                Report(Rules.FieldNotAllowed, $"Path is JSONPath and '{state.Name}' uses JSONata; give [{attribute.Name}(\"{name}\", \"{{% $states.input... %}}\")] a JSONata expression as its value instead.", at with { Argument = ArgumentNames.Path });
                 return;
             }
 
-            CheckPath(pathValue, at with { Argument = "Path" }, $"Path of '{name}'", PathUse.PathOrIntrinsic);
-            AddTemplateField(target, name + ".$", J.Str(pathValue), at with { Argument = "name" }, container);
+            CheckPath(pathValue, at with { Argument = ArgumentNames.Path }, $"Path of '{name}'", PathUse.PathOrIntrinsic, place: place);
+            AddTemplateField(target, name + ".$", J.Str(pathValue), at with { Argument = ArgumentNames.NameParameter }, container);
             return;
         }
 
         JsonNode json = value is null ? J.Null : ToJson(value.Value) ?? J.Null;
-        AddTemplateField(target, name!, json, at with { Argument = "name" }, container);
+        AddTemplateField(target, name!, json, at with { Argument = ArgumentNames.NameParameter }, container);
     }
 
     private void AddTemplateField(JsonObject target, string key, JsonNode value, FieldRef at, string container)
@@ -574,7 +576,7 @@ internal sealed partial class MachineBuilder
     }
 
     /// <summary>Parses a JSON text argument, reporting SG1014 at the fault; payload templates get their '.$' values checked.</summary>
-    private JsonNode? ParseJsonArgument(SourceArgument argument, FieldRef at, string field, bool requireObject, bool payloadTemplate = false, bool jsonAta = false)
+    private JsonNode? ParseJsonArgument(SourceArgument argument, FieldRef at, string field, bool requireObject, bool payloadTemplate = false, bool jsonAta = false, ContextPlace place = ContextPlace.Elsewhere)
     {
         string? text = Args.String(argument);
         if (text is null)
@@ -598,7 +600,7 @@ internal sealed partial class MachineBuilder
 
         if (payloadTemplate)
         {
-            CheckPayloadTemplate(value, at, field, 0, jsonAta);
+            CheckPayloadTemplate(value, at, field, 0, jsonAta, place);
         }
 
         return value;
@@ -615,7 +617,7 @@ internal sealed partial class MachineBuilder
     };
 
     /// <summary>Checks every '.$' key of a payload template (ASL-SPEC 2.3). Depth is bounded by the parser.</summary>
-    private void CheckPayloadTemplate(JsonNode node, FieldRef at, string field, int depth, bool jsonAta)
+    private void CheckPayloadTemplate(JsonNode node, FieldRef at, string field, int depth, bool jsonAta, ContextPlace place)
     {
         if (depth > 128)
         {
@@ -626,7 +628,7 @@ internal sealed partial class MachineBuilder
         {
             foreach (JsonNode item in array.Items)
             {
-                CheckPayloadTemplate(item, at, field, depth + 1, jsonAta);
+                CheckPayloadTemplate(item, at, field, depth + 1, jsonAta, place);
             }
 
             return;
@@ -663,7 +665,7 @@ internal sealed partial class MachineBuilder
                 if (member.Value is JsonString path)
                 {
                     (FieldRef pathAt, bool exact) = InJson(at, path.Span, path.Value.Length);
-                    CheckPath(path.Value, pathAt, $"{field} field '{member.Key}'", PathUse.PathOrIntrinsic, precise: exact);
+                    CheckPath(path.Value, pathAt, $"{field} field '{member.Key}'", PathUse.PathOrIntrinsic, precise: exact, place: place);
                 }
                 else
                 {
@@ -672,7 +674,7 @@ internal sealed partial class MachineBuilder
             }
             else
             {
-                CheckPayloadTemplate(member.Value, at, field, depth + 1, jsonAta);
+                CheckPayloadTemplate(member.Value, at, field, depth + 1, jsonAta, place);
             }
         }
     }

@@ -224,11 +224,6 @@ internal sealed partial class MachineBuilder
     private readonly List<Problem> _problems = new();
     private readonly HashSet<Problem> _reported = new();
 
-    /// <summary>Set while a Map's ItemSelector is checked: '$$.Map' paths are valid there only.</summary>
-    private bool _inItemSelector;
-
-    /// <summary>Set while a .waitForTaskToken task's payload is checked: '$$.Task.Token' is valid there only.</summary>
-    private bool _inCallbackTask;
     private readonly Scope _root;
     private readonly List<Scope> _scopes = new();
     private readonly Dictionary<string, SourceScope> _branches = new(StringComparer.Ordinal);
@@ -590,7 +585,7 @@ internal sealed partial class MachineBuilder
         {
             string hint = scope.States.Count > 0 ? $" such as StartAt = nameof({scope.States[0].ClassName})" : string.Empty;
             string what = scope.Key is null ? $"The state machine {_machine.ClassName}" : $"The branch {scope.ClassName}";
-            Report(Rules.StartAt, $"{what} has no StartAt; name its first state{hint}.", scope.AtOwner(ownerName, argument is null ? null : "StartAt"), suggestion: scope.States.Count > 0 ? scope.States[0].ClassName : null);
+            Report(Rules.StartAt, $"{what} has no StartAt; name its first state{hint}.", scope.AtOwner(ownerName, argument is null ? null : ArgumentNames.StartAt), suggestion: scope.States.Count > 0 ? scope.States[0].ClassName : null);
             return null;
         }
 
@@ -791,7 +786,7 @@ internal sealed partial class MachineBuilder
         {
             if (extra.Value.Name == AttributeNames.Parameter && Args.String(extra.Value.Get(ArgumentNames.NameParameter)) == parameter)
             {
-                return state.AtExtra(extra.Key, extra.Value.Get(ArgumentNames.Path) is not null ? "Path" : extra.Value.Get(ArgumentNames.ValueParameter) is not null ? "value" : "name");
+                return state.AtExtra(extra.Key, extra.Value.Get(ArgumentNames.Path) is not null ? ArgumentNames.Path : extra.Value.Get(ArgumentNames.ValueParameter) is not null ? ArgumentNames.ValueParameter : ArgumentNames.NameParameter);
             }
         }
 
@@ -813,14 +808,14 @@ internal sealed partial class MachineBuilder
         string effect = Args.String(attribute.Get(ArgumentNames.Effect)) ?? "Allow";
         if (effect != "Allow" && effect != "Deny")
         {
-            Report(Rules.RequiredField, $"Effect is '{effect}'; an IAM statement's Effect is \"Allow\" or \"Deny\".", at with { Argument = "Effect" });
+            Report(Rules.RequiredField, $"Effect is '{effect}'; an IAM statement's Effect is \"Allow\" or \"Deny\".", at with { Argument = ArgumentNames.Effect });
         }
 
         statement.Add("Effect", J.Str(effect));
         List<string> actions = Args.Strings(attribute.Get(ArgumentNames.Actions));
         if (actions.Count == 0)
         {
-            Report(Rules.RequiredField, "[IamStatement] needs at least one action, e.g. Actions = new[] { \"sns:Publish\" }.", attribute.Get(ArgumentNames.Actions) is null ? at : at with { Argument = "Actions" });
+            Report(Rules.RequiredField, "[IamStatement] needs at least one action, e.g. Actions = new[] { \"sns:Publish\" }.", attribute.Get(ArgumentNames.Actions) is null ? at : at with { Argument = ArgumentNames.Actions });
             return null;
         }
 
@@ -828,7 +823,7 @@ internal sealed partial class MachineBuilder
         List<string> resources = Args.Strings(attribute.Get(ArgumentNames.Resources));
         if (resources.Count == 0)
         {
-            Report(Rules.RequiredField, "[IamStatement] needs at least one resource ARN, e.g. Resources = new[] { \"arn:aws:sns:us-east-1:123456789012:alerts\" }.", attribute.Get(ArgumentNames.Resources) is null ? at : at with { Argument = "Resources" });
+            Report(Rules.RequiredField, "[IamStatement] needs at least one resource ARN, e.g. Resources = new[] { \"arn:aws:sns:us-east-1:123456789012:alerts\" }.", attribute.Get(ArgumentNames.Resources) is null ? at : at with { Argument = ArgumentNames.Resources });
             return null;
         }
 
@@ -836,7 +831,7 @@ internal sealed partial class MachineBuilder
         SourceArgument? condition = attribute.Get(ArgumentNames.Condition);
         if (condition is not null)
         {
-            JsonNode? value = ParseJsonArgument(condition, at with { Argument = "Condition" }, "Condition", requireObject: true);
+            JsonNode? value = ParseJsonArgument(condition, at with { Argument = ArgumentNames.Condition }, "Condition", requireObject: true);
             if (value is not null)
             {
                 statement.Add("Condition", value);

@@ -147,10 +147,11 @@ public static class ContextObject
     /// may be used where it is.
     /// </summary>
     /// <param name="path">A parsed path; anything but a <c>$$</c> path is fine.</param>
-    /// <param name="inItemSelector">True while checking a Map state's ItemSelector.</param>
-    /// <param name="inCallbackTask">True while checking the payload of a task whose resource ends with .waitForTaskToken.</param>
-    public static TextProblem? CheckPlace(PathParseResult path, bool inItemSelector, bool inCallbackTask)
+    /// <param name="place">Where the path is written.</param>
+    public static TextProblem? CheckPlace(PathParseResult path, ContextPlace place)
     {
+        bool inItemSelector = (place & ContextPlace.MapItemSelector) != 0;
+        bool inCallbackTask = (place & ContextPlace.CallbackTaskPayload) != 0;
         string? message = FirstField(path) switch
         {
             "Map" when !inItemSelector =>
