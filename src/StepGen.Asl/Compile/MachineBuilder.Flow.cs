@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using StepGen.Asl.Context;
 using StepGen.Asl.Conditions;
+using StepGen.Asl.Context;
 using StepGen.Asl.Json;
 using StepGen.Asl.Problems;
 using StepGen.Asl.Source;
