@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using StepGen.Asl.Collections;
+using StepGen.Asl.Graph;
 using StepGen.Asl.Iam;
 using StepGen.Asl.Json;
 using StepGen.Asl.Problems;
@@ -600,127 +601,35 @@ internal sealed partial class MachineBuilder
         return state.Name;
     }
 
+    /// <summary>SG1005 for each state StartAt does not reach, and SG1012 for each loop with no way out.</summary>
     private void CheckReachability(Scope scope, string startAt)
     {
-        var reached = new HashSet<string>(Walk(scope, startAt), StringComparer.Ordinal);
+        var states = new List<GraphState>(scope.States.Count);
         foreach (StateEntry state in scope.States)
         {
-            if (!reached.Contains(state.Name))
-            {
-                Report(Rules.Unreachable, $"The state '{state.Name}' cannot be reached from StartAt: no Next, Catch or Choice rule leads to it. Transition to it from another state, or remove it.", state.At());
-            }
+            bool ends = state.Kind is StateKind.Succeed or StateKind.Fail || state.Json?.Get("End") is not null;
+            states.Add(new GraphState(state.Name, state.Targets, ends));
+        }
+
+        var graph = new StateGraph(states);
+        foreach (GraphState unreachable in graph.Unreachable(startAt))
+        {
+            Report(Rules.Unreachable, $"The state '{unreachable.Name}' cannot be reached from StartAt: no Next, Catch or Choice rule leads to it. Transition to it from another state, or remove it.", scope.ByName[unreachable.Name].At());
         }
 
         // With two states of one name the transitions are ambiguous (SG1006); a trap found then would be noise.
-        if (!scope.HasDuplicates)
+        if (scope.HasDuplicates)
         {
-            CheckWayOut(scope, startAt);
-        }
-    }
-
-    /// <summary>
-    /// SG1012: every state reached from StartAt must have some path to an end (a Succeed or Fail state, or
-    /// End = true). Reports once per trap, on the first of its states that StartAt reaches.
-    /// </summary>
-    private void CheckWayOut(Scope scope, string startAt)
-    {
-        // Walk the transitions backwards from every state that ends the scope.
-        var predecessors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var canEnd = new HashSet<string>(StringComparer.Ordinal);
-        var queue = new Queue<string>();
-        foreach (StateEntry state in scope.States)
-        {
-            foreach (string target in state.Targets)
-            {
-                if (!predecessors.TryGetValue(target, out List<string>? list))
-                {
-                    predecessors[target] = list = new List<string>();
-                }
-
-                list.Add(state.Name);
-            }
-
-            // A state with no transition at all already has SG1002; it is not also a trap.
-            bool ends = state.Kind is StateKind.Succeed or StateKind.Fail || state.Json?.Get("End") is not null || state.Targets.Count == 0;
-            if (ends && canEnd.Add(state.Name))
-            {
-                queue.Enqueue(state.Name);
-            }
+            return;
         }
 
-        while (queue.Count > 0)
+        foreach (Trap trap in graph.Traps(startAt))
         {
-            if (predecessors.TryGetValue(queue.Dequeue(), out List<string>? from))
-            {
-                foreach (string name in from)
-                {
-                    if (canEnd.Add(name))
-                    {
-                        queue.Enqueue(name);
-                    }
-                }
-            }
+            string members = trap.Members.Count == 1
+                ? $"'{trap.Entry}' leads only back to itself, with no Succeed, Fail or End = true on the way"
+                : $"{Names.Quoted(trap.Members, 6)} lead only to one another, with no Succeed, Fail or End = true among them";
+            Report(Rules.NoWayOut, $"Once the execution reaches '{trap.Entry}' it can never end: {members}. A Standard execution runs until the 25,000-event history limit or its timeout fails it. Add a Choice rule or a Catch that leads out of the loop.", scope.ByName[trap.Entry].At());
         }
-
-        // Forward from StartAt, in order: the first state on a cycle that cannot end is where the loop is entered.
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string name in Walk(scope, startAt))
-        {
-            if (canEnd.Contains(name) || reported.Contains(name) || !scope.ByName.TryGetValue(name, out StateEntry? entry) || !OnCycle(scope, entry))
-            {
-                continue;
-            }
-
-            var trap = new List<string>();
-            foreach (string member in Walk(scope, name))
-            {
-                if (reported.Add(member))
-                {
-                    trap.Add(member);
-                }
-            }
-
-            string members = trap.Count == 1
-                ? $"'{entry.Name}' leads only back to itself, with no Succeed, Fail or End = true on the way"
-                : $"{Names.Quoted(trap, 6)} lead only to one another, with no Succeed, Fail or End = true among them";
-            Report(Rules.NoWayOut, $"Once the execution reaches '{entry.Name}' it can never end: {members}. A Standard execution runs until the 25,000-event history limit or its timeout fails it. Add a Choice rule or a Catch that leads out of the loop.", entry.At());
-        }
-    }
-
-    /// <summary>True when some path of transitions leads from the state back to itself.</summary>
-    private static bool OnCycle(Scope scope, StateEntry state)
-    {
-        foreach (string target in state.Targets)
-        {
-            if (Walk(scope, target).Contains(state.Name))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The names reached from <paramref name="start"/> along transitions, breadth first, start included.</summary>
-    private static List<string> Walk(Scope scope, string start)
-    {
-        var order = new List<string> { start };
-        var seen = new HashSet<string>(StringComparer.Ordinal) { start };
-        for (int i = 0; i < order.Count; i++)
-        {
-            if (scope.ByName.TryGetValue(order[i], out StateEntry? state))
-            {
-                foreach (string target in state.Targets)
-                {
-                    if (seen.Add(target))
-                    {
-                        order.Add(target);
-                    }
-                }
-            }
-        }
-
-        return order;
     }
 
     private string BuildIamPolicy(JsonObject root)
