@@ -5,6 +5,8 @@ using StepGen.Asl.Paths;
 using StepGen.Asl.Problems;
 using StepGen.Asl.Source;
 
+using static StepGen.Asl.Compile.FieldSpans;
+
 namespace StepGen.Asl.Compile;
 
 internal sealed partial class MachineBuilder
@@ -156,7 +158,7 @@ internal sealed partial class MachineBuilder
             parameters.Add("Transform", transform);
         }
 
-        CheckCredentials(state, parameters);
+        _credentials.CheckCredentials(state, parameters);
         return parameters;
     }
 

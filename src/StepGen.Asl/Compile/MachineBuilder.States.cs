@@ -9,6 +9,8 @@ using StepGen.Asl.Problems;
 using StepGen.Asl.Source;
 using StepGen.Asl.Text;
 
+using static StepGen.Asl.Compile.FieldSpans;
+
 namespace StepGen.Asl.Compile;
 
 /// <summary>How a path field is read (ASL-SPEC 2.1).</summary>
@@ -342,30 +344,6 @@ internal sealed partial class MachineBuilder
         }
     }
 
-    /// <summary>
-    /// The characters at fault: <paramref name="offset"/> counts from where the checked value starts inside the
-    /// argument's string (<paramref name="at"/>'s offset, or 0). When the value's characters cannot be placed one by
-    /// one, <paramref name="at"/> itself: the whole value, or the whole argument.
-    /// </summary>
-    private static FieldRef Span(FieldRef at, int offset, int length, bool precise) =>
-        precise ? at.WithSpan(Math.Max(0, at.Offset) + offset, Math.Max(1, length)) : at;
-
-    /// <summary>
-    /// Where a string parsed from the JSON text of the argument at <paramref name="at"/> stands: its characters when
-    /// they map one to one (<c>Exact</c>), else the whole JSON token, else the whole argument.
-    /// </summary>
-    private static (FieldRef At, bool Exact) InJson(FieldRef at, JsonSpan span, int valueLength)
-    {
-        if (!span.IsKnown || at.Offset >= 0)
-        {
-            return (at, false);
-        }
-
-        return span.Verbatim && valueLength > 0
-            ? (at.WithSpan(span.Offset + 1, valueLength), true)
-            : (at.WithSpan(span.Offset, span.Length), false);
-    }
-
     /// <summary>SG2004 for a bad intrinsic function call; paths inside it are checked like any path.</summary>
     private bool CheckIntrinsic(string value, FieldRef at, string field, bool mustReturnString, bool precise, ContextPlace place)
     {
@@ -452,7 +430,7 @@ internal sealed partial class MachineBuilder
                 if (state.Kind == StateKind.HttpTask || Args.String(state.Attribute.Get(ArgumentNames.Resource)) == HttpTask.Resource)
                 {
                     CheckHeadersInText(state, parsed, state.At(field));
-                    CheckCredentialsInText(state, parsed, state.At(field));
+                    _credentials.CheckCredentialsInText(state, parsed, state.At(field));
                     CheckConnectionInText(state, parsed, state.At(field));
                     CheckRunTimeHostInText(state, parsed, state.At(field));
                 }

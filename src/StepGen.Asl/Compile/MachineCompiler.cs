@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using StepGen.Asl.Checks.Security;
 using StepGen.Asl.Collections;
 using StepGen.Asl.Graph;
 using StepGen.Asl.Iam;
@@ -7,6 +8,8 @@ using StepGen.Asl.Json;
 using StepGen.Asl.Problems;
 using StepGen.Asl.Shapes;
 using StepGen.Asl.Source;
+
+using static StepGen.Asl.Compile.FieldSpans;
 
 namespace StepGen.Asl.Compile;
 
@@ -222,8 +225,8 @@ internal sealed class Scope
 internal sealed partial class MachineBuilder
 {
     private readonly SourceMachine _machine;
-    private readonly List<Problem> _problems = new();
-    private readonly HashSet<Problem> _reported = new();
+    private readonly ProblemSink _problems = new();
+    private readonly CredentialChecker _credentials;
 
     private readonly Scope _root;
     private readonly List<Scope> _scopes = new();
@@ -241,6 +244,7 @@ internal sealed partial class MachineBuilder
         _machine = machine;
         _name = machine.ClassName;
         _root = new Scope(null, machine.ClassName, machine.Attributes);
+        _credentials = new CredentialChecker(_problems);
         foreach (SourceScope branch in machine.Branches)
         {
             _branches[branch.Key] = branch;
@@ -252,15 +256,8 @@ internal sealed partial class MachineBuilder
         }
     }
 
-    /// <summary>Records a problem once: two tasks using one [HttpEndpoint] find its faults twice.</summary>
-    private void Report(string id, string message, FieldRef at, ProblemSeverity severity = ProblemSeverity.Default, string? suggestion = null, EquatableArray<ProblemProperty> properties = default)
-    {
-        var problem = new Problem(id, message, at, severity, suggestion, properties);
-        if (_reported.Add(problem))
-        {
-            _problems.Add(problem);
-        }
-    }
+    private void Report(string id, string message, FieldRef at, ProblemSeverity severity = ProblemSeverity.Default, string? suggestion = null, EquatableArray<ProblemProperty> properties = default) =>
+        _problems.Report(id, message, at, severity, suggestion, properties);
 
     private FieldRef AtMachine(string? argument = null) => _root.AtOwner(AttributeNames.StateMachine, argument);
 
@@ -337,7 +334,7 @@ internal sealed partial class MachineBuilder
             iam,
             substitutions.ToEquatableArray(),
             names.ToEquatableArray(),
-            _problems.ToEquatableArray(),
+            _problems.Problems.ToEquatableArray(),
             records);
     }
 
@@ -649,11 +646,11 @@ internal sealed partial class MachineBuilder
         }
 
         IamPolicyResult result = IamPolicyDerivation.Derive(root, _name, custom);
-        CheckIamStatements(root);
+        new IamStatementChecker(_machine, _name, _problems).Check(root);
         // A state whose fields were refused or did not parse does not yet say what it calls: its errors come first,
         // and an IAM warning about the half-read call would only repeat them.
         var unsettled = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Problem problem in _problems)
+        foreach (Problem problem in _problems.Problems)
         {
             if (problem.Id is Rules.BadJson or Rules.FieldNotAllowed or Rules.RequiredField && problem.Location.StateClass is string stateClass)
             {
