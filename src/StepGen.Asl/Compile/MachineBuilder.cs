@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using StepGen.Asl.Checks.Security;
+using StepGen.Asl.Collections;
+using StepGen.Asl.Json;
+using StepGen.Asl.Problems;
+using StepGen.Asl.Shapes;
+using StepGen.Asl.Source;
+
+
+namespace StepGen.Asl.Compile;
+
+/// <summary>
+/// Compiles one machine: binds its attribute bag into scopes of states, writes the ASL while the checkers report into
+/// one <see cref="ProblemSink"/>, then derives the IAM policy and the typed records. Split by concern over
+/// <c>MachineBuilder.*.cs</c>; the checks that no longer need the builder live in <c>Checks/</c> and <c>Graph/</c>.
+/// </summary>
+internal sealed partial class MachineBuilder
+{
+    private readonly SourceMachine _machine;
+    private readonly ProblemSink _problems = new();
+    private readonly CredentialChecker _credentials;
+
+    private readonly Scope _root;
+    private readonly List<Scope> _scopes = new();
+    private readonly Dictionary<string, SourceScope> _branches = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceEndpoint> _endpoints = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StateEntry> _allNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _branchesInProgress = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _httpResponses = new(StringComparer.Ordinal);
+    private SourceAttribute? _machineAttribute;
+    private string _name;
+    private bool _jsonAta;
+
+    public MachineBuilder(SourceMachine machine)
+    {
+        _machine = machine;
+        _name = machine.ClassName;
+        _root = new Scope(null, machine.ClassName, machine.Attributes);
+        _credentials = new CredentialChecker(_problems);
+        foreach (SourceScope branch in machine.Branches)
+        {
+            _branches[branch.Key] = branch;
+        }
+
+        foreach (SourceEndpoint endpoint in machine.Endpoints)
+        {
+            _endpoints[endpoint.Key] = endpoint;
+        }
+    }
+
+    private void Report(string id, string message, FieldRef at, ProblemSeverity severity = ProblemSeverity.Default, string? suggestion = null, EquatableArray<ProblemProperty> properties = default) =>
+        _problems.Report(id, message, at, severity, suggestion, properties);
+
+    private FieldRef AtMachine(string? argument = null) => _root.AtOwner(AttributeNames.StateMachine, argument);
+
+    public CompiledMachine Build()
+    {
+        ReadMachineAttribute();
+
+        var root = new JsonObject();
+        if (Args.String(_machineAttribute, ArgumentNames.Comment) is string comment)
+        {
+            root.Add("Comment", J.Str(comment));
+        }
+
+        if (_jsonAta)
+        {
+            root.Add("QueryLanguage", J.Str("JSONata"));
+        }
+
+        SourceArgument? timeout = _machineAttribute?.Get(ArgumentNames.TimeoutSeconds);
+        long? timeoutSeconds = Args.Integer(timeout);
+
+        JsonObject body = BuildScope(_root, _machine.States, _machineAttribute, AttributeNames.StateMachine);
+        foreach (KeyValuePair<string, JsonNode> member in body.Members)
+        {
+            if (member.Key == "States" && timeoutSeconds is long t)
+            {
+                if (t < 0 || t > 99999999)
+                {
+                    Report(Rules.Timeouts, $"TimeoutSeconds of the state machine is {t}; it must be a positive number of seconds no larger than 99999999.", AtMachine(ArgumentNames.TimeoutSeconds));
+                }
+                else if (t == 0)
+                {
+                    // The States Language only says "integer"; AWS's own schema accepts 0, which most likely means "no limit" was meant.
+                    Report(Rules.MachineTimeoutZero, "TimeoutSeconds of the state machine is 0; leave it out for no time limit, or give a positive number of seconds.", AtMachine(ArgumentNames.TimeoutSeconds));
+                }
+
+                root.Add("TimeoutSeconds", J.Num(t));
+            }
+
+            root.Add(member.Key, member.Value);
+        }
+
+        string asl = JsonWriter.Write(root, indented: true);
+        string iam = BuildIamPolicy(root);
+
+        var substitutions = new SortedSet<string>(StringComparer.Ordinal);
+        Substitutions.Collect(asl, substitutions);
+        Substitutions.Collect(iam, substitutions);
+
+        var names = new List<StateName>();
+        var classNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Scope scope in _scopes)
+        {
+            foreach (StateEntry state in scope.States)
+            {
+                names.Add(new StateName(state.ClassName, state.Name, scope.Key));
+                classNames[state.Name] = state.ClassName;
+            }
+        }
+
+        bool declaredInput = _machineAttribute?.Get(ArgumentNames.Input)?.Value.Kind == SourceValueKind.Type;
+        EquatableArray<TypedRecord> records = TypedRecords.Derive(root, classNames, _httpResponses, inferInput: !declaredInput);
+        Shape? output = CheckDataFlow(_machine.InputShape ?? InferredInput(records));
+        if (_machineAttribute?.Get(ArgumentNames.Output)?.Value.Kind != SourceValueKind.Type && output is { Kind: ShapeKind.Object, Fields.Count: > 0 })
+        {
+            var withOutput = new List<TypedRecord>(records) { new TypedRecord("ExecutionOutput", "The execution output, as far as the definition tells: what its final states produce.", output, TypedRecordKind.ExecutionOutput) };
+            records = withOutput.ToEquatableArray();
+        }
+
+        return new CompiledMachine(
+            _machine.ClassName,
+            _name,
+            asl,
+            iam,
+            substitutions.ToEquatableArray(),
+            names.ToEquatableArray(),
+            _problems.Problems.ToEquatableArray(),
+            records);
+    }
+
+    private static Shape InferredInput(EquatableArray<TypedRecord> records)
+    {
+        foreach (TypedRecord record in records)
+        {
+            if (record.Kind == TypedRecordKind.ExecutionInput)
+            {
+                return record.Shape;
+            }
+        }
+
+        return Shape.EmptyObject;
+    }
+}
