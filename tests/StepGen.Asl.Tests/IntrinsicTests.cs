@@ -174,6 +174,36 @@ public class IntrinsicTests
         Assert.Equal("1", call.Arguments[1].Text);
     }
 
+    // Where a path argument ends, on the inputs where the intrinsic parser and the condition lexer read paths
+    // differently (ConditionTests.WhereAPathEndsInACondition has the other side).
+
+    [Fact]
+    public void OperatorCharactersDoNotEndAPathArgument()
+    {
+        IntrinsicCall call = Ok("States.Array($.a==1, $.b&c, $.d|e, $.f!, $.g<h>i)");
+        Assert.Equal(new[] { "$.a==1", "$.b&c", "$.d|e", "$.f!", "$.g<h>i" }, call.Arguments.Select(a => a.Text).ToArray());
+    }
+
+    [Fact]
+    public void SpacesInsideAPathArgumentAreReadAndTrailingOnesDropped()
+    {
+        Assert.Equal("$.a", Ok("States.Array($.a  , 1)").Arguments[0].Text);
+        ParseError("States.Array($.a b)", "unexpected space in the property name 'a b': write ['a b'] for names with spaces", 16, 1);
+    }
+
+    [Fact]
+    public void ABackslashInsideBracketsEscapesTheNextCharacter()
+    {
+        // The backslash skips the quote after it, so the quote after x opens a quoted part that runs to the end of the text.
+        ParseError("States.Array($[?(@.a == \\'x')], 1)", "unexpected ',' after ']': expected '.', '[' or the end of the path", 30, 1);
+    }
+
+    [Fact]
+    public void AnUnmatchedCloseParenthesisInsideBracketsDoesNotEndAPathArgument()
+    {
+        ParseError("States.Array($.a[0), 1)", "expected ']', ',' or ':' after an index, found ')'", 18, 1);
+    }
+
     [Fact]
     public void EscapedCommaInPathIsPartOfTheName()
     {
