@@ -225,6 +225,10 @@ public class ConditionTests
         Err("ispresent($.a[0) && $.b == 1", "invalid path '$.a[0': unclosed '[' opened at column 4: expected ']'", 13, 1);
 
     [Fact]
+    public void AnEscapedSpaceIsPartOfThePath() =>
+        Ok("ispresent($.a\\ )", """{"Variable":"$.a\\ ","IsPresent":true}""");
+
+    [Fact]
     public void ASpaceEndsThePath() =>
         Err("ispresent($.a b)", "expected ')' after the path in ispresent(...), found 'b'", 14, 1);
 

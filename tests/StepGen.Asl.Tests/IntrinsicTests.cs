@@ -192,6 +192,10 @@ public class IntrinsicTests
     }
 
     [Fact]
+    public void AnEscapedSpaceAtTheEndOfAPathArgumentIsDroppedWithTheOtherSpaces() =>
+        ParseError("States.Array($.a\\ , 1)", "dangling '\\' at the end of the path: it must escape a character, as in '\\.'", 16, 1);
+
+    [Fact]
     public void ABackslashInsideBracketsEscapesTheNextCharacter()
     {
         // The backslash skips the quote after it, so the quote after x opens a quoted part that runs to the end of the text.
