@@ -211,8 +211,9 @@ public class ConditionTests
     [InlineData("\t$.a\n==\r\n1  ", """{"Variable":"$.a","NumericEquals":1}""")]
     public void PathForms(string condition, string expected) => Ok(condition, expected);
 
-    // Where a path ends, on the inputs where the condition lexer and the intrinsic parser read paths differently
-    // (IntrinsicTests has the other side): spaces and operator characters end a path here.
+    // Where a path ends (PathExtent.InCondition), on the inputs where the condition lexer and the intrinsic parser
+    // used to read paths differently; IntrinsicTests has the argument side. Unlike in an argument, spaces and
+    // operator characters end a path here.
 
     [Fact]
     public void ABackslashInsideBracketsIsAnOrdinaryCharacter() =>

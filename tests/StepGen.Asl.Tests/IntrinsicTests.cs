@@ -174,8 +174,8 @@ public class IntrinsicTests
         Assert.Equal("1", call.Arguments[1].Text);
     }
 
-    // Where a path argument ends, on the inputs where the intrinsic parser and the condition lexer read paths
-    // differently (ConditionTests.WhereAPathEndsInACondition has the other side).
+    // Where a path argument ends (PathExtent.InIntrinsicArgument), on the inputs where the intrinsic parser and the
+    // condition lexer used to read paths differently; ConditionTests has the condition side.
 
     [Fact]
     public void OperatorCharactersDoNotEndAPathArgument()
@@ -192,20 +192,26 @@ public class IntrinsicTests
     }
 
     [Fact]
-    public void AnEscapedSpaceAtTheEndOfAPathArgumentIsDroppedWithTheOtherSpaces() =>
-        ParseError("States.Array($.a\\ , 1)", "dangling '\\' at the end of the path: it must escape a character, as in '\\.'", 16, 1);
-
-    [Fact]
-    public void ABackslashInsideBracketsEscapesTheNextCharacter()
+    public void AnEscapedSpaceAtTheEndOfAPathArgumentIsPartOfIt()
     {
-        // The backslash skips the quote after it, so the quote after x opens a quoted part that runs to the end of the text.
-        ParseError("States.Array($[?(@.a == \\'x')], 1)", "unexpected ',' after ']': expected '.', '[' or the end of the path", 30, 1);
+        IntrinsicCall call = Ok("States.Array($.a\\  , 1)");
+        Assert.Equal("$.a\\ ", call.Arguments[0].Text);
+        Assert.Equal("a ", call.Arguments[0].Path!.Segments[0].Name);
     }
 
     [Fact]
-    public void AnUnmatchedCloseParenthesisInsideBracketsDoesNotEndAPathArgument()
+    public void ABackslashInsideBracketsIsAnOrdinaryCharacter()
     {
-        ParseError("States.Array($.a[0), 1)", "expected ']', ',' or ':' after an index, found ')'", 18, 1);
+        // As the path parser reads a filter: the backslash escapes nothing, so 'x' is a quoted part and the path ends at ','.
+        IntrinsicCall call = Ok("States.Array($[?(@.a == \\'x')], 1)");
+        Assert.Equal("$[?(@.a == \\'x')]", call.Arguments[0].Text);
+        Assert.Equal("1", call.Arguments[1].Text);
+    }
+
+    [Fact]
+    public void AnUnmatchedCloseParenthesisInsideBracketsEndsAPathArgument()
+    {
+        ParseError("States.Array($.a[0), 1)", "unclosed '[' opened at column 4: expected ']'", 16, 1);
     }
 
     [Fact]
@@ -291,8 +297,8 @@ public class IntrinsicTests
     [Theory]
     [InlineData("States.Array($.a b)", "unexpected space in the property name", 16)]
     [InlineData("States.Array($.a.)", "a path must not end with '.'", 16)]
-    [InlineData("States.Array($.a[0)", "expected ']', ',' or ':' after an index", 18)]
-    [InlineData("States.Array(1, $.a[)", "", 20)]
+    [InlineData("States.Array($.a[0)", "unclosed '[' opened at column 4", 16)]
+    [InlineData("States.Array(1, $.a[)", "unclosed '[' opened at column 4", 19)]
     [InlineData("States.Array(${Sub})", "deployment substitution", 14)]
     [InlineData("States.Format('{}', $.a..)", "after '..'", 23)]
     [InlineData("States.Format('{}', $['x)", "unterminated quoted name", 22)]
@@ -308,7 +314,7 @@ public class IntrinsicTests
         int start = expression.IndexOf('$');
         int end = start;
         int brackets = 0;
-        while (end < expression.Length && !((expression[end] == ',' || expression[end] == ')') && brackets == 0))
+        while (end < expression.Length && expression[end] != ')' && !(expression[end] == ',' && brackets == 0))
         {
             brackets += expression[end] == '[' ? 1 : expression[end] == ']' ? -1 : 0;
             end++;

@@ -139,79 +139,18 @@ internal sealed partial class ConditionLexer
 
     private static ConditionToken Error(string message, int start, int length) => ConditionToken.Error(message, start, length);
 
-    /// <summary>
-    /// At '$': the path runs until whitespace, an operator character (= ! &lt; &gt; &amp; |), ')' or ','
-    /// outside brackets, parentheses and quotes; a backslash outside them escapes the next character.
-    /// </summary>
+    /// <summary>At '$': a path, up to where <see cref="PathExtent.InCondition"/> says it ends, validated with <see cref="PathParser"/>.</summary>
     private ConditionToken LexPath()
     {
-        string s = _s;
-        int n = s.Length;
         int start = _pos;
-        int i = start + 1;
-        int brackets = 0;
-        int parens = 0;
-        while (i < n)
-        {
-            char c = s[i];
-            bool nested = brackets > 0 || parens > 0;
-            if (nested && (c == '\'' || c == '"'))
-            {
-                i++;
-                while (i < n && s[i] != c)
-                {
-                    i += s[i] == '\\' ? 2 : 1;
-                }
-
-                i = i < n ? i + 1 : n;
-                continue;
-            }
-
-            if (c == '\\' && !nested)
-            {
-                i = Math.Min(i + 2, n);
-                continue;
-            }
-
-            if (c == '[')
-            {
-                brackets++;
-            }
-            else if (c == ']')
-            {
-                if (brackets > 0)
-                {
-                    brackets--;
-                }
-            }
-            else if (c == '(')
-            {
-                parens++;
-            }
-            else if (c == ')')
-            {
-                if (parens == 0)
-                {
-                    break;
-                }
-
-                parens--;
-            }
-            else if (!nested && (char.IsWhiteSpace(c) || c == '=' || c == '!' || c == '<' || c == '>' || c == '&' || c == '|' || c == ','))
-            {
-                break;
-            }
-
-            i++;
-        }
-
-        _pos = i;
-        string text = s.Substring(start, i - start);
+        int length = PathExtent.InCondition(_s, start);
+        _pos = start + length;
+        string text = _s.Substring(start, length);
         PathParseResult parsed = PathParser.Parse(text);
         if (!parsed.Success)
         {
-            int length = parsed.ErrorLength > 0 ? parsed.ErrorLength : 1;
-            return Error("invalid path '" + Shorten(text) + "': " + parsed.Error, start + parsed.ErrorOffset, length);
+            int underline = parsed.ErrorLength > 0 ? parsed.ErrorLength : 1;
+            return Error("invalid path '" + Shorten(text) + "': " + parsed.Error, start + parsed.ErrorOffset, underline);
         }
 
         _paths.Add(new ConditionPath(text, start, text.Length, parsed));
