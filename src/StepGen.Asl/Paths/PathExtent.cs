@@ -17,14 +17,16 @@ namespace StepGen.Asl.Paths;
 /// <para>
 /// What else ends it belongs to the enclosing language, not to JSONPath: in a condition, whitespace and the operator
 /// characters <c>= ! &lt; &gt; &amp; |</c> outside brackets, parentheses and quotes (<c>$.a==1</c> compares);
-/// in an intrinsic argument nothing else, because AWS separates arguments by <c>,</c> and <c>)</c> alone: an
-/// operator character stays in the path (JSONPath allows it in a dot name), a space is read on so that
-/// <see cref="PathParser"/> can say that names with spaces need <c>['...']</c>, and the spaces before the
-/// <c>,</c> or <c>)</c> are not part of the path (an escaped space is).
+/// in an intrinsic argument nothing else, because an argument list is only separated by <c>,</c> and closed by
+/// <c>)</c>: an operator character stays in the path (a Jayway dot name may hold it, and so may a
+/// <see cref="PathParser"/> one), a space is read on so that <see cref="PathParser"/> can say that names with
+/// spaces need <c>['...']</c>, and the spaces before the <c>,</c> or <c>)</c> are not part of the path (an escaped
+/// space is).
 /// </para>
 /// <para>
 /// Where the two callers used to differ, and why this reading was chosen (AWS's documentation says nothing on any of
-/// these; each choice avoids reporting an error on a path <see cref="PathParser"/> accepts):
+/// these; the first and the last choice stop reporting an error on a path <see cref="PathParser"/> accepts, the
+/// second only changes which error an invalid path gets; a condition reads all three as before):
 /// a backslash inside brackets or parentheses but outside quotes is an ordinary character, as
 /// <see cref="PathParser"/> reads a filter, not an escape (an intrinsic argument used to skip the character after
 /// it, so in <c>$[?(@.a == \'x')]</c> the quote after <c>x</c> opened a quoted part that swallowed the rest of the
