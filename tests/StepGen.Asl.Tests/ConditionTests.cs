@@ -211,6 +211,28 @@ public class ConditionTests
     [InlineData("\t$.a\n==\r\n1  ", """{"Variable":"$.a","NumericEquals":1}""")]
     public void PathForms(string condition, string expected) => Ok(condition, expected);
 
+    // Where a path ends (PathExtent.InCondition), on the inputs where the condition lexer and the intrinsic parser
+    // used to read paths differently; IntrinsicTests has the argument side. Unlike in an argument, spaces and
+    // operator characters end a path here.
+
+    [Fact]
+    public void ABackslashInsideBracketsIsAnOrdinaryCharacter() =>
+        Ok(
+            "ispresent($[?(@.a == \\'x')]) && $.b == 1",
+            """{"And":[{"Variable":"$[?(@.a == \\'x')]","IsPresent":true},{"Variable":"$.b","NumericEquals":1}]}""");
+
+    [Fact]
+    public void AnUnmatchedCloseParenthesisInsideBracketsEndsThePath() =>
+        Err("ispresent($.a[0) && $.b == 1", "invalid path '$.a[0': unclosed '[' opened at column 4: expected ']'", 13, 1);
+
+    [Fact]
+    public void AnEscapedSpaceIsPartOfThePath() =>
+        Ok("ispresent($.a\\ )", """{"Variable":"$.a\\ ","IsPresent":true}""");
+
+    [Fact]
+    public void ASpaceEndsThePath() =>
+        Err("ispresent($.a b)", "expected ')' after the path in ispresent(...), found 'b'", 14, 1);
+
     [Fact]
     public void PathsAreListedWithTheirPositions()
     {

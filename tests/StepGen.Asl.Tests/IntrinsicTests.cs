@@ -174,6 +174,46 @@ public class IntrinsicTests
         Assert.Equal("1", call.Arguments[1].Text);
     }
 
+    // Where a path argument ends (PathExtent.InIntrinsicArgument), on the inputs where the intrinsic parser and the
+    // condition lexer used to read paths differently; ConditionTests has the condition side.
+
+    [Fact]
+    public void OperatorCharactersDoNotEndAPathArgument()
+    {
+        IntrinsicCall call = Ok("States.Array($.a==1, $.b&c, $.d|e, $.f!, $.g<h>i)");
+        Assert.Equal(new[] { "$.a==1", "$.b&c", "$.d|e", "$.f!", "$.g<h>i" }, call.Arguments.Select(a => a.Text).ToArray());
+    }
+
+    [Fact]
+    public void SpacesInsideAPathArgumentAreReadAndTrailingOnesDropped()
+    {
+        Assert.Equal("$.a", Ok("States.Array($.a  , 1)").Arguments[0].Text);
+        ParseError("States.Array($.a b)", "unexpected space in the property name 'a b': write ['a b'] for names with spaces", 16, 1);
+    }
+
+    [Fact]
+    public void AnEscapedSpaceAtTheEndOfAPathArgumentIsPartOfIt()
+    {
+        IntrinsicCall call = Ok("States.Array($.a\\  , 1)");
+        Assert.Equal("$.a\\ ", call.Arguments[0].Text);
+        Assert.Equal("a ", call.Arguments[0].Path!.Segments[0].Name);
+    }
+
+    [Fact]
+    public void ABackslashInsideBracketsIsAnOrdinaryCharacter()
+    {
+        // As the path parser reads a filter: the backslash escapes nothing, so 'x' is a quoted part and the path ends at ','.
+        IntrinsicCall call = Ok("States.Array($[?(@.a == \\'x')], 1)");
+        Assert.Equal("$[?(@.a == \\'x')]", call.Arguments[0].Text);
+        Assert.Equal("1", call.Arguments[1].Text);
+    }
+
+    [Fact]
+    public void AnUnmatchedCloseParenthesisInsideBracketsEndsAPathArgument()
+    {
+        ParseError("States.Array($.a[0), 1)", "unclosed '[' opened at column 4: expected ']'", 16, 1);
+    }
+
     [Fact]
     public void EscapedCommaInPathIsPartOfTheName()
     {
@@ -257,8 +297,8 @@ public class IntrinsicTests
     [Theory]
     [InlineData("States.Array($.a b)", "unexpected space in the property name", 16)]
     [InlineData("States.Array($.a.)", "a path must not end with '.'", 16)]
-    [InlineData("States.Array($.a[0)", "expected ']', ',' or ':' after an index", 18)]
-    [InlineData("States.Array(1, $.a[)", "", 20)]
+    [InlineData("States.Array($.a[0)", "unclosed '[' opened at column 4", 16)]
+    [InlineData("States.Array(1, $.a[)", "unclosed '[' opened at column 4", 19)]
     [InlineData("States.Array(${Sub})", "deployment substitution", 14)]
     [InlineData("States.Format('{}', $.a..)", "after '..'", 23)]
     [InlineData("States.Format('{}', $['x)", "unterminated quoted name", 22)]
@@ -274,7 +314,7 @@ public class IntrinsicTests
         int start = expression.IndexOf('$');
         int end = start;
         int brackets = 0;
-        while (end < expression.Length && !((expression[end] == ',' || expression[end] == ')') && brackets == 0))
+        while (end < expression.Length && expression[end] != ')' && !(expression[end] == ',' && brackets == 0))
         {
             brackets += expression[end] == '[' ? 1 : expression[end] == ']' ? -1 : 0;
             end++;

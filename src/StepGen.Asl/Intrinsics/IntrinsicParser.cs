@@ -441,78 +441,15 @@ public static class IntrinsicParser
         }
 
         /// <summary>
-        /// At '$': reads up to the ',' or ')' that ends the argument (outside brackets, parentheses and quoted names),
-        /// drops trailing spaces and validates the text with <see cref="PathParser"/>.
+        /// At '$': a path, up to where <see cref="PathExtent.InIntrinsicArgument"/> says it ends (before the spaces
+        /// ahead of the ',' or ')' that ends the argument), validated with <see cref="PathParser"/>.
         /// </summary>
         private IntrinsicArgument? ParsePath()
         {
             string s = _s;
-            int len = s.Length;
             int start = _pos;
-            int brackets = 0;
-            int parens = 0;
-            while (_pos < len)
-            {
-                char ch = s[_pos];
-                if (ch == '\\')
-                {
-                    _pos = _pos + 2 > len ? len : _pos + 2;
-                    continue;
-                }
-
-                if ((brackets > 0 || parens > 0) && (ch == '\'' || ch == '"'))
-                {
-                    _pos++;
-                    while (_pos < len && s[_pos] != ch)
-                    {
-                        _pos += s[_pos] == '\\' ? 2 : 1;
-                    }
-
-                    _pos = _pos + 1 > len ? len : _pos + 1;
-                    continue;
-                }
-
-                if (ch == '[')
-                {
-                    brackets++;
-                }
-                else if (ch == ']')
-                {
-                    if (brackets > 0)
-                    {
-                        brackets--;
-                    }
-                }
-                else if (ch == '(')
-                {
-                    parens++;
-                }
-                else if (ch == ')')
-                {
-                    if (brackets == 0 && parens == 0)
-                    {
-                        break;
-                    }
-
-                    if (parens > 0)
-                    {
-                        parens--;
-                    }
-                }
-                else if (ch == ',' && brackets == 0 && parens == 0)
-                {
-                    break;
-                }
-
-                _pos++;
-            }
-
-            int end = _pos;
-            while (end > start && IsSpace(s[end - 1]))
-            {
-                end--;
-            }
-
+            int end = start + PathExtent.InIntrinsicArgument(s, start);
+            _pos = end;
             string text = s.Substring(start, end - start);
             PathParseResult path = PathParser.Parse(text);
             if (!path.Success)
