@@ -1,5 +1,5 @@
 using StepGen.Asl.Json;
-
+using StepGen.Asl.Text;
 using static StepGen.Asl.Conditions.ConditionText;
 
 namespace StepGen.Asl.Conditions;
@@ -61,7 +61,7 @@ internal sealed partial class ChoiceRuleWriter
             {
                 Fail(
                     comparison,
-                    "cannot tell whether to compare '" + Shorten(left.Text) + "' and '" + Shorten(right.Text)
+                    "cannot tell whether to compare '" + Excerpt.Of(left.Text) + "' and '" + Excerpt.Of(right.Text)
                     + "' as strings, numbers, booleans or timestamps; wrap one side in number(...), string(...), boolean(...) or timestamp(...)",
                     left.Offset,
                     right.End - left.Offset);
@@ -89,7 +89,7 @@ internal sealed partial class ChoiceRuleWriter
             {
                 Fail(
                     comparison,
-                    "cannot compare " + left.ConversionName + "(...) with null: write " + Shorten(left.Text) + " == null or isnull(" + Shorten(left.Text) + ")",
+                    "cannot compare " + left.ConversionName + "(...) with null: write " + Excerpt.Of(left.Text) + " == null or isnull(" + Excerpt.Of(left.Text) + ")",
                     right.Offset,
                     right.Length);
                 return null;
@@ -160,7 +160,7 @@ internal sealed partial class ChoiceRuleWriter
                     if (number == null)
                     {
                         // The lexer has validated the text already.
-                        Fail(comparison, "invalid number '" + Shorten(right.Text) + "'", right.Offset, right.Length);
+                        Fail(comparison, "invalid number '" + Excerpt.Of(right.Text) + "'", right.Offset, right.Length);
                         return null;
                     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
-
 using StepGen.Asl.Json;
-
+using StepGen.Asl.Text;
 using static StepGen.Asl.Conditions.ConditionText;
 
 namespace StepGen.Asl.Conditions;
@@ -87,7 +86,7 @@ internal sealed partial class ConditionLexer
         }
 
         string content = s.Substring(start + 1, i - start - 1);
-        return Error("strings are written in single quotes: write '" + Shorten(content) + "'", start, i + 1 - start);
+        return Error("strings are written in single quotes: write '" + Excerpt.Of(content) + "'", start, i + 1 - start);
     }
 
     /// <summary>One past the end of a number-like run starting at <paramref name="start"/>.</summary>
@@ -132,7 +131,7 @@ internal sealed partial class ConditionLexer
             return new ConditionToken(ConditionTokenKind.Number, start, text.Length, text);
         }
 
-        return Error("invalid number '" + Shorten(text) + "': " + NumberProblem(text), start, text.Length);
+        return Error("invalid number '" + Excerpt.Of(text) + "': " + NumberProblem(text), start, text.Length);
     }
 
     private static string NumberProblem(string text)

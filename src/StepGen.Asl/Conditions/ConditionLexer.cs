@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-
 using StepGen.Asl.Paths;
-
+using StepGen.Asl.Text;
 using static StepGen.Asl.Conditions.ConditionText;
 
 namespace StepGen.Asl.Conditions;
@@ -101,7 +100,7 @@ internal sealed partial class ConditionLexer
                 if (IsDigit(c1))
                 {
                     int end = NumberEnd(start + 1);
-                    return Error("a number must not start with '+': write " + Shorten(s.Substring(start + 1, end - start - 1)), start, end - start);
+                    return Error("a number must not start with '+': write " + Excerpt.Of(s.Substring(start + 1, end - start - 1)), start, end - start);
                 }
 
                 break;
@@ -149,7 +148,7 @@ internal sealed partial class ConditionLexer
         if (!parsed.Success)
         {
             int underline = parsed.ErrorLength > 0 ? parsed.ErrorLength : 1;
-            return Error("invalid path '" + Shorten(text) + "': " + parsed.Error, start + parsed.ErrorOffset, underline);
+            return Error("invalid path '" + Excerpt.Of(text) + "': " + parsed.Error, start + parsed.ErrorOffset, underline);
         }
 
         _paths.Add(new ConditionPath(text, start, text.Length, parsed));
@@ -187,7 +186,7 @@ internal sealed partial class ConditionLexer
             string? problem = TimestampLiteral.Check(value);
             if (problem != null)
             {
-                return Error("invalid timestamp '" + Shorten(value) + "': " + problem, start, end - start);
+                return Error("invalid timestamp '" + Excerpt.Of(value) + "': " + problem, start, end - start);
             }
 
             return new ConditionToken(ConditionTokenKind.Timestamp, start, end - start, value);

@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-
+using StepGen.Asl.Text;
 using static StepGen.Asl.Conditions.ConditionText;
 
 namespace StepGen.Asl.Conditions;
@@ -51,7 +51,7 @@ internal sealed partial class ConditionParser
         {
             case ConditionTokenKind.String:
             case ConditionTokenKind.Timestamp:
-                return Shorten(_s.Substring(t.Start, Math.Min(t.Length, 41)));
+                return Excerpt.Of(_s.Substring(t.Start, Math.Min(t.Length, 41)));
             case ConditionTokenKind.Other:
                 {
                     char c = _s[t.Start];
@@ -60,7 +60,7 @@ internal sealed partial class ConditionParser
                 }
 
             default:
-                return "'" + Shorten(_s.Substring(t.Start, Math.Min(t.Length, 41))) + "'";
+                return "'" + Excerpt.Of(_s.Substring(t.Start, Math.Min(t.Length, 41))) + "'";
         }
     }
 

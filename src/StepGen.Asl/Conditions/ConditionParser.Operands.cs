@@ -1,5 +1,5 @@
 using System;
-
+using StepGen.Asl.Text;
 using static StepGen.Asl.Conditions.ConditionText;
 
 namespace StepGen.Asl.Conditions;
@@ -95,7 +95,7 @@ internal sealed partial class ConditionParser
         if (call)
         {
             string closest = ConditionFunctions.Closest(name, out int distance);
-            string message = "unknown function '" + Shorten(name) + "'; did you mean '" + closest + "'?";
+            string message = "unknown function '" + Excerpt.Of(name) + "'; did you mean '" + closest + "'?";
             if (distance > 3)
             {
                 message += " The functions are " + string.Join(", ", ConditionFunctions.All) + ".";
@@ -118,7 +118,7 @@ internal sealed partial class ConditionParser
         }
         else
         {
-            Fail(expected + ", found '" + Shorten(name) + "'; paths start with '$', as in '$." + Shorten(name) + "'", t.Start, t.Length);
+            Fail(expected + ", found '" + Excerpt.Of(name) + "'; paths start with '$', as in '$." + Excerpt.Of(name) + "'", t.Start, t.Length);
         }
 
         return null;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-
+using StepGen.Asl.Text;
 using static StepGen.Asl.Conditions.ConditionText;
 
 namespace StepGen.Asl.Conditions;
@@ -324,7 +324,7 @@ internal sealed partial class ConditionParser
             else
             {
                 string message = "expected a comparison operator (==, !=, <, <=, >, >=, like) after '"
-                    + Shorten(_s.Substring(left.Offset, Math.Min(left.Length, 41))) + "'";
+                    + Excerpt.Of(_s.Substring(left.Offset, Math.Min(left.Length, 41))) + "'";
                 if (opToken.Kind == ConditionTokenKind.End)
                 {
                     Fail(message, left.Offset, left.Length);

@@ -1,13 +1,13 @@
 using System.Globalization;
 
+using StepGen.Asl.Text;
+
 namespace StepGen.Asl.Conditions;
 
 /// <summary>Character classes and message helpers shared by the condition lexer, parser and writer.</summary>
 internal static class ConditionText
 {
     /// <summary>A quoted piece of the condition cut to 40 characters for a message.</summary>
-    public static string Shorten(string s) => s.Length > 40 ? s.Substring(0, 37) + "..." : s;
-
     /// <summary>The 1-based column of <paramref name="offset"/>, as messages give it.</summary>
     public static string Column(int offset) => (offset + 1).ToString(CultureInfo.InvariantCulture);
 

@@ -180,7 +180,7 @@ public static class ContextObject
     {
         string full = shown.Length == 0 ? name : shown + "." + name;
         string? suggestion = Names.Closest(name, parent.ChildNames);
-        string message = "the context object has no field '" + Shorten(full) + "'";
+        string message = "the context object has no field '" + Excerpt.Of(full, 60) + "'";
         if (suggestion != null)
         {
             string suggested = shown.Length == 0 ? suggestion : shown + "." + suggestion;
@@ -206,7 +206,7 @@ public static class ContextObject
     private static string Text(PathParseResult path, PathSegment segment)
     {
         string text = path.Path.Substring(segment.Offset, segment.Length);
-        return Shorten(text.StartsWith(".", StringComparison.Ordinal) ? text.Substring(1) : text);
+        return Excerpt.Of(text.StartsWith(".", StringComparison.Ordinal) ? text.Substring(1) : text, 60);
     }
 
     private static string List(IReadOnlyList<string> names)
@@ -224,8 +224,6 @@ public static class ContextObject
 
         return sb.ToString();
     }
-
-    private static string Shorten(string s) => s.Length > 60 ? s.Substring(0, 57) + "..." : s;
 
     private sealed class Field
     {

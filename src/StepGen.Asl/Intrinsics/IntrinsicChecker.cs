@@ -92,7 +92,7 @@ public static class IntrinsicChecker
     private static TextProblem UnknownFunction(IntrinsicCall call)
     {
         string name = call.Name;
-        string shown = Shorten(name);
+        string shown = Excerpt.Of(name);
         bool prefixed = name.StartsWith("States.", StringComparison.Ordinal);
         string? suggestion = Names.Closest(name, Known);
         if (suggestion is null && !prefixed)
@@ -492,17 +492,17 @@ public static class IntrinsicChecker
         switch (argument.Kind)
         {
             case IntrinsicArgumentKind.String:
-                return "the string " + Shorten(argument.Text);
+                return "the string " + Excerpt.Of(argument.Text);
             case IntrinsicArgumentKind.Number:
-                return "the number " + Shorten(argument.Text);
+                return "the number " + Excerpt.Of(argument.Text);
             case IntrinsicArgumentKind.Boolean:
                 return "the boolean " + argument.Text;
             case IntrinsicArgumentKind.Null:
                 return "null";
             case IntrinsicArgumentKind.Call when argument.Call != null:
-                return Shorten(argument.Call.Name) + "(...), which returns " + KindName(IntrinsicFunctions.ReturnKind(argument.Call.Name));
+                return Excerpt.Of(argument.Call.Name) + "(...), which returns " + KindName(IntrinsicFunctions.ReturnKind(argument.Call.Name));
             default:
-                return Shorten(argument.Text);
+                return Excerpt.Of(argument.Text);
         }
     }
 
@@ -543,8 +543,6 @@ public static class IntrinsicChecker
     private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
 
     private static string Thousands(double n) => n.ToString("#,0", CultureInfo.InvariantCulture);
-
-    private static string Shorten(string s) => s.Length > 40 ? s.Substring(0, 37) + "..." : s;
 
     private static string[] CreateKnown()
     {

@@ -4,6 +4,8 @@ using System.Text;
 
 using StepGen.Asl.Paths;
 
+using StepGen.Asl.Text;
+
 namespace StepGen.Asl.Intrinsics;
 
 /// <summary>
@@ -33,8 +35,6 @@ public static class IntrinsicParser
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
     private static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\r' || char.IsWhiteSpace(c);
-
-    private static string Shorten(string s) => s.Length > 40 ? s.Substring(0, 37) + "..." : s;
 
     private sealed class Reader
     {
@@ -116,7 +116,7 @@ public static class IntrinsicParser
             string name = s.Substring(start, nameEnd - start);
             if (_pos >= len)
             {
-                Fail("expected '(' after the function name '" + Shorten(name) + "', as in " + Shorten(name) + "(...)", start, nameEnd - start);
+                Fail("expected '(' after the function name '" + Excerpt.Of(name) + "', as in " + Excerpt.Of(name) + "(...)", start, nameEnd - start);
                 return null;
             }
 
@@ -129,7 +129,7 @@ public static class IntrinsicParser
                     if (_pos < len && s[_pos] == '(')
                     {
                         Fail(
-                            "unexpected space between the function name '" + Shorten(name) + "' and '(': write " + Shorten(name) + "(...)",
+                            "unexpected space between the function name '" + Excerpt.Of(name) + "' and '(': write " + Excerpt.Of(name) + "(...)",
                             spaceStart,
                             _pos - spaceStart);
                         return null;
@@ -139,7 +139,7 @@ public static class IntrinsicParser
                 }
 
                 Fail(
-                    "unexpected " + Describe(_pos) + " after the function name '" + Shorten(name) + "': expected '(' (function names contain only letters, digits, '.' and '_')",
+                    "unexpected " + Describe(_pos) + " after the function name '" + Excerpt.Of(name) + "': expected '(' (function names contain only letters, digits, '.' and '_')",
                     _pos,
                     1);
                 return null;
@@ -345,7 +345,7 @@ public static class IntrinsicParser
                 _pos++;
                 if (_pos >= len || !IsDigit(s[_pos]))
                 {
-                    Fail("expected a digit after the decimal point in '" + Shorten(s.Substring(start, _pos - start)) + "'", _pos - 1, 1);
+                    Fail("expected a digit after the decimal point in '" + Excerpt.Of(s.Substring(start, _pos - start)) + "'", _pos - 1, 1);
                     return null;
                 }
 
@@ -363,7 +363,7 @@ public static class IntrinsicParser
 
                 if (_pos >= len || !IsDigit(s[_pos]))
                 {
-                    Fail("expected the digits of the exponent after '" + Shorten(s.Substring(start, _pos - start)) + "'", e, _pos - e);
+                    Fail("expected the digits of the exponent after '" + Excerpt.Of(s.Substring(start, _pos - start)) + "'", e, _pos - e);
                     return null;
                 }
 
@@ -373,7 +373,7 @@ public static class IntrinsicParser
             string text = s.Substring(start, _pos - start);
             if (_pos < len && !IsSpace(s[_pos]) && s[_pos] != ',' && s[_pos] != ')')
             {
-                Fail("unexpected " + Describe(_pos) + " after the number '" + Shorten(text) + "': expected ',' or ')'", _pos, 1);
+                Fail("unexpected " + Describe(_pos) + " after the number '" + Excerpt.Of(text) + "': expected ',' or ')'", _pos, 1);
                 return null;
             }
 
@@ -427,14 +427,14 @@ public static class IntrinsicParser
             if (_pos < len && !IsSpace(s[_pos]) && s[_pos] != ',' && s[_pos] != ')')
             {
                 Fail(
-                    "unexpected " + Describe(_pos) + " after '" + Shorten(word) + "': expected '(' for a function call, or write a string in single quotes",
+                    "unexpected " + Describe(_pos) + " after '" + Excerpt.Of(word) + "': expected '(' for a function call, or write a string in single quotes",
                     _pos,
                     1);
                 return null;
             }
 
             Fail(
-                "unexpected '" + Shorten(word) + "': expected an argument (" + ArgumentForms + "); write '" + Shorten(word) + "' in single quotes for a string",
+                "unexpected '" + Excerpt.Of(word) + "': expected an argument (" + ArgumentForms + "); write '" + Excerpt.Of(word) + "' in single quotes for a string",
                 start,
                 word.Length);
             return null;
@@ -485,12 +485,12 @@ public static class IntrinsicParser
                 end++;
             }
 
-            return Shorten(_s.Substring(start, end - start));
+            return Excerpt.Of(_s.Substring(start, end - start));
         }
 
         private void Unclosed(int open, string name) =>
             Fail(
-                "missing ')' to close the call to " + Shorten(name) + " opened at column " + (open + 1).ToString(CultureInfo.InvariantCulture),
+                "missing ')' to close the call to " + Excerpt.Of(name) + " opened at column " + (open + 1).ToString(CultureInfo.InvariantCulture),
                 open,
                 1);
 

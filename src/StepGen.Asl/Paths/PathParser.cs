@@ -256,7 +256,7 @@ public static class PathParser
 
                     string whole = p.Substring(nameStart, end - nameStart).TrimEnd();
                     return Fail(
-                        "unexpected space in the property name '" + Shorten(whole) + "': write ['" + Shorten(whole) + "'] for names with spaces",
+                        "unexpected space in the property name '" + Excerpt.Of(whole) + "': write ['" + Excerpt.Of(whole) + "'] for names with spaces",
                         _pos,
                         1);
                 }
@@ -312,7 +312,7 @@ public static class PathParser
                 if (_pos < len)
                 {
                     return Fail(
-                        "a function call such as '" + Shorten(name) + "()' must be the last step of a path",
+                        "a function call such as '" + Excerpt.Of(name) + "()' must be the last step of a path",
                         _pos,
                         len - _pos);
                 }
@@ -434,7 +434,7 @@ public static class PathParser
 
                 string word = p.Substring(_pos, end - _pos);
                 return Fail(
-                    "property names in brackets must be quoted: write ['" + Shorten(word) + "']",
+                    "property names in brackets must be quoted: write ['" + Excerpt.Of(word) + "']",
                     _pos,
                     end - _pos);
             }
@@ -795,7 +795,7 @@ public static class PathParser
             if (tooLarge)
             {
                 value = 0;
-                return Fail("index '" + Shorten(p.Substring(start, _pos - start)) + "' is too large", start, _pos - start);
+                return Fail("index '" + Excerpt.Of(p.Substring(start, _pos - start)) + "' is too large", start, _pos - start);
             }
 
             value = negative ? (int)-v : (int)v;
@@ -895,9 +895,6 @@ public static class PathParser
     private static string Column(int offset) => (offset + 1).ToString(CultureInfo.InvariantCulture);
 
     private static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\r' || char.IsWhiteSpace(c);
-
-    private static string Shorten(string s) => s.Length > 40 ? s.Substring(0, 37) + "..." : s;
-
 
     /// <summary>A letter (any script), a letter number or '_'; handles surrogate pairs.</summary>
     private static bool IsIdentifierStart(string s, int index, out int width)
