@@ -271,6 +271,19 @@ public sealed class DiagnosticsTests
             }
             """),
 
+        // SG1021: a Map Label longer than the 40 characters AWS's tools allow (a warning, not SG1016).
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Each))]
+            public partial class LongLabel
+            {
+                [Map(ItemsPath = "$.orders", Processor = typeof(One), Label = {|SG1021:"EachOrderOfTheNightlyImportFromTheShopDatabase"|}, End = true)]
+                public partial class Each;
+
+                [Branch(StartAt = nameof(A))]
+                public partial class One { [Pass(End = true)] public partial class A; }
+            }
+            """),
+
         // SG2001: a JSONPath that does not parse, at the character.
         new(Error, """
             [StateMachine(StartAt = nameof(A))]

@@ -54,6 +54,7 @@ public class DiagnosticDocsTests
     [InlineData("SG1010")]
     [InlineData("SG1019")]
     [InlineData("SG1020")]
+    [InlineData("SG1021")]
     [InlineData("SG1011")]
     [InlineData("SG1012")]
     [InlineData("SG1013")]

@@ -139,13 +139,13 @@ internal sealed partial class MachineBuilder
         var transform = new JsonObject();
         if (Args.String(attribute.Get("RequestBodyEncoding")) is string encoding)
         {
-            CheckOneOf(encoding, HttpTask.BodyEncodings, state.At("RequestBodyEncoding"), "RequestBodyEncoding");
+            CheckOneOf(encoding, HttpTask.BodyEncodings, state.At("RequestBodyEncoding"), "RequestBodyEncoding", "the HTTP Task page");
             transform.Add("RequestBodyEncoding", J.Str(encoding));
         }
 
         if (Args.String(attribute.Get("ArrayFormat")) is string arrayFormat)
         {
-            CheckOneOf(arrayFormat, HttpTask.ArrayFormats, state.At("ArrayFormat"), "ArrayFormat");
+            CheckOneOf(arrayFormat, HttpTask.ArrayFormats, state.At("ArrayFormat"), "ArrayFormat", "the HTTP Task page");
             var options = new JsonObject();
             options.Add("ArrayFormat", J.Str(arrayFormat));
             transform.Add("RequestEncodingOptions", options);
@@ -294,12 +294,15 @@ internal sealed partial class MachineBuilder
     /// <summary>A value computed at run time in a JSONata state: kept as it is, under the plain field name.</summary>
     private static bool IsJsonAtaDynamic(StateEntry state, string value) => state.JsonAta && value.StartsWith("{%", StringComparison.Ordinal);
 
-    private void CheckOneOf(string value, string[] allowed, FieldRef at, string field)
+    /// <summary>
+    /// SG1021: a value that is not one of those the AWS documentation (<paramref name="source"/>) lists for the field;
+    /// what Step Functions does with another one is not documented.
+    /// </summary>
+    private void CheckOneOf(string value, string[] allowed, FieldRef at, string field, string source)
     {
         if (Array.IndexOf(allowed, value) < 0)
         {
-            // The HTTP Task page lists these values; what Step Functions does with another one is not documented.
-            Report(Rules.RequiredField, $"{field} is '{value}'; the HTTP Task page lists {string.Join(", ", allowed)}.", at, ProblemSeverity.Warning);
+            Report(Rules.UndocumentedValue, $"{field} is '{value}'; {source} lists {string.Join(", ", allowed)}.", at);
         }
     }
 

@@ -38,6 +38,7 @@ public static class Rules
     public const string ChoiceWithoutDefault = "SG1018";
     public const string ErrorNameNeverRaised = "SG1019";
     public const string MachineTimeoutZero = "SG1020";
+    public const string UndocumentedValue = "SG1021";
     public const string PathSyntax = "SG2001";
     public const string ReferencePath = "SG2002";
     public const string ContextField = "SG2003";

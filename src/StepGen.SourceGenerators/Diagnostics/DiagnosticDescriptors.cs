@@ -80,6 +80,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RequiredField = new(
         Rules.RequiredField, "Missing or invalid field value", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.RequiredField + ".md");
 
+    public static readonly DiagnosticDescriptor UndocumentedValue = new(
+        Rules.UndocumentedValue, "Value outside what AWS documents", "{0}", RuleCategories.Structure, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.UndocumentedValue + ".md");
+
     public static readonly DiagnosticDescriptor PathSyntax = new(
         Rules.PathSyntax, "Invalid JSONPath", "{0}", RuleCategories.Paths, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.PathSyntax + ".md");
 
@@ -166,6 +169,7 @@ internal static class DiagnosticDescriptors
         [Rules.BadJson] = BadJson,
         [Rules.FieldNotAllowed] = FieldNotAllowed,
         [Rules.RequiredField] = RequiredField,
+        [Rules.UndocumentedValue] = UndocumentedValue,
         [Rules.PathSyntax] = PathSyntax,
         [Rules.ReferencePath] = ReferencePath,
         [Rules.ContextField] = ContextField,
@@ -194,7 +198,7 @@ internal static class DiagnosticDescriptors
     /// page's "Why it matters at run time"): the same ID, title and help page, at warning severity.
     /// </summary>
     private static readonly Dictionary<string, DiagnosticDescriptor> WarningVariants = WarningVariantsOf(
-        new[] { Rules.FieldNotAllowed, Rules.RequiredField, Rules.IntrinsicFunction, Rules.HttpEndpoint, Rules.HttpMethod, Rules.HttpConnection });
+        new[] { Rules.FieldNotAllowed, Rules.IntrinsicFunction, Rules.HttpEndpoint, Rules.HttpMethod, Rules.HttpConnection });
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
         ImmutableArray.CreateRange(ById.Values).AddRange(WarningVariants.Values);
