@@ -353,6 +353,16 @@ public sealed class DiagnosticsTests
             }
             """),
 
+        // SG2007 (warning): a CausePath function that does not return a string (not SG2004).
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Rejected))]
+            public partial class NumericCause
+            {
+                [Fail(Error = "OrderRejected", CausePath = "{|SG2007:States.ArrayLength|}($.order.items)")]
+                public partial class Rejected;
+            }
+            """),
+
         // SG3001-SG3004: one HTTP task mistake each.
         new(Error, """
             [StateMachine(StartAt = nameof(Call))]

@@ -67,6 +67,7 @@ public class DiagnosticDocsTests
     [InlineData("SG2004")]
     [InlineData("SG2005")]
     [InlineData("SG2006")]
+    [InlineData("SG2007")]
     [InlineData("SG3001")]
     [InlineData("SG3002")]
     [InlineData("SG3003")]

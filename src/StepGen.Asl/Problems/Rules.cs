@@ -45,6 +45,7 @@ public static class Rules
     public const string IntrinsicFunction = "SG2004";
     public const string Condition = "SG2005";
     public const string TypedPath = "SG2006";
+    public const string NonStringErrorOrCause = "SG2007";
     public const string HttpEndpoint = "SG3001";
     public const string HttpMethod = "SG3002";
     public const string HttpConnection = "SG3003";

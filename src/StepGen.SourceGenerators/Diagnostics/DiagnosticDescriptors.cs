@@ -101,6 +101,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TypedPath = new(
         Rules.TypedPath, "Path names a field the data does not have", "{0}", RuleCategories.Paths, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.TypedPath + ".md");
 
+    public static readonly DiagnosticDescriptor NonStringErrorOrCause = new(
+        Rules.NonStringErrorOrCause, "ErrorPath or CausePath function that does not return a string", "{0}", RuleCategories.Paths, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.NonStringErrorOrCause + ".md");
+
     public static readonly DiagnosticDescriptor HttpEndpoint = new(
         Rules.HttpEndpoint, "ApiEndpoint is not an absolute https URL", "{0}", RuleCategories.Http, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpEndpoint + ".md");
 
@@ -176,6 +179,7 @@ internal static class DiagnosticDescriptors
         [Rules.IntrinsicFunction] = IntrinsicFunction,
         [Rules.Condition] = Condition,
         [Rules.TypedPath] = TypedPath,
+        [Rules.NonStringErrorOrCause] = NonStringErrorOrCause,
         [Rules.HttpEndpoint] = HttpEndpoint,
         [Rules.HttpMethod] = HttpMethod,
         [Rules.HttpConnection] = HttpConnection,
@@ -198,7 +202,7 @@ internal static class DiagnosticDescriptors
     /// page's "Why it matters at run time"): the same ID, title and help page, at warning severity.
     /// </summary>
     private static readonly Dictionary<string, DiagnosticDescriptor> WarningVariants = WarningVariantsOf(
-        new[] { Rules.FieldNotAllowed, Rules.IntrinsicFunction, Rules.HttpEndpoint, Rules.HttpMethod, Rules.HttpConnection });
+        new[] { Rules.FieldNotAllowed, Rules.HttpEndpoint, Rules.HttpMethod, Rules.HttpConnection });
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
         ImmutableArray.CreateRange(ById.Values).AddRange(WarningVariants.Values);

@@ -7,7 +7,7 @@ using static StepGen.Asl.Tests.RuleCases.Model;
 namespace StepGen.Asl.Tests.RuleCases;
 
 /// <summary>
-/// The path rules (SG2001-SG2006) and the HTTP task rules (SG3001-SG3008) on source models built directly. The
+/// The path rules (SG2001-SG2007) and the HTTP task rules (SG3001-SG3013) on source models built directly. The
 /// security rules (SG4001-SG4006) have theirs in <see cref="SecurityRulesTests"/> and the IAM tests.
 /// </summary>
 public sealed class PathAndHttpRuleTests
@@ -76,6 +76,17 @@ public sealed class PathAndHttpRuleTests
         Problem problem = Single(machine with { InputShape = Shape.EmptyObject }, Rules.TypedPath);
         Assert.Equal("Route", problem.Location.StateClass);
         Assert.Equal("status", problem.Suggestion);
+    }
+
+    [Fact]
+    public void SG2007_CausePath_function_that_does_not_return_a_string()
+    {
+        SourceMachine Failing(string causePath) => Machine("Rejected", State("Rejected", Attr("Fail", ("Error", "OrderRejected"), ("CausePath", causePath))));
+        Problem problem = Single(Failing("States.ArrayLength($.items)"), Rules.NonStringErrorOrCause);
+        Assert.Equal("CausePath", problem.Location.Argument);
+        None(Failing("States.ArrayLength($.items)"), Rules.IntrinsicFunction);
+        Single(Failing("States.ArrayLenght($.items)"), Rules.IntrinsicFunction);
+        Clean(Failing("States.Format('{} items were rejected', States.ArrayLength($.items))"));
     }
 
     [Fact]
