@@ -468,13 +468,24 @@ public sealed class DiagnosticsTests
             }
             """),
 
-        // SG3003 as a warning: an HTTP call written as a [Task] whose Parameters give no connection.
+        // SG3013: an HTTP call written as a [Task] whose Parameters give no connection (a warning, not SG3003).
         new(Warning, """"
             [StateMachine(StartAt = nameof(Call))]
             public partial class NoConnection
             {
                 [Task(Resource = "arn:aws:states:::http:invoke", End = true,
-                      Parameters = {|SG3003:"""{ "ApiEndpoint": "https://api.example.com/x", "Method": "GET" }"""|})]
+                      Parameters = {|SG3013:"""{ "ApiEndpoint": "https://api.example.com/x", "Method": "GET" }"""|})]
+                public partial class Call;
+            }
+            """"),
+
+        // SG3009: a connection under both Authentication and InvocationConfig (a warning, not SG1015).
+        new(Warning, """"
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class TwoConnectionFields
+            {
+                [Task(Resource = "arn:aws:states:::http:invoke", End = true,
+                      Parameters = {|SG3009:"""{ "ApiEndpoint": "https://api.example.com/x", "Method": "GET", "Authentication": { "ConnectionArn": "${A}" }, "InvocationConfig": { "ConnectionArn": "${B}" } }"""|})]
                 public partial class Call;
             }
             """"),

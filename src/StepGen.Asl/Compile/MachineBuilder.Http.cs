@@ -464,6 +464,7 @@ internal sealed partial class MachineBuilder
     /// <summary>
     /// SG3003 for a connection written in the Parameters/Arguments JSON text, under either field: a constant must be an
     /// EventBridge connection ARN (a substitution, a path or a JSONata expression is checked where it is filled in).
+    /// SG3009 for a text that gives it under both fields, SG3013 for a [Task] HTTP call whose text gives none.
     /// </summary>
     private void CheckConnectionInText(StateEntry state, JsonObject payload, FieldRef at)
     {
@@ -471,11 +472,11 @@ internal sealed partial class MachineBuilder
 
         if (given > 1)
         {
-            Report(Rules.FieldNotAllowed, $"'{state.Name}' gives its connection under both Authentication and InvocationConfig; which one Step Functions uses is not documented, so keep one (the HTTP Task page recommends InvocationConfig).", at, ProblemSeverity.Warning);
+            Report(Rules.ConnectionUnderBothFields, $"'{state.Name}' gives its connection under both Authentication and InvocationConfig; which one Step Functions uses is not documented, so keep one (the HTTP Task page recommends InvocationConfig).", at);
         }
         else if (given == 0 && state.Kind == StateKind.Task)
         {
-            Report(Rules.HttpConnection, $"'{state.Name}' calls an HTTPS API with no connection: the HTTP Task page requires an EventBridge connection, under InvocationConfig.ConnectionArn (or Authentication.ConnectionArn) in its {state.PayloadField}.", at, ProblemSeverity.Warning);
+            Report(Rules.TaskHttpCallWithoutConnection, $"'{state.Name}' calls an HTTPS API with no connection: the HTTP Task page requires an EventBridge connection, under InvocationConfig.ConnectionArn (or Authentication.ConnectionArn) in its {state.PayloadField}.", at);
         }
 
         foreach (string field in HttpTask.ConnectionFields)

@@ -54,7 +54,9 @@ public static class Rules
     public const string EndpointBody = "SG3006";
     public const string HttpTimeLimit = "SG3007";
     public const string HttpEncoding = "SG3008";
+    public const string ConnectionUnderBothFields = "SG3009";
     public const string HeaderWithoutEffect = "SG3012";
+    public const string TaskHttpCallWithoutConnection = "SG3013";
     public const string UnconditionedHttpInvoke = "SG4001";
     public const string WildcardAction = "SG4002";
     public const string UnscopedResource = "SG4003";

@@ -131,6 +131,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor HttpEncoding = new(
         Rules.HttpEncoding, "HTTP request encoding setting without its effect", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpEncoding + ".md");
 
+    public static readonly DiagnosticDescriptor ConnectionUnderBothFields = new(
+        Rules.ConnectionUnderBothFields, "Connection given under both HTTP connection fields", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.ConnectionUnderBothFields + ".md");
+
+    public static readonly DiagnosticDescriptor TaskHttpCallWithoutConnection = new(
+        Rules.TaskHttpCallWithoutConnection, "HTTP call in a [Task] without a connection", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.TaskHttpCallWithoutConnection + ".md");
+
     public static readonly DiagnosticDescriptor RunTimeHost = new(
         Rules.RunTimeHost, "HTTP endpoint host chosen at run time", "{0}", RuleCategories.Iam, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.RunTimeHost + ".md");
 
@@ -194,6 +200,8 @@ internal static class DiagnosticDescriptors
         [Rules.IamNotDerived] = IamNotDerived,
         [Rules.HttpTimeLimit] = HttpTimeLimit,
         [Rules.HttpEncoding] = HttpEncoding,
+        [Rules.ConnectionUnderBothFields] = ConnectionUnderBothFields,
+        [Rules.TaskHttpCallWithoutConnection] = TaskHttpCallWithoutConnection,
         [Rules.RunTimeHost] = RunTimeHost,
     };
 
@@ -202,7 +210,7 @@ internal static class DiagnosticDescriptors
     /// page's "Why it matters at run time"): the same ID, title and help page, at warning severity.
     /// </summary>
     private static readonly Dictionary<string, DiagnosticDescriptor> WarningVariants = WarningVariantsOf(
-        new[] { Rules.FieldNotAllowed, Rules.HttpEndpoint, Rules.HttpMethod, Rules.HttpConnection });
+        new[] { Rules.HttpEndpoint, Rules.HttpMethod });
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
         ImmutableArray.CreateRange(ById.Values).AddRange(WarningVariants.Values);

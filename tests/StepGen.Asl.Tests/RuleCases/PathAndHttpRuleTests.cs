@@ -19,6 +19,15 @@ public sealed class PathAndHttpRuleTests
     private static SourceMachine Http((string, object?)[] arguments, params SourceAttribute[] extras) =>
         Machine("Call", State("Call", new[] { Attr("HttpTask", arguments.Append(("End", (object?)true)).ToArray()) }.Concat(extras).ToArray()));
 
+    /// <summary>An HTTP call written as a [Task] whose Parameters text has these members after ApiEndpoint and Method.</summary>
+    private static SourceMachine TaskCall(string members = "") => Machine("Call", State("Call", Attr(
+        "Task",
+        ("Resource", "arn:aws:states:::http:invoke"),
+        ("Parameters", "{ \"ApiEndpoint\": \"https://api.example.com/v1/orders\", \"Method\": \"GET\"" + members + " }"),
+        ("End", true))));
+
+    private static string Connection(string field) => $", \"{field}\": {{ \"ConnectionArn\": \"{ConnectionArn}\" }}";
+
     private static (string, object?)[] Post(string url = "https://api.example.com/v1/orders", string method = "POST") =>
         new (string, object?)[] { ("ApiEndpoint", url), ("Method", method), ("ConnectionArn", ConnectionArn) };
 
@@ -121,11 +130,30 @@ public sealed class PathAndHttpRuleTests
     }
 
     [Fact]
+    public void SG3009_connection_under_both_HTTP_connection_fields()
+    {
+        SourceMachine both = TaskCall(Connection("Authentication") + Connection("InvocationConfig"));
+        Problem problem = Single(both, Rules.ConnectionUnderBothFields);
+        Assert.Equal(new FieldRef("Call", 0, "Parameters"), problem.Location);
+        None(both, Rules.FieldNotAllowed);
+        Clean(TaskCall(Connection("InvocationConfig")));
+    }
+
+    [Fact]
     public void SG3012_header_the_HTTP_task_sets_itself()
     {
         Problem problem = Single(Http(Post(), Attr("Header", ("name", "User-Agent"), ("value", "bot/1"))), Rules.HeaderWithoutEffect);
         Assert.Equal(1, problem.Location.Attribute);
         None(Http(Post(), Attr("Header", ("name", "User-Agent"), ("value", "bot/1"))), Rules.HttpHeader);
+    }
+
+    [Fact]
+    public void SG3013_Task_HTTP_call_without_a_connection()
+    {
+        Problem problem = Single(TaskCall(), Rules.TaskHttpCallWithoutConnection);
+        Assert.Equal(new FieldRef("Call", 0, "Parameters"), problem.Location);
+        None(TaskCall(), Rules.HttpConnection);
+        Clean(TaskCall(Connection("Authentication")));
     }
 
     [Fact]
