@@ -399,6 +399,26 @@ public sealed class DiagnosticsTests
             }
             """),
 
+        // SG3010 (warning): a space in ApiEndpoint (not SG3001).
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class SpacedEndpoint
+            {
+                [HttpTask(ApiEndpoint = {|SG3010:"https://api.example.com/order status"|}, Method = "GET", ConnectionArn = "${Conn}", End = true)]
+                public partial class Call;
+            }
+            """),
+
+        // SG3011 (warning): a listed method in lower case (not SG3002).
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class LowerCaseMethod
+            {
+                [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = {|SG3011:"get"|}, ConnectionArn = "${Conn}", End = true)]
+                public partial class Call;
+            }
+            """),
+
         // SG3012 (warning): a header Step Functions sets itself.
         new(Warning, """
             [StateMachine(StartAt = nameof(Call))]

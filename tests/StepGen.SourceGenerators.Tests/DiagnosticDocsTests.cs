@@ -79,6 +79,8 @@ public class DiagnosticDocsTests
     [InlineData("SG3007")]
     [InlineData("SG3008")]
     [InlineData("SG3009")]
+    [InlineData("SG3010")]
+    [InlineData("SG3011")]
     [InlineData("SG4001")]
     [InlineData("SG4002")]
     [InlineData("SG4003")]

@@ -53,9 +53,9 @@ internal sealed partial class MachineBuilder
             if (!IsJsonAtaDynamic(state, endpoint) && HttpTask.EndpointProblem(endpoint) is string problem)
             {
                 // Whitespace and control characters: no AWS rule found that rejects them; the request would most
-                // likely fail, but the definition deploys.
-                ProblemSeverity severity = HttpTask.HasWhitespaceOrControl(endpoint) ? ProblemSeverity.Warning : ProblemSeverity.Default;
-                Report(Rules.HttpEndpoint, $"ApiEndpoint '{endpoint}' is not usable: {problem}; write an absolute https:// URL or a ${{Substitution}}.", endpointAt, severity);
+                // likely fail, but the definition deploys: SG3010, a warning.
+                string id = HttpTask.HasWhitespaceOrControl(endpoint) ? Rules.EndpointWhitespace : Rules.HttpEndpoint;
+                Report(id, $"ApiEndpoint '{endpoint}' is not usable: {problem}; write an absolute https:// URL or a ${{Substitution}}.", endpointAt);
             }
 
             parameters.Add("ApiEndpoint", J.Str(endpoint));
@@ -78,10 +78,15 @@ internal sealed partial class MachineBuilder
             if (!IsJsonAtaDynamic(state, method) && !Substitutions.IsWholeSubstitution(method) && Array.IndexOf(HttpTask.Methods, method) < 0)
             {
                 string upper = method.ToUpperInvariant();
-                bool caseOnly = Array.IndexOf(HttpTask.Methods, upper) >= 0;
-                string hint = caseOnly ? $"write it in upper case: \"{upper}\"" : $"use one of {string.Join(", ", HttpTask.Methods)}";
-                // The HTTP Task page lists the methods in upper case but does not say another case fails: a warning.
-                Report(Rules.HttpMethod, caseOnly ? $"Method '{method}' is not written as the HTTP task's methods are; {hint}." : $"Method '{method}' is not accepted by the HTTP task; {hint}.", methodAt, caseOnly ? ProblemSeverity.Warning : ProblemSeverity.Default, suggestion: caseOnly ? upper : null);
+                if (Array.IndexOf(HttpTask.Methods, upper) >= 0)
+                {
+                    // The HTTP Task page lists the methods in upper case but does not say another case fails: SG3011, a warning.
+                    Report(Rules.MethodCase, $"Method '{method}' is not written as the HTTP task's methods are; write it in upper case: \"{upper}\".", methodAt, suggestion: upper);
+                }
+                else
+                {
+                    Report(Rules.HttpMethod, $"Method '{method}' is not accepted by the HTTP task; use one of {string.Join(", ", HttpTask.Methods)}.", methodAt);
+                }
             }
 
             parameters.Add("Method", J.Str(method));

@@ -55,6 +55,8 @@ public static class Rules
     public const string HttpTimeLimit = "SG3007";
     public const string HttpEncoding = "SG3008";
     public const string ConnectionUnderBothFields = "SG3009";
+    public const string EndpointWhitespace = "SG3010";
+    public const string MethodCase = "SG3011";
     public const string HeaderWithoutEffect = "SG3012";
     public const string TaskHttpCallWithoutConnection = "SG3013";
     public const string UnconditionedHttpInvoke = "SG4001";

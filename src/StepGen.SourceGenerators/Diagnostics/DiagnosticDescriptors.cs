@@ -134,6 +134,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ConnectionUnderBothFields = new(
         Rules.ConnectionUnderBothFields, "Connection given under both HTTP connection fields", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.ConnectionUnderBothFields + ".md");
 
+    public static readonly DiagnosticDescriptor EndpointWhitespace = new(
+        Rules.EndpointWhitespace, "Whitespace or control character in ApiEndpoint", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.EndpointWhitespace + ".md");
+
+    public static readonly DiagnosticDescriptor MethodCase = new(
+        Rules.MethodCase, "Method not written in upper case", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.MethodCase + ".md");
+
     public static readonly DiagnosticDescriptor TaskHttpCallWithoutConnection = new(
         Rules.TaskHttpCallWithoutConnection, "HTTP call in a [Task] without a connection", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.TaskHttpCallWithoutConnection + ".md");
 
@@ -201,6 +207,8 @@ internal static class DiagnosticDescriptors
         [Rules.HttpTimeLimit] = HttpTimeLimit,
         [Rules.HttpEncoding] = HttpEncoding,
         [Rules.ConnectionUnderBothFields] = ConnectionUnderBothFields,
+        [Rules.EndpointWhitespace] = EndpointWhitespace,
+        [Rules.MethodCase] = MethodCase,
         [Rules.TaskHttpCallWithoutConnection] = TaskHttpCallWithoutConnection,
         [Rules.RunTimeHost] = RunTimeHost,
     };
@@ -210,7 +218,7 @@ internal static class DiagnosticDescriptors
     /// page's "Why it matters at run time"): the same ID, title and help page, at warning severity.
     /// </summary>
     private static readonly Dictionary<string, DiagnosticDescriptor> WarningVariants = WarningVariantsOf(
-        new[] { Rules.HttpEndpoint, Rules.HttpMethod });
+        System.Array.Empty<string>());
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
         ImmutableArray.CreateRange(ById.Values).AddRange(WarningVariants.Values);

@@ -140,6 +140,27 @@ public sealed class PathAndHttpRuleTests
     }
 
     [Fact]
+    public void SG3010_ApiEndpoint_with_whitespace()
+    {
+        Problem problem = Single(Http(Post("https://api.example.com/v1/order status")), Rules.EndpointWhitespace);
+        Assert.Equal("ApiEndpoint", problem.Location.Argument);
+        None(Http(Post("https://api.example.com/v1/order status")), Rules.HttpEndpoint);
+        None(Http(Post("http://api.example.com/v1/orders")), Rules.EndpointWhitespace);
+        Clean(Http(Post("https://api.example.com/v1/order%20status")));
+    }
+
+    [Fact]
+    public void SG3011_method_in_lower_case()
+    {
+        Problem problem = Single(Http(Post(method: "post")), Rules.MethodCase);
+        Assert.Equal("Method", problem.Location.Argument);
+        Assert.Equal("POST", problem.Suggestion);
+        None(Http(Post(method: "post")), Rules.HttpMethod);
+        None(Http(Post(method: "FETCH")), Rules.MethodCase);
+        Clean(Http(Post(method: "POST")));
+    }
+
+    [Fact]
     public void SG3012_header_the_HTTP_task_sets_itself()
     {
         Problem problem = Single(Http(Post(), Attr("Header", ("name", "User-Agent"), ("value", "bot/1"))), Rules.HeaderWithoutEffect);
