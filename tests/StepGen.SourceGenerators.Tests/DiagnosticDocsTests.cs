@@ -189,9 +189,9 @@ public class DiagnosticDocsTests
     private static string SeverityText(string line) => line["**Default severity:**".Length..].Split('·')[0].Trim();
 
     /// <summary>
-    /// The severity text starts with the default severity: the first descriptor's of the ID (the alternates
-    /// are added after the main descriptors), or error for a build step. A second severity that the ID can
-    /// be raised at must be mentioned too.
+    /// The severity text starts with the default severity: the ID's descriptor's (one per ID, see
+    /// SeverityConfigurationTests), or the build step's. Should an ID ever have descriptors at two severities,
+    /// the second must be mentioned too.
     /// </summary>
     private static void CheckSeverity(string where, string text, DiagnosticDescriptor[] descriptors)
     {

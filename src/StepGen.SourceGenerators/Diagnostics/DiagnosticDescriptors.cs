@@ -7,8 +7,8 @@ namespace StepGen.SourceGenerators.Diagnostics;
 
 /// <summary>
 /// Every StepGen diagnostic descriptor: IDs from the ASL core's <see cref="Rules"/>, with the title, category,
-/// default severity and help link the IDE shows. A rule that raises some problems at another severity
-/// (<see cref="Problem.Severity"/>) has a second descriptor with the same ID.
+/// default severity and help link the IDE shows. Each ID has exactly one descriptor, so one .editorconfig severity
+/// setting governs everything reported under it: a case that deserves another severity gets an ID of its own.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -213,38 +213,11 @@ internal static class DiagnosticDescriptors
         [Rules.RunTimeHost] = RunTimeHost,
     };
 
-    /// <summary>
-    /// Error IDs some of whose conditions are reported as warnings, because AWS deploys the definition (see each
-    /// page's "Why it matters at run time"): the same ID, title and help page, at warning severity.
-    /// </summary>
-    private static readonly Dictionary<string, DiagnosticDescriptor> WarningVariants = WarningVariantsOf(
-        System.Array.Empty<string>());
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.CreateRange(ById.Values);
 
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.CreateRange(ById.Values).AddRange(WarningVariants.Values);
-
-#pragma warning disable RS2001 // Release tracking records one severity per ID; the alternates are in its Notes column.
-    private static Dictionary<string, DiagnosticDescriptor> WarningVariantsOf(string[] ids)
-    {
-        var variants = new Dictionary<string, DiagnosticDescriptor>();
-        foreach (string id in ids)
-        {
-            DiagnosticDescriptor main = ById[id];
-            variants[id] = new DiagnosticDescriptor(id, main.Title, main.MessageFormat, main.Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: main.HelpLinkUri);
-        }
-
-        return variants;
-    }
-#pragma warning restore RS2001
-
-    /// <summary>The descriptor for a problem: its ID's, or the alternate severity the problem asks for.</summary>
+    /// <summary>The descriptor of a problem's ID (each ID has one, with one default severity).</summary>
     public static DiagnosticDescriptor For(Problem problem)
     {
-        if (problem.Severity == ProblemSeverity.Warning && WarningVariants.TryGetValue(problem.Id, out DiagnosticDescriptor? variant))
-        {
-            return variant;
-        }
-
         return ById.TryGetValue(problem.Id, out DiagnosticDescriptor? descriptor) ? descriptor : InternalError;
     }
 }
