@@ -257,9 +257,9 @@ internal sealed partial class MachineBuilder
     }
 
     /// <summary>Records a problem once: two tasks using one [HttpEndpoint] find its faults twice.</summary>
-    private void Report(string id, string message, FieldRef at, ProblemSeverity severity = ProblemSeverity.Default, string? suggestion = null, EquatableArray<ProblemProperty> properties = default)
+    private void Report(string id, string message, FieldRef at, string? suggestion = null, EquatableArray<ProblemProperty> properties = default)
     {
-        var problem = new Problem(id, message, at, severity, suggestion, properties);
+        var problem = new Problem(id, message, at, suggestion, properties);
         if (_reported.Add(problem))
         {
             _problems.Add(problem);

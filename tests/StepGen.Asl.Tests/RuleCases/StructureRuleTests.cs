@@ -89,7 +89,7 @@ public sealed class StructureRuleTests
     {
         SourceState withoutDefault = State("Route", Attr("Choice"), Attr("When", ("condition", "$.a == 1"), ("Next", "Done")));
         Problem problem = Single(Machine("Route", withoutDefault, Succeed("Done")), Rules.ChoiceWithoutDefault);
-        Assert.Equal(ProblemSeverity.Default, problem.Severity);
+        Assert.Equal(new FieldRef("Route", 0), problem.Location);
         None(Machine("Route", withoutDefault, Succeed("Done")), Rules.ChoiceRules);
         Clean(Machine("Route", State("Route", Attr("Choice", ("Default", "Done")), Attr("When", ("condition", "$.a == 1"), ("Next", "Done"))), Succeed("Done")));
     }
