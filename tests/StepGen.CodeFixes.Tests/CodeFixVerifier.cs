@@ -26,9 +26,6 @@ internal sealed class CodeFixVerifier<TCodeFix> : CSharpCodeFixTest<StateMachine
         // No reference-assembly package to download: compile against the running framework and the attributes.
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         TestState.AdditionalReferences.AddRange(References);
-
-        // Some IDs still have a second descriptor, a warning (DiagnosticDescriptors); markup means the default one, the error.
-        MarkupOptions = MarkupOptions.UseFirstDescriptor;
     }
 
     public static readonly ImmutableArray<MetadataReference> References = LoadReferences();

@@ -271,6 +271,19 @@ public sealed class DiagnosticsTests
             }
             """),
 
+        // SG1021: a Map Label longer than the 40 characters AWS's tools allow (a warning, not SG1016).
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Each))]
+            public partial class LongLabel
+            {
+                [Map(ItemsPath = "$.orders", Processor = typeof(One), Label = {|SG1021:"EachOrderOfTheNightlyImportFromTheShopDatabase"|}, End = true)]
+                public partial class Each;
+
+                [Branch(StartAt = nameof(A))]
+                public partial class One { [Pass(End = true)] public partial class A; }
+            }
+            """),
+
         // SG2001: a JSONPath that does not parse, at the character.
         new(Error, """
             [StateMachine(StartAt = nameof(A))]
@@ -340,6 +353,16 @@ public sealed class DiagnosticsTests
             }
             """),
 
+        // SG2007 (warning): a CausePath function that does not return a string (not SG2004).
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Rejected))]
+            public partial class NumericCause
+            {
+                [Fail(Error = "OrderRejected", CausePath = "{|SG2007:States.ArrayLength|}($.order.items)")]
+                public partial class Rejected;
+            }
+            """),
+
         // SG3001-SG3004: one HTTP task mistake each.
         new(Error, """
             [StateMachine(StartAt = nameof(Call))]
@@ -372,6 +395,26 @@ public sealed class DiagnosticsTests
             {
                 [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = "GET", ConnectionArn = "${Conn}", End = true)]
                 [Header({|SG3004:"Authorization"|}, Path = "$.auth")]
+                public partial class Call;
+            }
+            """),
+
+        // SG3010 (warning): a space in ApiEndpoint (not SG3001).
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class SpacedEndpoint
+            {
+                [HttpTask(ApiEndpoint = {|SG3010:"https://api.example.com/order status"|}, Method = "GET", ConnectionArn = "${Conn}", End = true)]
+                public partial class Call;
+            }
+            """),
+
+        // SG3011 (warning): a listed method in lower case (not SG3002).
+        new(Warning, """
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class LowerCaseMethod
+            {
+                [HttpTask(ApiEndpoint = "https://api.example.com/x", Method = {|SG3011:"get"|}, ConnectionArn = "${Conn}", End = true)]
                 public partial class Call;
             }
             """),
@@ -445,13 +488,24 @@ public sealed class DiagnosticsTests
             }
             """),
 
-        // SG3003 as a warning: an HTTP call written as a [Task] whose Parameters give no connection.
+        // SG3013: an HTTP call written as a [Task] whose Parameters give no connection (a warning, not SG3003).
         new(Warning, """"
             [StateMachine(StartAt = nameof(Call))]
             public partial class NoConnection
             {
                 [Task(Resource = "arn:aws:states:::http:invoke", End = true,
-                      Parameters = {|SG3003:"""{ "ApiEndpoint": "https://api.example.com/x", "Method": "GET" }"""|})]
+                      Parameters = {|SG3013:"""{ "ApiEndpoint": "https://api.example.com/x", "Method": "GET" }"""|})]
+                public partial class Call;
+            }
+            """"),
+
+        // SG3009: a connection under both Authentication and InvocationConfig (a warning, not SG1015).
+        new(Warning, """"
+            [StateMachine(StartAt = nameof(Call))]
+            public partial class TwoConnectionFields
+            {
+                [Task(Resource = "arn:aws:states:::http:invoke", End = true,
+                      Parameters = {|SG3009:"""{ "ApiEndpoint": "https://api.example.com/x", "Method": "GET", "Authentication": { "ConnectionArn": "${A}" }, "InvocationConfig": { "ConnectionArn": "${B}" } }"""|})]
                 public partial class Call;
             }
             """"),

@@ -572,8 +572,8 @@ public class AnalyzerTests
             public partial class C;
         }
         """,
-        DiagnosticResult.CompilerWarning("SG1015").WithLocation(0),
-        DiagnosticResult.CompilerWarning("SG3003").WithLocation(1));
+        DiagnosticResult.CompilerWarning("SG3009").WithLocation(0),
+        DiagnosticResult.CompilerWarning("SG3013").WithLocation(1));
 
     [Fact]
     public Task EndpointWithAConstantHostBuiltFromLiterals_IsNotARunTimeHost() => AnalyzerVerifier.VerifyAsync("""

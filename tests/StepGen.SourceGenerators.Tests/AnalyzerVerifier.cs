@@ -17,9 +17,6 @@ internal sealed class AnalyzerVerifier : CSharpAnalyzerTest<StateMachineAnalyzer
         // No reference-assembly package to download: compile against the running framework and the attributes.
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         TestState.AdditionalReferences.AddRange(TestCompilation.References);
-
-        // Some IDs still have a second descriptor at warning severity (DiagnosticDescriptors); markup means the default one.
-        MarkupOptions = MarkupOptions.UseFirstDescriptor;
     }
 
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected)

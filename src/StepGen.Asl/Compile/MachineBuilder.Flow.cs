@@ -236,13 +236,13 @@ internal sealed partial class MachineBuilder
             var config = new JsonObject();
             if (mode is not null)
             {
-                CheckOneOf(mode, MapModes, state.At(ArgumentNames.Mode), "Mode");
+                CheckOneOf(mode, MapModes, state.At(ArgumentNames.Mode), "Mode", "the developer guide");
                 config.Add("Mode", J.Str(mode));
             }
 
             if (executionType is not null)
             {
-                CheckOneOf(executionType, ExecutionTypes, state.At(ArgumentNames.ExecutionType), "ExecutionType");
+                CheckOneOf(executionType, ExecutionTypes, state.At(ArgumentNames.ExecutionType), "ExecutionType", "the developer guide");
                 config.Add("ExecutionType", J.Str(executionType));
             }
             else if (mode == "DISTRIBUTED")
@@ -273,8 +273,8 @@ internal sealed partial class MachineBuilder
         {
             if (Names.CodePointLength(label) > 40)
             {
-                // The 40-character limit is the AWS Toolkit's; no Step Functions page states it (ASL-SPEC 10): a warning.
-                Report(Rules.RequiredField, $"Label '{label}' is longer than 40 characters, the limit AWS's tools check.", state.At(ArgumentNames.Label), ProblemSeverity.Warning);
+                // The 40-character limit is the AWS Toolkit's; no Step Functions page states it (ASL-SPEC 10): SG1021, a warning.
+                Report(Rules.UndocumentedValue, $"Label '{label}' is longer than 40 characters, the limit AWS's tools check.", state.At(ArgumentNames.Label));
             }
 
             json.Add("Label", J.Str(label));

@@ -55,9 +55,9 @@ internal sealed partial class MachineBuilder
             if (!IsJsonAtaDynamic(state, endpoint) && HttpTask.EndpointProblem(endpoint) is string problem)
             {
                 // Whitespace and control characters: no AWS rule found that rejects them; the request would most
-                // likely fail, but the definition deploys.
-                ProblemSeverity severity = HttpTask.HasWhitespaceOrControl(endpoint) ? ProblemSeverity.Warning : ProblemSeverity.Default;
-                Report(Rules.HttpEndpoint, $"ApiEndpoint '{endpoint}' is not usable: {problem}; write an absolute https:// URL or a ${{Substitution}}.", endpointAt, severity);
+                // likely fail, but the definition deploys: SG3010, a warning.
+                string id = HttpTask.HasWhitespaceOrControl(endpoint) ? Rules.EndpointWhitespace : Rules.HttpEndpoint;
+                Report(id, $"ApiEndpoint '{endpoint}' is not usable: {problem}; write an absolute https:// URL or a ${{Substitution}}.", endpointAt);
             }
 
             parameters.Add("ApiEndpoint", J.Str(endpoint));
@@ -80,10 +80,15 @@ internal sealed partial class MachineBuilder
             if (!IsJsonAtaDynamic(state, method) && !Substitutions.IsWholeSubstitution(method) && Array.IndexOf(HttpTask.Methods, method) < 0)
             {
                 string upper = method.ToUpperInvariant();
-                bool caseOnly = Array.IndexOf(HttpTask.Methods, upper) >= 0;
-                string hint = caseOnly ? $"write it in upper case: \"{upper}\"" : $"use one of {string.Join(", ", HttpTask.Methods)}";
-                // The HTTP Task page lists the methods in upper case but does not say another case fails: a warning.
-                Report(Rules.HttpMethod, caseOnly ? $"Method '{method}' is not written as the HTTP task's methods are; {hint}." : $"Method '{method}' is not accepted by the HTTP task; {hint}.", methodAt, caseOnly ? ProblemSeverity.Warning : ProblemSeverity.Default, suggestion: caseOnly ? upper : null);
+                if (Array.IndexOf(HttpTask.Methods, upper) >= 0)
+                {
+                    // The HTTP Task page lists the methods in upper case but does not say another case fails: SG3011, a warning.
+                    Report(Rules.MethodCase, $"Method '{method}' is not written as the HTTP task's methods are; write it in upper case: \"{upper}\".", methodAt, suggestion: upper);
+                }
+                else
+                {
+                    Report(Rules.HttpMethod, $"Method '{method}' is not accepted by the HTTP task; use one of {string.Join(", ", HttpTask.Methods)}.", methodAt);
+                }
             }
 
             parameters.Add("Method", J.Str(method));
@@ -141,13 +146,13 @@ internal sealed partial class MachineBuilder
         var transform = new JsonObject();
         if (Args.String(attribute.Get(ArgumentNames.RequestBodyEncoding)) is string encoding)
         {
-            CheckOneOf(encoding, HttpTask.BodyEncodings, state.At(ArgumentNames.RequestBodyEncoding), "RequestBodyEncoding");
+            CheckOneOf(encoding, HttpTask.BodyEncodings, state.At(ArgumentNames.RequestBodyEncoding), "RequestBodyEncoding", "the HTTP Task page");
             transform.Add("RequestBodyEncoding", J.Str(encoding));
         }
 
         if (Args.String(attribute.Get(ArgumentNames.ArrayFormat)) is string arrayFormat)
         {
-            CheckOneOf(arrayFormat, HttpTask.ArrayFormats, state.At(ArgumentNames.ArrayFormat), "ArrayFormat");
+            CheckOneOf(arrayFormat, HttpTask.ArrayFormats, state.At(ArgumentNames.ArrayFormat), "ArrayFormat", "the HTTP Task page");
             var options = new JsonObject();
             options.Add("ArrayFormat", J.Str(arrayFormat));
             transform.Add("RequestEncodingOptions", options);
@@ -296,12 +301,15 @@ internal sealed partial class MachineBuilder
     /// <summary>A value computed at run time in a JSONata state: kept as it is, under the plain field name.</summary>
     private static bool IsJsonAtaDynamic(StateEntry state, string value) => state.JsonAta && value.StartsWith("{%", StringComparison.Ordinal);
 
-    private void CheckOneOf(string value, string[] allowed, FieldRef at, string field)
+    /// <summary>
+    /// SG1021: a value that is not one of those the AWS documentation (<paramref name="source"/>) lists for the field;
+    /// what Step Functions does with another one is not documented.
+    /// </summary>
+    private void CheckOneOf(string value, string[] allowed, FieldRef at, string field, string source)
     {
         if (Array.IndexOf(allowed, value) < 0)
         {
-            // The HTTP Task page lists these values; what Step Functions does with another one is not documented.
-            Report(Rules.RequiredField, $"{field} is '{value}'; the HTTP Task page lists {string.Join(", ", allowed)}.", at, ProblemSeverity.Warning);
+            Report(Rules.UndocumentedValue, $"{field} is '{value}'; {source} lists {string.Join(", ", allowed)}.", at);
         }
     }
 
@@ -463,6 +471,7 @@ internal sealed partial class MachineBuilder
     /// <summary>
     /// SG3003 for a connection written in the Parameters/Arguments JSON text, under either field: a constant must be an
     /// EventBridge connection ARN (a substitution, a path or a JSONata expression is checked where it is filled in).
+    /// SG3009 for a text that gives it under both fields, SG3013 for a [Task] HTTP call whose text gives none.
     /// </summary>
     private void CheckConnectionInText(StateEntry state, JsonObject payload, FieldRef at)
     {
@@ -470,11 +479,11 @@ internal sealed partial class MachineBuilder
 
         if (given > 1)
         {
-            Report(Rules.FieldNotAllowed, $"'{state.Name}' gives its connection under both Authentication and InvocationConfig; which one Step Functions uses is not documented, so keep one (the HTTP Task page recommends InvocationConfig).", at, ProblemSeverity.Warning);
+            Report(Rules.ConnectionUnderBothFields, $"'{state.Name}' gives its connection under both Authentication and InvocationConfig; which one Step Functions uses is not documented, so keep one (the HTTP Task page recommends InvocationConfig).", at);
         }
         else if (given == 0 && state.Kind == StateKind.Task)
         {
-            Report(Rules.HttpConnection, $"'{state.Name}' calls an HTTPS API with no connection: the HTTP Task page requires an EventBridge connection, under InvocationConfig.ConnectionArn (or Authentication.ConnectionArn) in its {state.PayloadField}.", at, ProblemSeverity.Warning);
+            Report(Rules.TaskHttpCallWithoutConnection, $"'{state.Name}' calls an HTTPS API with no connection: the HTTP Task page requires an EventBridge connection, under InvocationConfig.ConnectionArn (or Authentication.ConnectionArn) in its {state.PayloadField}.", at);
         }
 
         foreach (string field in HttpTask.ConnectionFields)

@@ -344,7 +344,10 @@ internal sealed partial class MachineBuilder
         }
     }
 
-    /// <summary>SG2004 for a bad intrinsic function call; paths inside it are checked like any path.</summary>
+    /// <summary>
+    /// SG2004 for a bad intrinsic function call, SG2007 for one that should produce a string and does not; paths inside
+    /// it are checked like any path.
+    /// </summary>
     private bool CheckIntrinsic(string value, FieldRef at, string field, bool mustReturnString, bool precise, ContextPlace place)
     {
         IntrinsicParseResult parsed = IntrinsicParser.Parse(value);
@@ -363,8 +366,8 @@ internal sealed partial class MachineBuilder
 
         if (mustReturnString && !IntrinsicChecker.ReturnsString(parsed.Call.Name))
         {
-            // Only AWS's language-service schema states this rule; no Step Functions page does: a warning.
-            Report(Rules.IntrinsicFunction, $"{field} should produce a string, and {parsed.Call.Name} does not; use States.Format, States.JsonToString or another function that returns a string.", Span(at, parsed.Call.NameOffset, parsed.Call.NameLength, precise), ProblemSeverity.Warning);
+            // Only AWS's language-service schema states this rule; no Step Functions page does: SG2007, a warning.
+            Report(Rules.NonStringErrorOrCause, $"{field} should produce a string, and {parsed.Call.Name} does not; use States.Format, States.JsonToString or another function that returns a string.", Span(at, parsed.Call.NameOffset, parsed.Call.NameLength, precise));
         }
 
         CheckIntrinsicPaths(parsed.Call, at, 0, precise, place);

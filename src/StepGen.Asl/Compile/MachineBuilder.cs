@@ -49,8 +49,8 @@ internal sealed partial class MachineBuilder
         }
     }
 
-    private void Report(string id, string message, FieldRef at, ProblemSeverity severity = ProblemSeverity.Default, string? suggestion = null, EquatableArray<ProblemProperty> properties = default) =>
-        _problems.Report(id, message, at, severity, suggestion, properties);
+    private void Report(string id, string message, FieldRef at, string? suggestion = null, EquatableArray<ProblemProperty> properties = default) =>
+        _problems.Report(id, message, at, suggestion, properties);
 
     private FieldRef AtMachine(string? argument = null) => _root.AtOwner(AttributeNames.StateMachine, argument);
 

@@ -21,26 +21,16 @@ public sealed record FieldRef(string? StateClass, int Attribute, string? Argumen
     public FieldRef WithElement(int element) => this with { Element = element };
 }
 
-/// <summary>Severity of a problem, where a rule decides it (most IDs have one default severity).</summary>
-public enum ProblemSeverity
-{
-    Default,
-    Error,
-    Warning,
-    Info,
-}
-
 /// <summary>A broken rule: its diagnostic ID, a message that says what is wrong and what would be right, and where.</summary>
 /// <param name="Id">The diagnostic ID, one of <see cref="Rules"/>.</param>
 /// <param name="Message">The whole message: what is wrong and what would be right.</param>
 /// <param name="Location">Where the fault is.</param>
-/// <param name="Severity">The severity, when the rule raises this problem at another than its default.</param>
 /// <param name="Suggestion">A replacement the code fixes can offer (the closest state name...), or <c>null</c>.</param>
 /// <param name="Properties">
 /// Further facts a code fix needs and cannot see in the source (what the derived policy grants...), keyed by the
 /// names in <see cref="ProblemProperties"/>; the analyzer passes them on as the diagnostic's properties.
 /// </param>
-public sealed record Problem(string Id, string Message, FieldRef Location, ProblemSeverity Severity = ProblemSeverity.Default, string? Suggestion = null, EquatableArray<ProblemProperty> Properties = default);
+public sealed record Problem(string Id, string Message, FieldRef Location, string? Suggestion = null, EquatableArray<ProblemProperty> Properties = default);
 
 /// <summary>One fact a problem carries for the code fixes: a key of <see cref="ProblemProperties"/> and its value.</summary>
 public readonly record struct ProblemProperty(string Key, string Value);

@@ -15,9 +15,9 @@ internal sealed class ProblemSink
     /// <summary>The problems so far, in order.</summary>
     public IReadOnlyList<Problem> Problems => _problems;
 
-    public void Report(string id, string message, FieldRef at, ProblemSeverity severity = ProblemSeverity.Default, string? suggestion = null, EquatableArray<ProblemProperty> properties = default)
+    public void Report(string id, string message, FieldRef at, string? suggestion = null, EquatableArray<ProblemProperty> properties = default)
     {
-        var problem = new Problem(id, message, at, severity, suggestion, properties);
+        var problem = new Problem(id, message, at, suggestion, properties);
         if (_reported.Add(problem))
         {
             _problems.Add(problem);

@@ -38,12 +38,14 @@ public static class Rules
     public const string ChoiceWithoutDefault = "SG1018";
     public const string ErrorNameNeverRaised = "SG1019";
     public const string MachineTimeoutZero = "SG1020";
+    public const string UndocumentedValue = "SG1021";
     public const string PathSyntax = "SG2001";
     public const string ReferencePath = "SG2002";
     public const string ContextField = "SG2003";
     public const string IntrinsicFunction = "SG2004";
     public const string Condition = "SG2005";
     public const string TypedPath = "SG2006";
+    public const string NonStringErrorOrCause = "SG2007";
     public const string HttpEndpoint = "SG3001";
     public const string HttpMethod = "SG3002";
     public const string HttpConnection = "SG3003";
@@ -52,7 +54,11 @@ public static class Rules
     public const string EndpointBody = "SG3006";
     public const string HttpTimeLimit = "SG3007";
     public const string HttpEncoding = "SG3008";
+    public const string ConnectionUnderBothFields = "SG3009";
+    public const string EndpointWhitespace = "SG3010";
+    public const string MethodCase = "SG3011";
     public const string HeaderWithoutEffect = "SG3012";
+    public const string TaskHttpCallWithoutConnection = "SG3013";
     public const string UnconditionedHttpInvoke = "SG4001";
     public const string WildcardAction = "SG4002";
     public const string UnscopedResource = "SG4003";

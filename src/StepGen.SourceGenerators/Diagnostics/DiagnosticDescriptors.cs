@@ -7,8 +7,8 @@ namespace StepGen.SourceGenerators.Diagnostics;
 
 /// <summary>
 /// Every StepGen diagnostic descriptor: IDs from the ASL core's <see cref="Rules"/>, with the title, category,
-/// default severity and help link the IDE shows. A rule that raises some problems at another severity
-/// (<see cref="Problem.Severity"/>) has a second descriptor with the same ID.
+/// default severity and help link the IDE shows. Each ID has exactly one descriptor, so one .editorconfig severity
+/// setting governs everything reported under it: a case that deserves another severity gets an ID of its own.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -80,6 +80,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RequiredField = new(
         Rules.RequiredField, "Missing or invalid field value", "{0}", RuleCategories.Structure, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.RequiredField + ".md");
 
+    public static readonly DiagnosticDescriptor UndocumentedValue = new(
+        Rules.UndocumentedValue, "Value outside what AWS documents", "{0}", RuleCategories.Structure, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.UndocumentedValue + ".md");
+
     public static readonly DiagnosticDescriptor PathSyntax = new(
         Rules.PathSyntax, "Invalid JSONPath", "{0}", RuleCategories.Paths, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.PathSyntax + ".md");
 
@@ -97,6 +100,9 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor TypedPath = new(
         Rules.TypedPath, "Path names a field the data does not have", "{0}", RuleCategories.Paths, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.TypedPath + ".md");
+
+    public static readonly DiagnosticDescriptor NonStringErrorOrCause = new(
+        Rules.NonStringErrorOrCause, "ErrorPath or CausePath function that does not return a string", "{0}", RuleCategories.Paths, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.NonStringErrorOrCause + ".md");
 
     public static readonly DiagnosticDescriptor HttpEndpoint = new(
         Rules.HttpEndpoint, "ApiEndpoint is not an absolute https URL", "{0}", RuleCategories.Http, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpEndpoint + ".md");
@@ -124,6 +130,18 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor HttpEncoding = new(
         Rules.HttpEncoding, "HTTP request encoding setting without its effect", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpEncoding + ".md");
+
+    public static readonly DiagnosticDescriptor ConnectionUnderBothFields = new(
+        Rules.ConnectionUnderBothFields, "Connection given under both HTTP connection fields", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.ConnectionUnderBothFields + ".md");
+
+    public static readonly DiagnosticDescriptor EndpointWhitespace = new(
+        Rules.EndpointWhitespace, "Whitespace or control character in ApiEndpoint", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.EndpointWhitespace + ".md");
+
+    public static readonly DiagnosticDescriptor MethodCase = new(
+        Rules.MethodCase, "Method not written in upper case", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.MethodCase + ".md");
+
+    public static readonly DiagnosticDescriptor TaskHttpCallWithoutConnection = new(
+        Rules.TaskHttpCallWithoutConnection, "HTTP call in a [Task] without a connection", "{0}", RuleCategories.Http, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.TaskHttpCallWithoutConnection + ".md");
 
     public static readonly DiagnosticDescriptor RunTimeHost = new(
         Rules.RunTimeHost, "HTTP endpoint host chosen at run time", "{0}", RuleCategories.Iam, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.RunTimeHost + ".md");
@@ -166,12 +184,14 @@ internal static class DiagnosticDescriptors
         [Rules.BadJson] = BadJson,
         [Rules.FieldNotAllowed] = FieldNotAllowed,
         [Rules.RequiredField] = RequiredField,
+        [Rules.UndocumentedValue] = UndocumentedValue,
         [Rules.PathSyntax] = PathSyntax,
         [Rules.ReferencePath] = ReferencePath,
         [Rules.ContextField] = ContextField,
         [Rules.IntrinsicFunction] = IntrinsicFunction,
         [Rules.Condition] = Condition,
         [Rules.TypedPath] = TypedPath,
+        [Rules.NonStringErrorOrCause] = NonStringErrorOrCause,
         [Rules.HttpEndpoint] = HttpEndpoint,
         [Rules.HttpMethod] = HttpMethod,
         [Rules.HttpConnection] = HttpConnection,
@@ -186,41 +206,18 @@ internal static class DiagnosticDescriptors
         [Rules.IamNotDerived] = IamNotDerived,
         [Rules.HttpTimeLimit] = HttpTimeLimit,
         [Rules.HttpEncoding] = HttpEncoding,
+        [Rules.ConnectionUnderBothFields] = ConnectionUnderBothFields,
+        [Rules.EndpointWhitespace] = EndpointWhitespace,
+        [Rules.MethodCase] = MethodCase,
+        [Rules.TaskHttpCallWithoutConnection] = TaskHttpCallWithoutConnection,
         [Rules.RunTimeHost] = RunTimeHost,
     };
 
-    /// <summary>
-    /// Error IDs some of whose conditions are reported as warnings, because AWS deploys the definition (see each
-    /// page's "Why it matters at run time"): the same ID, title and help page, at warning severity.
-    /// </summary>
-    private static readonly Dictionary<string, DiagnosticDescriptor> WarningVariants = WarningVariantsOf(
-        new[] { Rules.FieldNotAllowed, Rules.RequiredField, Rules.IntrinsicFunction, Rules.HttpEndpoint, Rules.HttpMethod, Rules.HttpConnection });
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.CreateRange(ById.Values);
 
-    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-        ImmutableArray.CreateRange(ById.Values).AddRange(WarningVariants.Values);
-
-#pragma warning disable RS2001 // Release tracking records one severity per ID; the alternates are in its Notes column.
-    private static Dictionary<string, DiagnosticDescriptor> WarningVariantsOf(string[] ids)
-    {
-        var variants = new Dictionary<string, DiagnosticDescriptor>();
-        foreach (string id in ids)
-        {
-            DiagnosticDescriptor main = ById[id];
-            variants[id] = new DiagnosticDescriptor(id, main.Title, main.MessageFormat, main.Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: main.HelpLinkUri);
-        }
-
-        return variants;
-    }
-#pragma warning restore RS2001
-
-    /// <summary>The descriptor for a problem: its ID's, or the alternate severity the problem asks for.</summary>
+    /// <summary>The descriptor of a problem's ID (each ID has one, with one default severity).</summary>
     public static DiagnosticDescriptor For(Problem problem)
     {
-        if (problem.Severity == ProblemSeverity.Warning && WarningVariants.TryGetValue(problem.Id, out DiagnosticDescriptor? variant))
-        {
-            return variant;
-        }
-
         return ById.TryGetValue(problem.Id, out DiagnosticDescriptor? descriptor) ? descriptor : InternalError;
     }
 }

@@ -81,5 +81,5 @@ internal static class Model
     }
 
     private static string Describe(CompiledMachine compiled) =>
-        compiled.Problems.Count == 0 ? "(no problems)" : string.Join("\n", compiled.Problems.Select(p => $"{p.Id} {p.Severity} at {p.Location}: {p.Message}"));
+        compiled.Problems.Count == 0 ? "(no problems)" : string.Join("\n", compiled.Problems.Select(p => $"{p.Id} at {p.Location}: {p.Message}"));
 }

@@ -7,7 +7,7 @@ using static StepGen.Asl.Tests.RuleCases.Model;
 namespace StepGen.Asl.Tests.RuleCases;
 
 /// <summary>
-/// The path rules (SG2001-SG2006) and the HTTP task rules (SG3001-SG3008) on source models built directly. The
+/// The path rules (SG2001-SG2007) and the HTTP task rules (SG3001-SG3013) on source models built directly. The
 /// security rules (SG4001-SG4006) have theirs in <see cref="SecurityRulesTests"/> and the IAM tests.
 /// </summary>
 public sealed class PathAndHttpRuleTests
@@ -18,6 +18,15 @@ public sealed class PathAndHttpRuleTests
     /// <summary>A machine whose one state is an HTTP task with these arguments (End added) and extra attributes.</summary>
     private static SourceMachine Http((string, object?)[] arguments, params SourceAttribute[] extras) =>
         Machine("Call", State("Call", new[] { Attr("HttpTask", arguments.Append(("End", (object?)true)).ToArray()) }.Concat(extras).ToArray()));
+
+    /// <summary>An HTTP call written as a [Task] whose Parameters text has these members after ApiEndpoint and Method.</summary>
+    private static SourceMachine TaskCall(string members = "") => Machine("Call", State("Call", Attr(
+        "Task",
+        ("Resource", "arn:aws:states:::http:invoke"),
+        ("Parameters", "{ \"ApiEndpoint\": \"https://api.example.com/v1/orders\", \"Method\": \"GET\"" + members + " }"),
+        ("End", true))));
+
+    private static string Connection(string field) => $", \"{field}\": {{ \"ConnectionArn\": \"{ConnectionArn}\" }}";
 
     private static (string, object?)[] Post(string url = "https://api.example.com/v1/orders", string method = "POST") =>
         new (string, object?)[] { ("ApiEndpoint", url), ("Method", method), ("ConnectionArn", ConnectionArn) };
@@ -79,6 +88,17 @@ public sealed class PathAndHttpRuleTests
     }
 
     [Fact]
+    public void SG2007_CausePath_function_that_does_not_return_a_string()
+    {
+        SourceMachine Failing(string causePath) => Machine("Rejected", State("Rejected", Attr("Fail", ("Error", "OrderRejected"), ("CausePath", causePath))));
+        Problem problem = Single(Failing("States.ArrayLength($.items)"), Rules.NonStringErrorOrCause);
+        Assert.Equal("CausePath", problem.Location.Argument);
+        None(Failing("States.ArrayLength($.items)"), Rules.IntrinsicFunction);
+        Single(Failing("States.ArrayLenght($.items)"), Rules.IntrinsicFunction);
+        Clean(Failing("States.Format('{} items were rejected', States.ArrayLength($.items))"));
+    }
+
+    [Fact]
     public void SG3001_ApiEndpoint_that_is_not_https()
     {
         Problem problem = Single(Http(Post("http://api.example.com/v1/orders")), Rules.HttpEndpoint);
@@ -110,11 +130,51 @@ public sealed class PathAndHttpRuleTests
     }
 
     [Fact]
+    public void SG3009_connection_under_both_HTTP_connection_fields()
+    {
+        SourceMachine both = TaskCall(Connection("Authentication") + Connection("InvocationConfig"));
+        Problem problem = Single(both, Rules.ConnectionUnderBothFields);
+        Assert.Equal(new FieldRef("Call", 0, "Parameters"), problem.Location);
+        None(both, Rules.FieldNotAllowed);
+        Clean(TaskCall(Connection("InvocationConfig")));
+    }
+
+    [Fact]
+    public void SG3010_ApiEndpoint_with_whitespace()
+    {
+        Problem problem = Single(Http(Post("https://api.example.com/v1/order status")), Rules.EndpointWhitespace);
+        Assert.Equal("ApiEndpoint", problem.Location.Argument);
+        None(Http(Post("https://api.example.com/v1/order status")), Rules.HttpEndpoint);
+        None(Http(Post("http://api.example.com/v1/orders")), Rules.EndpointWhitespace);
+        Clean(Http(Post("https://api.example.com/v1/order%20status")));
+    }
+
+    [Fact]
+    public void SG3011_method_in_lower_case()
+    {
+        Problem problem = Single(Http(Post(method: "post")), Rules.MethodCase);
+        Assert.Equal("Method", problem.Location.Argument);
+        Assert.Equal("POST", problem.Suggestion);
+        None(Http(Post(method: "post")), Rules.HttpMethod);
+        None(Http(Post(method: "FETCH")), Rules.MethodCase);
+        Clean(Http(Post(method: "POST")));
+    }
+
+    [Fact]
     public void SG3012_header_the_HTTP_task_sets_itself()
     {
         Problem problem = Single(Http(Post(), Attr("Header", ("name", "User-Agent"), ("value", "bot/1"))), Rules.HeaderWithoutEffect);
         Assert.Equal(1, problem.Location.Attribute);
         None(Http(Post(), Attr("Header", ("name", "User-Agent"), ("value", "bot/1"))), Rules.HttpHeader);
+    }
+
+    [Fact]
+    public void SG3013_Task_HTTP_call_without_a_connection()
+    {
+        Problem problem = Single(TaskCall(), Rules.TaskHttpCallWithoutConnection);
+        Assert.Equal(new FieldRef("Call", 0, "Parameters"), problem.Location);
+        None(TaskCall(), Rules.HttpConnection);
+        Clean(TaskCall(Connection("Authentication")));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using StepGen.Asl.Collections;
 using StepGen.Asl.Problems;
 using StepGen.Asl.Source;
 using static StepGen.Asl.Tests.RuleCases.Model;
@@ -5,7 +6,7 @@ using static StepGen.Asl.Tests.RuleCases.Model;
 namespace StepGen.Asl.Tests.RuleCases;
 
 /// <summary>
-/// The structure rules (SG1001-SG1016) on source models built directly: each fault is reported with its ID at the
+/// The structure rules (SG1001-SG1021) on source models built directly: each fault is reported with its ID at the
 /// attribute argument it comes from, and the same machine without the fault has none.
 /// </summary>
 public sealed class StructureRuleTests
@@ -88,7 +89,7 @@ public sealed class StructureRuleTests
     {
         SourceState withoutDefault = State("Route", Attr("Choice"), Attr("When", ("condition", "$.a == 1"), ("Next", "Done")));
         Problem problem = Single(Machine("Route", withoutDefault, Succeed("Done")), Rules.ChoiceWithoutDefault);
-        Assert.Equal(ProblemSeverity.Default, problem.Severity);
+        Assert.Equal(new FieldRef("Route", 0), problem.Location);
         None(Machine("Route", withoutDefault, Succeed("Done")), Rules.ChoiceRules);
         Clean(Machine("Route", State("Route", Attr("Choice", ("Default", "Done")), Attr("When", ("condition", "$.a == 1"), ("Next", "Done"))), Succeed("Done")));
     }
@@ -182,6 +183,30 @@ public sealed class StructureRuleTests
     public void SG1016_Task_without_Resource()
     {
         Single(Machine("Call", State("Call", Attr("Task", ("End", true)))), Rules.RequiredField);
+    }
+
+    [Fact]
+    public void SG1021_value_outside_what_AWS_documents()
+    {
+        SourceMachine Mapped(params (string, object?)[] arguments) => Machine(
+            "Each",
+            State("Each", Attr("Map", new (string, object?)[] { ("ItemsPath", "$.orders"), ("Processor", new TypeOf("global::M.One")), ("End", true) }.Concat(arguments).ToArray()))) with
+        { Branches = new[] { new SourceScope("global::M.One", "One", true, new[] { Attr("Branch", ("StartAt", "A")) }.ToEquatableArray(), new[] { State("A", Attr("Pass", ("End", true))) }.ToEquatableArray()) }.ToEquatableArray() };
+
+        Problem label = Single(Mapped(("Label", "EachOrderOfTheNightlyImportFromTheShopDatabase")), Rules.UndocumentedValue);
+        Assert.Equal(new FieldRef("Each", 0, "Label"), label.Location);
+        None(Mapped(("Label", "EachOrderOfTheNightlyImportFromTheShopDatabase")), Rules.RequiredField);
+        Single(Mapped(("Mode", "inline")), Rules.UndocumentedValue);
+        None(Mapped(("Mode", "inline")), Rules.RequiredField);
+        Clean(Mapped(("Label", "NightlyOrders"), ("Mode", "INLINE")));
+
+        SourceMachine Encoded(string encoding) => Machine("Call", State(
+            "Call",
+            Attr("HttpTask", ("ApiEndpoint", "https://api.example.com/v1/orders"), ("Method", "POST"), ("ConnectionArn", ConnectionArn), ("RequestBodyEncoding", encoding), ("End", true))));
+        Problem encoded = Single(Encoded("url_encoded"), Rules.UndocumentedValue);
+        Assert.Equal(new FieldRef("Call", 0, "RequestBodyEncoding"), encoded.Location);
+        None(Encoded("url_encoded"), Rules.RequiredField);
+        Clean(Encoded("NONE"));
     }
 
     /// <summary>An enum argument (QueryLanguage.JsonAta is 1).</summary>
