@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using StepGen.Asl.Checks.Paths;
 using StepGen.Asl.Checks.Security;
 using StepGen.Asl.Collections;
 using StepGen.Asl.Json;
@@ -113,7 +114,7 @@ internal sealed partial class MachineBuilder
 
         bool declaredInput = _machineAttribute?.Get(ArgumentNames.Input)?.Value.Kind == SourceValueKind.Type;
         EquatableArray<TypedRecord> records = TypedRecords.Derive(root, classNames, _httpResponses, inferInput: !declaredInput);
-        Shape? output = CheckDataFlow(_machine.InputShape ?? InferredInput(records));
+        Shape? output = new DataFlowChecker(_problems, _root, Args.String(_machineAttribute, ArgumentNames.StartAt), _httpResponses).Check(_machine.InputShape ?? InferredInput(records));
         if (_machineAttribute?.Get(ArgumentNames.Output)?.Value.Kind != SourceValueKind.Type && output is { Kind: ShapeKind.Object, Fields.Count: > 0 })
         {
             var withOutput = new List<TypedRecord>(records) { new TypedRecord("ExecutionOutput", "The execution output, as far as the definition tells: what its final states produce.", output, TypedRecordKind.ExecutionOutput) };

@@ -1,28 +1,46 @@
 using System;
 using System.Collections.Generic;
 using StepGen.Asl.Collections;
+using StepGen.Asl.Compile;
 using StepGen.Asl.Json;
 using StepGen.Asl.Paths;
 using StepGen.Asl.Problems;
 using StepGen.Asl.Shapes;
 using StepGen.Asl.Source;
 
-namespace StepGen.Asl.Compile;
+namespace StepGen.Asl.Checks.Paths;
 
 /// <summary>
 /// Follows the data through the machine's own states (JSONPath ones): what each state receives, what it reads,
 /// and what it passes on. A read of a field that closed data (a declared Input type, a Pass Result, an HTTP result,
 /// an error output) does not have is SG2006. Returns what the final states produce.
 /// </summary>
-internal sealed partial class MachineBuilder
+internal sealed class DataFlowChecker
 {
     private const int MaxFlowSteps = 4096;
 
     private static readonly string[] ReadFields = { "ItemsPath", "SecondsPath", "TimestampPath", "TimeoutSecondsPath", "HeartbeatSecondsPath", "ErrorPath", "CausePath" };
 
-    private Shape? CheckDataFlow(Shape start)
+    private readonly ProblemSink _problems;
+    private readonly Scope _root;
+    private readonly string? _startAt;
+    private readonly IReadOnlyDictionary<string, string> _httpResponses;
+
+    /// <param name="root">The machine's own scope, bound and written.</param>
+    /// <param name="startAt">The machine's StartAt as written.</param>
+    /// <param name="httpResponses">The declared Response type of each HTTP task that has one, by state name.</param>
+    public DataFlowChecker(ProblemSink problems, Scope root, string? startAt, IReadOnlyDictionary<string, string> httpResponses)
     {
-        if (_root.States.Count == 0 || _root.Resolve(Args.String(_machineAttribute, ArgumentNames.StartAt) ?? string.Empty) is not StateEntry first)
+        _problems = problems;
+        _root = root;
+        _startAt = startAt;
+        _httpResponses = httpResponses;
+    }
+
+    /// <summary>Follows the data from StartAt with <paramref name="start"/> as the execution input; returns what the final states produce.</summary>
+    public Shape? Check(Shape start)
+    {
+        if (_root.States.Count == 0 || _root.Resolve(_startAt ?? string.Empty) is not StateEntry first)
         {
             return null;
         }
@@ -194,6 +212,6 @@ internal sealed partial class MachineBuilder
 
         string? closest = Names.Closest(segment.Name ?? string.Empty, names);
         string hint = closest is not null ? $"did you mean '{closest}'?" : names.Count == 0 ? "it has no fields there." : $"it has {string.Join(", ", names)}.";
-        Report(Rules.TypedPath, $"{field} reads '{path}', but the data that reaches '{state.Name}' has no field '{segment.Name}' there; {hint}", at, suggestion: closest);
+        _problems.Report(Rules.TypedPath, $"{field} reads '{path}', but the data that reaches '{state.Name}' has no field '{segment.Name}' there; {hint}", at, suggestion: closest);
     }
 }
