@@ -35,11 +35,13 @@ internal sealed partial class MachineBuilder
         IamPolicyResult result = IamPolicyDerivation.Derive(root, _name, custom);
         new IamStatementChecker(_machine, _name, _problems).Check(root);
         // A state whose fields were refused or did not parse does not yet say what it calls: its errors come first,
-        // and an IAM warning about the half-read call would only repeat them.
+        // and an IAM warning about the half-read call would only repeat them. SG1021 and SG3009 were SG1016 and
+        // SG1015 warnings before they had IDs of their own, and still settle nothing.
         var unsettled = new HashSet<string>(StringComparer.Ordinal);
         foreach (Problem problem in _problems.Problems)
         {
-            if (problem.Id is Rules.BadJson or Rules.FieldNotAllowed or Rules.RequiredField && problem.Location.StateClass is string stateClass)
+            if (problem.Id is Rules.BadJson or Rules.FieldNotAllowed or Rules.RequiredField or Rules.UndocumentedValue or Rules.ConnectionUnderBothFields
+                && problem.Location.StateClass is string stateClass)
             {
                 unsettled.Add(stateClass);
             }

@@ -12,15 +12,7 @@ namespace StepGen.Asl.Tests.RuleCases;
 /// </summary>
 public sealed class ContextPlaceRuleTests
 {
-    private const string ProcessorKey = "global::Shop.M.Items";
-
-    /// <summary>A machine whose one state is a Map with these extra arguments, over a one-Pass item processor.</summary>
-    private static SourceMachine Map(params (string, object?)[] arguments)
-    {
-        SourceMachine machine = Machine("Each", State("Each", Attr("Map", arguments.Concat(new (string, object?)[] { ("Processor", new TypeOf(ProcessorKey)), ("End", true) }).ToArray())));
-        var processor = new SourceScope(ProcessorKey, "Items", IsPartial: true, new[] { Attr("Branch", ("StartAt", "Item")) }.ToEquatableArray(), new[] { State("Item", Attr("Pass", ("End", true))) }.ToEquatableArray());
-        return machine with { Branches = new[] { processor }.ToEquatableArray() };
-    }
+    private static SourceMachine Map(params (string, object?)[] arguments) => MapMachine(arguments);
 
     private static SourceMachine OneTask(string resource, params SourceAttribute[] extras) =>
         Machine("Call", State("Call", new[] { Attr("Task", ("Resource", resource), ("End", true)) }.Concat(extras).ToArray()));

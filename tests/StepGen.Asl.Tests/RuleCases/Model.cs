@@ -38,6 +38,15 @@ internal static class Model
     public static SourceMachine Machine(SourceAttribute[] machineAttributes, params SourceState[] states) =>
         new("M", IsPartial: true, machineAttributes.ToEquatableArray(), states.ToEquatableArray());
 
+    /// <summary>A machine whose one state, Each, is a Map with these arguments (Processor and End added) over a one-Pass processor.</summary>
+    public static SourceMachine MapMachine(params (string, object?)[] arguments)
+    {
+        const string processorKey = "global::Shop.M.Items";
+        SourceMachine machine = Machine("Each", State("Each", Attr("Map", arguments.Concat(new (string, object?)[] { ("Processor", new TypeOf(processorKey)), ("End", true) }).ToArray())));
+        var processor = new SourceScope(processorKey, "Items", IsPartial: true, new[] { Attr("Branch", ("StartAt", "Item")) }.ToEquatableArray(), new[] { State("Item", Attr("Pass", ("End", true))) }.ToEquatableArray());
+        return machine with { Branches = new[] { processor }.ToEquatableArray() };
+    }
+
     public static SourceValue Value(object? value) => value switch
     {
         null => SourceValue.Null,

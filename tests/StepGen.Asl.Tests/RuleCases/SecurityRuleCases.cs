@@ -58,6 +58,18 @@ public sealed class SecurityRuleCases
     }
 
     [Fact]
+    public void SG4005_is_not_added_to_a_state_whose_fields_already_have_a_problem()
+    {
+        // A state whose fields were refused does not yet say what it calls; its own problem comes first. The
+        // ItemReader's service is one StepGen cannot derive a grant for.
+        const string reader = """{ "Resource": "arn:aws:states:::aws-sdk:notaservice:listThings" }""";
+        Single(MapMachine(("ItemReader", reader)), Rules.IamNotDerived);
+        SourceMachine labelled = MapMachine(("ItemReader", reader), ("Label", new string('L', 41)));
+        Single(labelled, Rules.UndocumentedValue);
+        None(labelled, Rules.IamNotDerived);
+    }
+
+    [Fact]
     public void SG4006_HTTP_task_whose_host_is_chosen_at_run_time()
     {
         Problem problem = Single(Http("$.url"), Rules.RunTimeHost);
