@@ -255,7 +255,7 @@ internal sealed partial class MachineBuilder
         if (state is null)
         {
             string message = UnknownStateMessage(scope, "StartAt", startAt, out string? suggestion);
-            Report(Rules.StartAt, message, scope.AtOwner(ownerName, "StartAt"), suggestion: suggestion);
+            Report(Rules.StartAt, message, scope.AtOwner(ownerName, ArgumentNames.StartAt), suggestion: suggestion);
             return startAt;
         }
 

@@ -187,7 +187,7 @@ internal sealed partial class MachineBuilder
             }
         }
 
-        AddMapObject(state, json, "ItemReader", needsResource: true);
+        AddMapObject(state, json, ArgumentNames.ItemReader, needsResource: true);
         JsonNode? selectorValue = attribute.Get(ArgumentNames.ItemSelector) is SourceArgument selector
             ? ParseJsonArgument(selector, state.At(ArgumentNames.ItemSelector), "ItemSelector", requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta, place: ContextPlace.MapItemSelector)
             : null;
@@ -196,7 +196,7 @@ internal sealed partial class MachineBuilder
             json.Add("ItemSelector", selectorValue);
         }
 
-        AddMapObject(state, json, "ItemBatcher", needsResource: false);
+        AddMapObject(state, json, ArgumentNames.ItemBatcher, needsResource: false);
     }
 
     private void AddMapObject(StateEntry state, JsonObject json, string field, bool needsResource)
@@ -224,9 +224,9 @@ internal sealed partial class MachineBuilder
     private void AddItemProcessor(StateEntry state, JsonObject json)
     {
         SourceAttribute attribute = state.Attribute;
-        AddCountOrPath(state, json, "MaxConcurrency", 0, null);
-        AddCountOrPath(state, json, "ToleratedFailureCount", 0, null);
-        AddCountOrPath(state, json, "ToleratedFailurePercentage", 0, 100);
+        AddCountOrPath(state, json, ArgumentNames.MaxConcurrency, 0, null);
+        AddCountOrPath(state, json, ArgumentNames.ToleratedFailureCount, 0, null);
+        AddCountOrPath(state, json, ArgumentNames.ToleratedFailurePercentage, 0, 100);
 
         var processor = new JsonObject();
         string? mode = Args.String(attribute.Get(ArgumentNames.Mode));
@@ -268,7 +268,7 @@ internal sealed partial class MachineBuilder
         }
 
         json.Add("ItemProcessor", processor);
-        AddMapObject(state, json, "ResultWriter", needsResource: true);
+        AddMapObject(state, json, ArgumentNames.ResultWriter, needsResource: true);
         if (Args.String(attribute.Get(ArgumentNames.Label)) is string label)
         {
             if (Names.CodePointLength(label) > 40)

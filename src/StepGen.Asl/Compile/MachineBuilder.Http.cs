@@ -18,7 +18,7 @@ internal sealed partial class MachineBuilder
         var parameters = new JsonObject();
 
         SourceEndpoint? declaration = ResolveEndpoint(state);
-        if (declaration is not null && HttpField(state, declaration, "Response", "Response") is { Argument.Value: { Kind: SourceValueKind.Type, Text: string response } responseType } responseField)
+        if (declaration is not null && HttpField(state, declaration, ArgumentNames.Response, ArgumentNames.Response) is { Argument.Value: { Kind: SourceValueKind.Type, Text: string response } responseType } responseField)
         {
             if (responseType.Boolean)
             {
@@ -30,7 +30,7 @@ internal sealed partial class MachineBuilder
             }
         }
 
-        (SourceArgument? endpointArgument, FieldRef endpointAt) = HttpField(state, declaration, "ApiEndpoint", "apiEndpoint");
+        (SourceArgument? endpointArgument, FieldRef endpointAt) = HttpField(state, declaration, ArgumentNames.ApiEndpoint, ArgumentNames.ApiEndpointParameter);
         string? endpoint = Args.String(endpointArgument);
         if (endpoint is null)
         {
@@ -63,7 +63,7 @@ internal sealed partial class MachineBuilder
             parameters.Add("ApiEndpoint", J.Str(endpoint));
         }
 
-        (SourceArgument? methodArgument, FieldRef methodAt) = HttpField(state, declaration, "Method", "Method");
+        (SourceArgument? methodArgument, FieldRef methodAt) = HttpField(state, declaration, ArgumentNames.Method, ArgumentNames.Method);
         string? method = Args.String(methodArgument);
         if (method is null)
         {
@@ -94,7 +94,7 @@ internal sealed partial class MachineBuilder
             parameters.Add("Method", J.Str(method));
         }
 
-        (SourceArgument? connectionArgument, FieldRef connectionAt) = HttpField(state, declaration, "ConnectionArn", "ConnectionArn");
+        (SourceArgument? connectionArgument, FieldRef connectionAt) = HttpField(state, declaration, ArgumentNames.ConnectionArn, ArgumentNames.ConnectionArn);
         string? connection = Args.String(connectionArgument);
         if (connection is null && ConnectionInPayloadText(state))
         {
@@ -176,7 +176,7 @@ internal sealed partial class MachineBuilder
         long? chosen = Args.Integer(state.Attribute.Get(ArgumentNames.ConnectionField));
         if (chosen is null && declaration is not null)
         {
-            chosen = Args.Integer(HttpField(state, declaration, "ConnectionField", "ConnectionField").Argument);
+            chosen = Args.Integer(HttpField(state, declaration, ArgumentNames.ConnectionField, ArgumentNames.ConnectionField).Argument);
         }
 
         bool invocationConfig = chosen is null ? _machine.Options?.InvocationConfigConnections == true : chosen == 1;
@@ -205,7 +205,7 @@ internal sealed partial class MachineBuilder
             return null;
         }
 
-        foreach (string field in new[] { "ApiEndpoint", "Method", "ConnectionArn" })
+        foreach (string field in new[] { ArgumentNames.ApiEndpoint, ArgumentNames.Method, ArgumentNames.ConnectionArn })
         {
             if (state.Attribute.Get(field) is not null)
             {

@@ -50,7 +50,7 @@ internal sealed partial class MachineBuilder
             AddMapItems(state, json);
         }
 
-        AddPathField(state, json, "InputPath", PathUse.Path);
+        AddPathField(state, json, ArgumentNames.InputPath, PathUse.Path);
 
         JsonObject? payload = state.Kind == StateKind.HttpTask ? BuildHttpParameters(state) : null;
         payload = MergeParameters(state, payload);
@@ -105,8 +105,8 @@ internal sealed partial class MachineBuilder
             }
         }
 
-        AddPathField(state, json, "ResultPath", PathUse.Result);
-        AddPathField(state, json, "OutputPath", PathUse.Path);
+        AddPathField(state, json, ArgumentNames.ResultPath, PathUse.Result);
+        AddPathField(state, json, ArgumentNames.OutputPath, PathUse.Path);
         AddRetriesAndCatches(state, json);
 
         if (state.JsonAta && FieldRules.Allows(state.Kind, "Output", true) && attribute.Get(ArgumentNames.Output) is SourceArgument output)
@@ -243,8 +243,8 @@ internal sealed partial class MachineBuilder
 
     private void AddTaskTimeouts(StateEntry state, JsonObject json)
     {
-        long? timeout = AddSecondsOrPath(state, json, "TimeoutSeconds", mustBeBelow: null);
-        AddSecondsOrPath(state, json, "HeartbeatSeconds", mustBeBelow: timeout);
+        long? timeout = AddSecondsOrPath(state, json, ArgumentNames.TimeoutSeconds, mustBeBelow: null);
+        AddSecondsOrPath(state, json, ArgumentNames.HeartbeatSeconds, mustBeBelow: timeout);
         bool http = state.Kind == StateKind.HttpTask || Args.String(state.Attribute.Get(ArgumentNames.Resource)) == HttpTask.Resource;
         if (http && timeout > HttpTask.RequestSecondsLimit)
         {
