@@ -52,7 +52,7 @@ public class AnalyzerTests
         {
             Assert.Equal($"Bounded{i}", Diagnostics.CompileCache.GetOrCompile(Numbered(i)).Name);
             // Other tests add to the same cache in parallel: allow one extra entry per thread that raced the rollover.
-            Assert.InRange(Diagnostics.CompileCache.CurrentCount, 1, generation + Environment.ProcessorCount);
+            Assert.InRange(Diagnostics.CompileCache.CurrentCount, 0, generation + Environment.ProcessorCount);
         }
 
         StepGen.Asl.Compile.CompiledMachine again = Diagnostics.CompileCache.GetOrCompile(Numbered(0));

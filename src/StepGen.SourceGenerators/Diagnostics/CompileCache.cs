@@ -22,7 +22,11 @@ namespace StepGen.SourceGenerators.Diagnostics;
 /// </remarks>
 internal static class CompileCache
 {
-    internal const int GenerationSize = 256;
+    /// <summary>
+    /// Machines per generation: a build of a project with this many machines or fewer finds every one the generator
+    /// compiled; the IDE shares the cache between all the projects it has open.
+    /// </summary>
+    internal const int GenerationSize = 1024;
 
     private static ConcurrentDictionary<SourceMachine, CompiledMachine> current = new();
 
