@@ -5,6 +5,9 @@ using StepGen.Asl.Json;
 
 namespace StepGen.Asl.Iam;
 
+// Why one file of about 700 lines: it is a data table, one row per optimized integration of the developer guide, and
+// reads best whole, next to the guide's list it mirrors.
+
 /// <summary>
 /// Every optimized service integration the Step Functions developer guide lists ("Integrating optimized services with
 /// Step Functions", https://docs.aws.amazon.com/step-functions/latest/dg/integrate-optimized.html), one row each, with

@@ -6,6 +6,9 @@ using StepGen.Asl.Text;
 
 namespace StepGen.Asl.Json;
 
+// Why one file of about 700 lines: one non-recursive reader with an explicit stack, whose parts (values, strings and
+// their escapes, numbers, the position bookkeeping for diagnostics) share its cursor and error state.
+
 /// <summary>
 /// A strict RFC 8259 JSON parser: one value, optional surrounding whitespace (space, tab, CR, LF),
 /// no comments, no trailing commas, no single quotes, no NaN/Infinity, and no duplicate keys.

@@ -6,6 +6,10 @@ using StepGen.Asl.Text;
 
 namespace StepGen.Asl.Paths;
 
+// Why one file of about 900 lines: it is one hand-written reader for one grammar, whose methods share the cursor and
+// the error state of Reader; split into partials, the grammar would no longer read top to bottom. PathExtent (where a
+// path ends inside other text) and the context-object and intrinsic checks that use it live elsewhere.
+
 /// <summary>
 /// Parses ASL JSONPath (Jayway syntax) paths: <c>$</c> (input), <c>$$</c> (Context Object) and
 /// <c>$name</c> (workflow variable) roots, followed by <c>.name</c>, <c>['name']</c>, <c>["name"]</c>,

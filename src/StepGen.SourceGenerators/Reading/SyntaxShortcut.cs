@@ -11,6 +11,10 @@ using StepGen.Asl.Source;
 
 namespace StepGen.SourceGenerators.Reading;
 
+// Why about 700 lines: the reading itself (TryRead and the literal conversions it must get exactly right) stays in one
+// file so that every rule the shortcut answers by can be checked against C# in one place; the catalog, the referenced
+// assemblies' facts and the scope are split out (SyntaxShortcut.Catalog/.AssemblyFacts/.Scope.cs).
+
 /// <summary>
 /// Reads the StepGen attributes of a state class from its syntax, without binding them, when the syntax alone decides
 /// what the compiler would bind; otherwise says so (null) and the caller reads the symbol.
