@@ -6,6 +6,8 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using StepGen.Asl.Problems;
 
+using StepGen.Asl.Source;
+
 namespace StepGen.CodeFixes;
 
 /// <summary>
@@ -20,17 +22,17 @@ public sealed class ChoiceDefaultCodeFixProvider : StepGenCodeFixProvider
 
     private protected override IEnumerable<Fix> GetFixes(FixSite site)
     {
-        if (site.AttributeName != "Choice" || site.Argument is not null)
+        if (site.AttributeName != AttributeNames.Choice || site.Argument is not null)
         {
             yield break;
         }
 
-        AttributeArgumentSyntax? existing = site.Named("Default");
+        AttributeArgumentSyntax? existing = site.Named(ArgumentNames.Default);
         AttributeSyntax attribute = site.Attribute;
         int rank = 0;
         foreach (ScopeState state in ScopeState.Of(site.AttributedType?.ContainingType))
         {
-            if (state.Kind != "Fail")
+            if (state.Kind != AttributeNames.Fail)
             {
                 continue;
             }
@@ -45,7 +47,7 @@ public sealed class ChoiceDefaultCodeFixProvider : StepGenCodeFixProvider
                 }
                 else
                 {
-                    edits.Set(attribute, "Default", nameOf);
+                    edits.Set(attribute, ArgumentNames.Default, nameOf);
                 }
             });
 

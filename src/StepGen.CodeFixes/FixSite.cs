@@ -92,7 +92,7 @@ internal sealed class FixSite
                 SimpleNameSyntax simple => simple.Identifier.ValueText,
                 _ => Attribute.Name.ToString(),
             };
-            return name.EndsWith("Attribute", System.StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name;
+            return name.EndsWith(AttributeNames.Suffix, System.StringComparison.Ordinal) ? name.Substring(0, name.Length - AttributeNames.Suffix.Length) : name;
         }
     }
 
@@ -211,13 +211,13 @@ internal sealed class ScopeState
                 string? nameOverride = null;
                 foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
                 {
-                    if (named.Key == "Name" && named.Value.Value is string value)
+                    if (named.Key == ArgumentNames.Name && named.Value.Value is string value)
                     {
                         nameOverride = value;
                     }
                 }
 
-                string kind = attribute.AttributeClass.Name.Substring(0, attribute.AttributeClass.Name.Length - "Attribute".Length);
+                string kind = attribute.AttributeClass.Name.Substring(0, attribute.AttributeClass.Name.Length - AttributeNames.Suffix.Length);
                 states.Add(new ScopeState(nested, kind, nameOverride));
                 break;
             }

@@ -9,6 +9,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using StepGen.Asl.Problems;
 
+using StepGen.Asl.Source;
+
 namespace StepGen.CodeFixes;
 
 /// <summary>
@@ -29,7 +31,7 @@ public sealed class IamStatementCodeFixProvider : StepGenCodeFixProvider
 
     private protected override IEnumerable<Fix> GetFixes(FixSite site)
     {
-        if (site.AttributeName != "IamStatement")
+        if (site.AttributeName != AttributeNames.IamStatement)
         {
             yield break;
         }
@@ -45,13 +47,13 @@ public sealed class IamStatementCodeFixProvider : StepGenCodeFixProvider
                 edits => edits.RemoveAttribute(attribute));
         }
 
-        if (http && site.Property(ProblemProperties.DerivedCondition) is string condition && site.Named("Condition") is null)
+        if (http && site.Property(ProblemProperties.DerivedCondition) is string condition && site.Named(ArgumentNames.Condition) is null)
         {
             ExpressionSyntax value = StringLiteral(condition, site.Attribute.SyntaxTree.Options);
             yield return new Fix(
                 "Add the Condition StepGen derives for this machine's HTTP calls",
                 FixKeys.HttpAddCondition,
-                edits => edits.Set(attribute, "Condition", value));
+                edits => edits.Set(attribute, ArgumentNames.Condition, value));
         }
 
         if (!http && site.Property(ProblemProperties.DerivedResources) is string resources && StarElement(site) is SyntaxNode star
@@ -67,7 +69,7 @@ public sealed class IamStatementCodeFixProvider : StepGenCodeFixProvider
         }
 
         if (site.Property(ProblemProperties.DerivedActionIndexes) is string indexes
-            && (http ? site.Argument : site.Named("Actions")) is AttributeArgumentSyntax actions
+            && (http ? site.Argument : site.Named(ArgumentNames.Actions)) is AttributeArgumentSyntax actions
             && DerivedItems(actions.Expression, indexes) is List<SyntaxNode> derived)
         {
             ExpressionSyntax kept = WithoutItems(actions.Expression, derived);

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using StepGen.Asl.Problems;
+using StepGen.Asl.Source;
 
 namespace StepGen.CodeFixes;
 
@@ -23,7 +24,7 @@ public sealed class InlineCredentialCodeFixProvider : StepGenCodeFixProvider
 
     private protected override IEnumerable<Fix> GetFixes(FixSite site)
     {
-        if (site.AttributeName is not ("Header" or "QueryParameter" or "Body")
+        if (site.AttributeName is not (AttributeNames.Header or AttributeNames.QueryParameter or AttributeNames.Body)
             || site.Argument is null
             || site.Property(ProblemProperties.CredentialNote) is not string note)
         {

@@ -7,6 +7,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using StepGen.Asl.Problems;
 
+using StepGen.Asl.Source;
+
 namespace StepGen.CodeFixes;
 
 /// <summary>
@@ -21,8 +23,8 @@ public sealed class MissingTransitionCodeFixProvider : StepGenCodeFixProvider
 
     private protected override IEnumerable<Fix> GetFixes(FixSite site)
     {
-        AttributeArgumentSyntax? end = site.ArgumentName == "End" ? site.Argument : site.Named("End");
-        AttributeArgumentSyntax? next = site.Named("Next");
+        AttributeArgumentSyntax? end = site.ArgumentName == ArgumentNames.End ? site.Argument : site.Named(ArgumentNames.End);
+        AttributeArgumentSyntax? next = site.Named(ArgumentNames.Next);
         AttributeSyntax attribute = site.Attribute;
 
         yield return new Fix("Set End = true", FixKeys.SetEnd, edits =>
@@ -34,7 +36,7 @@ public sealed class MissingTransitionCodeFixProvider : StepGenCodeFixProvider
             }
             else
             {
-                edits.Set(attribute, "End", value);
+                edits.Set(attribute, ArgumentNames.End, value);
             }
 
             if (next is not null)
@@ -62,11 +64,11 @@ public sealed class MissingTransitionCodeFixProvider : StepGenCodeFixProvider
             }
             else if (end is not null)
             {
-                edits.ReplaceArgument(end, "Next", nameOf);
+                edits.ReplaceArgument(end, ArgumentNames.Next, nameOf);
             }
             else
             {
-                edits.Set(attribute, "Next", nameOf);
+                edits.Set(attribute, ArgumentNames.Next, nameOf);
             }
         });
     }

@@ -6,6 +6,8 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using StepGen.Asl.Problems;
 
+using StepGen.Asl.Source;
+
 namespace StepGen.CodeFixes;
 
 /// <summary>
@@ -20,7 +22,7 @@ public sealed class RemoveTransitionCodeFixProvider : StepGenCodeFixProvider
 
     private protected override IEnumerable<Fix> GetFixes(FixSite site)
     {
-        if (site.Argument is not AttributeArgumentSyntax argument || site.ArgumentName is not ("Next" or "End") || site.ArgumentName is not string name)
+        if (site.Argument is not AttributeArgumentSyntax argument || site.ArgumentName is not (ArgumentNames.Next or ArgumentNames.End) || site.ArgumentName is not string name)
         {
             yield break;
         }
@@ -31,13 +33,13 @@ public sealed class RemoveTransitionCodeFixProvider : StepGenCodeFixProvider
             yield break;
         }
 
-        if (name != "End")
+        if (name != ArgumentNames.End)
         {
             yield break;
         }
 
         yield return new Fix("Remove End (keep Next)", FixKeys.RemoveEnd, edits => edits.Remove(argument));
-        if (site.Named("Next") is AttributeArgumentSyntax next)
+        if (site.Named(ArgumentNames.Next) is AttributeArgumentSyntax next)
         {
             yield return new Fix("Remove Next (keep End = true)", FixKeys.RemoveNext, edits => edits.Remove(next));
         }

@@ -8,6 +8,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using StepGen.Asl.Compile;
 using StepGen.Asl.Problems;
 
+using StepGen.Asl.Source;
+
 namespace StepGen.CodeFixes;
 
 /// <summary>
@@ -26,7 +28,7 @@ public sealed class StateReferenceCodeFixProvider : StepGenCodeFixProvider
     {
         bool startAt = site.Diagnostic.Id == Rules.StartAt;
         INamedTypeSymbol? owner = site.AttributedType;
-        if (owner is null || (startAt && site.AttributeName is not ("StateMachine" or "Branch")))
+        if (owner is null || (startAt && site.AttributeName is not (AttributeNames.StateMachine or AttributeNames.Branch)))
         {
             yield break;
         }
@@ -38,11 +40,11 @@ public sealed class StateReferenceCodeFixProvider : StepGenCodeFixProvider
 
         if (startAt && argument is null)
         {
-            if (site.Named("StartAt") is null && Find(states, site.Suggestion) is INamedTypeSymbol first)
+            if (site.Named(ArgumentNames.StartAt) is null && Find(states, site.Suggestion) is INamedTypeSymbol first)
             {
                 var nameOf = site.NameOf(first);
                 AttributeSyntax attribute = site.Attribute;
-                yield return new Fix($"Set StartAt = {nameOf}", FixKeys.Ranked(key, 1), edits => edits.Set(attribute, "StartAt", nameOf));
+                yield return new Fix($"Set StartAt = {nameOf}", FixKeys.Ranked(key, 1), edits => edits.Set(attribute, ArgumentNames.StartAt, nameOf));
             }
 
             yield break;
