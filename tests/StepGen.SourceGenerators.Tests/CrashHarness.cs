@@ -159,16 +159,13 @@ internal static class CrashHarness
                 EquatableArray<SourceAttribute> bound = MachineReader.ReadOwnAttributes(symbol, new AttributeMap());
                 if (!bound.Equals(fromSyntax.Value))
                 {
-                    return $"class {symbol.Name}: syntax read {Describe(fromSyntax.Value)}, binding read {Describe(bound)}";
+                    return $"class {symbol.Name}: syntax read {ShortcutCheck.Format(fromSyntax.Value)}, binding read {ShortcutCheck.Format(bound)}";
                 }
             }
         }
 
         return null;
     }
-
-    private static string Describe(EquatableArray<SourceAttribute> attributes) =>
-        string.Join(" ", attributes.Select(a => $"[{a.Name}({string.Join(", ", a.Arguments.Select(x => $"{x.Name}={x.Value}"))})]"));
 
     /// <summary>
     /// Runs every analyzer on the whole compilation, as a build does, or, given <paramref name="document"/>, on that

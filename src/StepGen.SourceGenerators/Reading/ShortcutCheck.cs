@@ -59,6 +59,14 @@ internal static class ShortcutCheck
         AppendAttributes(text, binding.Attributes);
     }
 
+    /// <summary>Attributes as a person would read them in a failure message: <c>[Pass(Next = String B ...)]</c>.</summary>
+    internal static string Format(EquatableArray<SourceAttribute> attributes)
+    {
+        var text = new StringBuilder();
+        AppendAttributes(text, attributes);
+        return text.ToString();
+    }
+
     private static void AppendAttributes(StringBuilder text, EquatableArray<SourceAttribute> attributes)
     {
         foreach (SourceAttribute attribute in attributes)

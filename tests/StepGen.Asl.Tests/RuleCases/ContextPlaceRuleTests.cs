@@ -1,4 +1,3 @@
-using StepGen.Asl.Collections;
 using StepGen.Asl.Problems;
 using StepGen.Asl.Source;
 using static StepGen.Asl.Tests.RuleCases.Model;
@@ -12,8 +11,6 @@ namespace StepGen.Asl.Tests.RuleCases;
 /// </summary>
 public sealed class ContextPlaceRuleTests
 {
-    private static SourceMachine Map(params (string, object?)[] arguments) => MapMachine(arguments);
-
     private static SourceMachine OneTask(string resource, params SourceAttribute[] extras) =>
         Machine("Call", State("Call", new[] { Attr("Task", ("Resource", resource), ("End", true)) }.Concat(extras).ToArray()));
 
@@ -23,9 +20,9 @@ public sealed class ContextPlaceRuleTests
     [Fact]
     public void Map_fields_are_read_in_the_ItemSelector_and_in_the_older_Parameters()
     {
-        Clean(Map(("ItemSelector", """{ "index.$": "$$.Map.Item.Index", "value.$": "$$.Map.Item.Value" }""")));
-        Clean(Map(("Parameters", """{ "index.$": "$$.Map.Item.Index" }""")));
-        Clean(Map(("ItemSelector", """{ "text.$": "States.Format('{}', $$.Map.Item.Index)" }""")));
+        Clean(MapMachine(("ItemSelector", """{ "index.$": "$$.Map.Item.Index", "value.$": "$$.Map.Item.Value" }""")));
+        Clean(MapMachine(("Parameters", """{ "index.$": "$$.Map.Item.Index" }""")));
+        Clean(MapMachine(("ItemSelector", """{ "text.$": "States.Format('{}', $$.Map.Item.Index)" }""")));
     }
 
     [Fact]
@@ -34,7 +31,7 @@ public sealed class ContextPlaceRuleTests
         Problem problem = Single(OneTask("arn:aws:states:::lambda:invoke", """{ "index.$": "$$.Map.Item.Index" }"""), Rules.ContextField);
         Assert.Equal("Parameters", problem.Location.Argument);
         Single(OneTask("arn:aws:states:::lambda:invoke", """{ "text.$": "States.Format('{}', $$.Map.Item.Index)" }"""), Rules.ContextField);
-        Single(Map(("ResultSelector", """{ "index.$": "$$.Map.Item.Index" }"""), ("ItemSelector", """{ "value.$": "$$.Map.Item.Value" }""")), Rules.ContextField);
+        Single(MapMachine(("ResultSelector", """{ "index.$": "$$.Map.Item.Index" }"""), ("ItemSelector", """{ "value.$": "$$.Map.Item.Value" }""")), Rules.ContextField);
     }
 
     [Fact]
@@ -56,6 +53,6 @@ public sealed class ContextPlaceRuleTests
     public void A_place_does_not_leak_into_the_next_field()
     {
         // The ItemSelector's place ends with it: the same state's OutputPath, applied after the iterations, has no $$.Map.
-        Single(Map(("ItemSelector", """{ "value.$": "$$.Map.Item.Value" }"""), ("OutputPath", "$$.Map.Item.Value")), Rules.ContextField);
+        Single(MapMachine(("ItemSelector", """{ "value.$": "$$.Map.Item.Value" }"""), ("OutputPath", "$$.Map.Item.Value")), Rules.ContextField);
     }
 }
