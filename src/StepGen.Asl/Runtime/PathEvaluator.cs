@@ -28,8 +28,9 @@ public static class PathEvaluator
 {
     /// <summary>
     /// Evaluates a definite path (names and indexes only, such as <c>$.a.b[0]</c>): the one value it identifies.
-    /// For fields whose value must be a single node (ItemsPath, the <c>*Path</c> fields, InputPath and OutputPath
-    /// as the interpreter reads them).
+    /// For fields whose value must be a single node (ItemsPath and the <c>*Path</c> fields). InputPath and OutputPath
+    /// are Paths, not reference paths: the guide's InputPath page shows <c>$.a[0:2]</c> giving <c>[1, 2]</c>, so they
+    /// use <see cref="Evaluate(string, EvaluationScope)"/>.
     /// </summary>
     /// <exception cref="AslRuntimeException">
     /// <see cref="AslErrorNames.Runtime"/>: the path is invalid, is not definite, or matches nothing.
@@ -52,7 +53,7 @@ public static class PathEvaluator
 
     /// <summary>
     /// Evaluates any path: the value of a definite path, or the JSON array of the matches of an indefinite one.
-    /// For the values of <c>.$</c> fields and the Choice rule's <c>Variable</c>.
+    /// For InputPath, OutputPath, the values of <c>.$</c> fields and the Choice rule's <c>Variable</c>.
     /// </summary>
     /// <exception cref="AslRuntimeException">
     /// <see cref="AslErrorNames.Runtime"/>: the path is invalid, or is definite and matches nothing.
