@@ -1,0 +1,304 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+using StepGen.Asl.Json;
+
+namespace StepGen.Testing.Definition;
+
+/// <summary>
+/// Reads ASL JSON into the runner's model. It checks only what it needs to run the definition; everything it
+/// rejects is reported as a <see cref="StateMachineDefinitionException"/> naming the state and field.
+/// </summary>
+internal static class DefinitionReader
+{
+    /// <summary>Definitions nest (Parallel in Map in Parallel...) deeper than user data usually does.</summary>
+    private const int MaxDepth = 512;
+
+    public static StateGraph Read(string json)
+    {
+        JsonParseResult parsed = JsonParser.Parse(json ?? string.Empty, MaxDepth);
+        if (!parsed.Success)
+        {
+            (int line, int column) = LineColumn.Of(json ?? string.Empty, parsed.ErrorOffset);
+            throw new StateMachineDefinitionException(
+                $"The definition is not valid JSON: {parsed.Error} (line {line}, column {column}).");
+        }
+
+        if (parsed.Value is not JsonObject root)
+        {
+            throw new StateMachineDefinitionException("The definition must be a JSON object with StartAt and States.");
+        }
+
+        bool jsonata = QueryLanguage(root, inherited: false, "the state machine");
+        StateGraph graph = ReadGraph(root, "the state machine", jsonata);
+        graph.TimeoutSeconds = new FieldReader("(the state machine)", root).Integer("TimeoutSeconds");
+        return graph;
+    }
+
+    private static StateGraph ReadGraph(JsonObject json, string where, bool jsonata)
+    {
+        string startAt = json.Get("StartAt") is JsonString s
+            ? s.Value
+            : throw new StateMachineDefinitionException($"{Capital(where)} has no StartAt: add \"StartAt\": \"<first state>\".");
+        if (json.Get("States") is not JsonObject statesJson || statesJson.Count == 0)
+        {
+            throw new StateMachineDefinitionException($"{Capital(where)} has no States: add a \"States\" object with at least one state.");
+        }
+
+        var states = new Dictionary<string, StateDefinition>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, JsonNode> member in statesJson.Members)
+        {
+            if (member.Value is not JsonObject stateJson)
+            {
+                throw new StateMachineDefinitionException($"State '{member.Key}' must be a JSON object.");
+            }
+
+            states.Add(member.Key, ReadState(member.Key, stateJson, jsonata));
+        }
+
+        if (!states.ContainsKey(startAt))
+        {
+            throw new StateMachineDefinitionException($"StartAt of {where} names '{startAt}', which is not one of its states ({string.Join(", ", states.Keys)}).");
+        }
+
+        foreach (StateDefinition state in states.Values)
+        {
+            CheckTarget(states, state.Name, "Next", state.Next);
+            if (state is ChoiceDefinition choice)
+            {
+                CheckTarget(states, state.Name, "Default", choice.Default);
+                foreach (JsonObject rule in choice.Choices)
+                {
+                    CheckTarget(states, state.Name, "Choices[].Next", (rule.Get("Next") as JsonString)?.Value);
+                }
+            }
+
+            if (state is ResultStateDefinition withCatch)
+            {
+                foreach (Catcher catcher in withCatch.Catch)
+                {
+                    CheckTarget(states, state.Name, "Catch[].Next", catcher.Next);
+                }
+            }
+        }
+
+        return new StateGraph(startAt, states, jsonata);
+    }
+
+    private static void CheckTarget(Dictionary<string, StateDefinition> states, string state, string field, string? target)
+    {
+        if (target != null && !states.ContainsKey(target))
+        {
+            throw new StateMachineDefinitionException($"State '{state}': {field} names '{target}', which is not a state of its scope.");
+        }
+    }
+
+    private static StateDefinition ReadState(string name, JsonObject json, bool inheritedJsonata)
+    {
+        var f = new FieldReader(name, json);
+        string type = f.RequiredString("Type");
+        bool jsonata = QueryLanguage(json, inheritedJsonata, $"State '{name}'");
+        string? next = f.String("Next");
+        bool end = f.Bool("End");
+        bool terminal = type is "Succeed" or "Fail";
+        if (!terminal && type != "Choice" && next is null && !end)
+        {
+            throw new StateMachineDefinitionException($"State '{name}' has neither Next nor End: add \"Next\": \"<state>\" or \"End\": true.");
+        }
+
+        StateDefinition state = type switch
+        {
+            "Pass" => new PassDefinition(name, json)
+            {
+                Result = json.Get("Result"),
+            },
+            "Task" => ReadTask(name, json, f),
+            "Choice" => ReadChoice(name, json, f),
+            "Wait" => new WaitDefinition(name, json)
+            {
+                Seconds = f.Integer("Seconds"),
+                Timestamp = f.String("Timestamp"),
+                SecondsPath = f.String("SecondsPath"),
+                TimestampPath = f.String("TimestampPath"),
+            },
+            "Succeed" => new SucceedDefinition(name, json),
+            "Fail" => new FailDefinition(name, json)
+            {
+                Error = f.String("Error"),
+                Cause = f.String("Cause"),
+                ErrorPath = f.String("ErrorPath"),
+                CausePath = f.String("CausePath"),
+            },
+            "Parallel" => ReadParallel(name, json, jsonata),
+            "Map" => ReadMap(name, json, f, jsonata),
+            _ => throw new StateMachineDefinitionException(
+                $"State '{name}' has Type '{type}'; the types are Pass, Task, Choice, Wait, Succeed, Fail, Parallel and Map."),
+        };
+
+        return Common(state, f, next, end, jsonata);
+    }
+
+    private static StateDefinition Common(StateDefinition state, FieldReader f, string? next, bool end, bool jsonata)
+    {
+        state.Next = next;
+        state.End = end;
+        state.Jsonata = jsonata;
+        state.InputPath = f.Path("InputPath");
+        state.OutputPath = f.Path("OutputPath");
+        state.Assign = f.Object("Assign");
+        if (state is ResultStateDefinition result)
+        {
+            result.Retry = ReadRetry(f);
+            result.Catch = ReadCatch(f);
+            result.ResultPath = f.Path("ResultPath");
+            result.Parameters = f.Json("Parameters");
+            result.ResultSelector = f.Json("ResultSelector");
+        }
+
+        return state;
+    }
+
+    private static TaskDefinition ReadTask(string name, JsonObject json, FieldReader f) =>
+        new TaskDefinition(name, json, f.RequiredString("Resource"))
+        {
+            TimeoutSeconds = (int?)f.Integer("TimeoutSeconds"),
+            TimeoutSecondsPath = f.String("TimeoutSecondsPath"),
+            HeartbeatSeconds = (int?)f.Integer("HeartbeatSeconds"),
+            HeartbeatSecondsPath = f.String("HeartbeatSecondsPath"),
+            Credentials = f.Object("Credentials"),
+        };
+
+    private static ChoiceDefinition ReadChoice(string name, JsonObject json, FieldReader f)
+    {
+        if (json.Get("Choices") is not JsonArray array || array.Count == 0)
+        {
+            throw new StateMachineDefinitionException($"Choice state '{name}' has no Choices: add at least one rule.");
+        }
+
+        var rules = new List<JsonObject>(array.Count);
+        foreach (JsonNode item in array.Items)
+        {
+            if (item is not JsonObject rule || rule.Get("Next") is not JsonString)
+            {
+                throw new StateMachineDefinitionException($"Choice state '{name}': every element of Choices must be an object with a Next.");
+            }
+
+            rules.Add(rule);
+        }
+
+        return new ChoiceDefinition(name, json, rules) { Default = f.String("Default") };
+    }
+
+    private static ParallelDefinition ReadParallel(string name, JsonObject json, bool jsonata)
+    {
+        if (json.Get("Branches") is not JsonArray array || array.Count == 0)
+        {
+            throw new StateMachineDefinitionException($"Parallel state '{name}' has no Branches: add at least one.");
+        }
+
+        var branches = new List<StateGraph>(array.Count);
+        for (int i = 0; i < array.Count; i++)
+        {
+            if (array[i] is not JsonObject branch)
+            {
+                throw new StateMachineDefinitionException($"Parallel state '{name}': Branches[{i}] must be an object with StartAt and States.");
+            }
+
+            branches.Add(ReadGraph(branch, $"branch {i} of Parallel state '{name}'", jsonata));
+        }
+
+        return new ParallelDefinition(name, json, branches);
+    }
+
+    private static MapDefinition ReadMap(string name, JsonObject json, FieldReader f, bool jsonata)
+    {
+        JsonObject processorJson = f.Object("ItemProcessor") ?? f.Object("Iterator")
+            ?? throw new StateMachineDefinitionException($"Map state '{name}' has no ItemProcessor: add one with StartAt and States.");
+        StateGraph processor = ReadGraph(processorJson, $"the ItemProcessor of Map state '{name}'", jsonata);
+        bool distributed = processorJson.Get("ProcessorConfig") is JsonObject config
+            && config.Get("Mode") is JsonString { Value: "DISTRIBUTED" };
+        return new MapDefinition(name, json, processor)
+        {
+            Distributed = distributed,
+            ItemsPath = f.Path("ItemsPath"),
+            ItemSelector = json.Get("ItemSelector"),
+            ItemReader = f.Object("ItemReader"),
+            ItemBatcher = f.Object("ItemBatcher"),
+            MaxConcurrency = (int)(f.Integer("MaxConcurrency") ?? 0),
+            MaxConcurrencyPath = f.String("MaxConcurrencyPath"),
+            ToleratedFailureCount = (int?)f.Integer("ToleratedFailureCount"),
+            ToleratedFailureCountPath = f.String("ToleratedFailureCountPath"),
+            ToleratedFailurePercentage = f.Number("ToleratedFailurePercentage"),
+            ToleratedFailurePercentagePath = f.String("ToleratedFailurePercentagePath"),
+        };
+    }
+
+    private static IReadOnlyList<Retrier> ReadRetry(FieldReader f)
+    {
+        JsonArray? array = f.Array("Retry");
+        if (array is null)
+        {
+            return [];
+        }
+
+        var retriers = new List<Retrier>(array.Count);
+        for (int i = 0; i < array.Count; i++)
+        {
+            FieldReader r = f.Element("Retry", i);
+            retriers.Add(new Retrier
+            {
+                ErrorEquals = r.Strings("ErrorEquals"),
+                IntervalSeconds = r.Number("IntervalSeconds") ?? 1,
+                MaxAttempts = (int)(r.Integer("MaxAttempts") ?? 3),
+                BackoffRate = r.Number("BackoffRate") ?? 2.0,
+                MaxDelaySeconds = r.Number("MaxDelaySeconds"),
+                JitterStrategy = r.String("JitterStrategy") ?? "NONE",
+            });
+        }
+
+        return retriers;
+    }
+
+    private static IReadOnlyList<Catcher> ReadCatch(FieldReader f)
+    {
+        JsonArray? array = f.Array("Catch");
+        if (array is null)
+        {
+            return [];
+        }
+
+        var catchers = new List<Catcher>(array.Count);
+        for (int i = 0; i < array.Count; i++)
+        {
+            FieldReader c = f.Element("Catch", i);
+            catchers.Add(new Catcher
+            {
+                ErrorEquals = c.Strings("ErrorEquals"),
+                Next = c.RequiredString("Next"),
+                ResultPath = c.Path("ResultPath"),
+                Assign = c.Object("Assign"),
+            });
+        }
+
+        return catchers;
+    }
+
+    private static bool QueryLanguage(JsonObject json, bool inherited, string where)
+    {
+        switch (json.Get("QueryLanguage"))
+        {
+            case null:
+                return inherited;
+            case JsonString { Value: "JSONata" }:
+                return true;
+            case JsonString { Value: "JSONPath" }:
+                return false;
+            case JsonNode other:
+                throw new StateMachineDefinitionException($"{where}: QueryLanguage is {other}; it must be \"JSONPath\" or \"JSONata\".");
+        }
+    }
+
+    private static string Capital(string text) =>
+        text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text.Substring(1);
+}

@@ -1,0 +1,237 @@
+using System.Collections.Generic;
+
+using StepGen.Asl.Json;
+
+namespace StepGen.Testing.Definition;
+
+/// <summary>
+/// A set of states with a start: the machine itself, a Parallel branch or a Map's item processor.
+/// </summary>
+internal sealed class StateGraph
+{
+    public StateGraph(string startAt, IReadOnlyDictionary<string, StateDefinition> states, bool jsonata)
+    {
+        StartAt = startAt;
+        States = states;
+        Jsonata = jsonata;
+    }
+
+    public string StartAt { get; }
+
+    public IReadOnlyDictionary<string, StateDefinition> States { get; }
+
+    /// <summary>Whether the graph's default query language is JSONata.</summary>
+    public bool Jsonata { get; }
+
+    /// <summary>The machine's TimeoutSeconds (the top-level graph only), or null.</summary>
+    public long? TimeoutSeconds { get; set; }
+}
+
+/// <summary>
+/// The fields every state may have. The path fields hold the JSON value as written: absent fields
+/// are read as their default <c>"$"</c>, and a JSON null is a C# null (ASL: InputPath and
+/// OutputPath null mean the empty object; ResultPath null discards the result).
+/// </summary>
+internal abstract class StateDefinition
+{
+    protected StateDefinition(string name, string type, JsonObject json)
+    {
+        Name = name;
+        Type = type;
+        Json = json;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The ASL <c>Type</c>, as written (<c>Pass</c>, <c>Task</c>...).</summary>
+    public string Type { get; }
+
+    /// <summary>The state's JSON, for the history and the context object.</summary>
+    public JsonObject Json { get; }
+
+    public string? Next { get; set; }
+
+    public bool End { get; set; }
+
+    /// <summary>Whether the state is written in JSONata (its own QueryLanguage or the machine's).</summary>
+    public bool Jsonata { get; set; }
+
+    public string? InputPath { get; set; } = "$";
+
+    public string? OutputPath { get; set; } = "$";
+
+    /// <summary>The Assign object, or null when the state assigns nothing.</summary>
+    public JsonObject? Assign { get; set; }
+}
+
+/// <summary>A state that produces a result: Pass, Task, Parallel, Map.</summary>
+internal abstract class ResultStateDefinition : StateDefinition
+{
+    protected ResultStateDefinition(string name, string type, JsonObject json)
+        : base(name, type, json)
+    {
+    }
+
+    /// <summary>Parameters (or ItemSelector's predecessor on a Map); null when absent.</summary>
+    public JsonNode? Parameters { get; set; }
+
+    public JsonNode? ResultSelector { get; set; }
+
+    public string? ResultPath { get; set; } = "$";
+
+    public IReadOnlyList<Retrier> Retry { get; set; } = [];
+
+    public IReadOnlyList<Catcher> Catch { get; set; } = [];
+}
+
+internal sealed class PassDefinition : ResultStateDefinition
+{
+    public PassDefinition(string name, JsonObject json)
+        : base(name, "Pass", json)
+    {
+    }
+
+    /// <summary>The fixed Result, or null when the state passes its input on.</summary>
+    public JsonNode? Result { get; set; }
+}
+
+internal sealed class TaskDefinition : ResultStateDefinition
+{
+    public TaskDefinition(string name, JsonObject json, string resource)
+        : base(name, "Task", json) => Resource = resource;
+
+    public string Resource { get; }
+
+    public int? TimeoutSeconds { get; set; }
+
+    public string? TimeoutSecondsPath { get; set; }
+
+    public int? HeartbeatSeconds { get; set; }
+
+    public string? HeartbeatSecondsPath { get; set; }
+
+    public JsonObject? Credentials { get; set; }
+}
+
+internal sealed class ChoiceDefinition : StateDefinition
+{
+    public ChoiceDefinition(string name, JsonObject json, IReadOnlyList<JsonObject> choices)
+        : base(name, "Choice", json) => Choices = choices;
+
+    /// <summary>The rules, each with its <c>Next</c>, in order.</summary>
+    public IReadOnlyList<JsonObject> Choices { get; }
+
+    public string? Default { get; set; }
+}
+
+internal sealed class WaitDefinition : StateDefinition
+{
+    public WaitDefinition(string name, JsonObject json)
+        : base(name, "Wait", json)
+    {
+    }
+
+    public long? Seconds { get; set; }
+
+    public string? Timestamp { get; set; }
+
+    public string? SecondsPath { get; set; }
+
+    public string? TimestampPath { get; set; }
+}
+
+internal sealed class SucceedDefinition : StateDefinition
+{
+    public SucceedDefinition(string name, JsonObject json)
+        : base(name, "Succeed", json)
+    {
+    }
+}
+
+internal sealed class FailDefinition : StateDefinition
+{
+    public FailDefinition(string name, JsonObject json)
+        : base(name, "Fail", json)
+    {
+    }
+
+    public string? Error { get; set; }
+
+    public string? Cause { get; set; }
+
+    public string? ErrorPath { get; set; }
+
+    public string? CausePath { get; set; }
+}
+
+internal sealed class ParallelDefinition : ResultStateDefinition
+{
+    public ParallelDefinition(string name, JsonObject json, IReadOnlyList<StateGraph> branches)
+        : base(name, "Parallel", json) => Branches = branches;
+
+    public IReadOnlyList<StateGraph> Branches { get; }
+}
+
+internal sealed class MapDefinition : ResultStateDefinition
+{
+    public MapDefinition(string name, JsonObject json, StateGraph processor)
+        : base(name, "Map", json) => Processor = processor;
+
+    /// <summary>The ItemProcessor (or the older Iterator).</summary>
+    public StateGraph Processor { get; }
+
+    public bool Distributed { get; set; }
+
+    public string? ItemsPath { get; set; } = "$";
+
+    /// <summary>ItemSelector, or the older Parameters of a Map.</summary>
+    public JsonNode? ItemSelector { get; set; }
+
+    public JsonObject? ItemReader { get; set; }
+
+    public JsonObject? ItemBatcher { get; set; }
+
+    public int MaxConcurrency { get; set; }
+
+    public string? MaxConcurrencyPath { get; set; }
+
+    public int? ToleratedFailureCount { get; set; }
+
+    public string? ToleratedFailureCountPath { get; set; }
+
+    public double? ToleratedFailurePercentage { get; set; }
+
+    public string? ToleratedFailurePercentagePath { get; set; }
+}
+
+/// <summary>One element of a state's <c>Retry</c>.</summary>
+internal sealed class Retrier
+{
+    public IReadOnlyList<string> ErrorEquals { get; set; } = [];
+
+    /// <summary>Seconds before the first retry; AWS's default is 1.</summary>
+    public double IntervalSeconds { get; set; } = 1;
+
+    /// <summary>Retries after the first attempt; AWS's default is 3, and 0 means never retry.</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>The multiplier of the interval per retry; AWS's default is 2.0.</summary>
+    public double BackoffRate { get; set; } = 2.0;
+
+    public double? MaxDelaySeconds { get; set; }
+
+    /// <summary><c>FULL</c> or <c>NONE</c> (the default).</summary>
+    public string JitterStrategy { get; set; } = "NONE";
+}
+
+/// <summary>One element of a state's <c>Catch</c>.</summary>
+internal sealed class Catcher
+{
+    public IReadOnlyList<string> ErrorEquals { get; set; } = [];
+
+    public string Next { get; set; } = string.Empty;
+
+    public string? ResultPath { get; set; } = "$";
+
+    public JsonObject? Assign { get; set; }
+}

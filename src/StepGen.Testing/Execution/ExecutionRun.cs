@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+
+using StepGen.Asl.Json;
+using StepGen.Testing.History;
+using StepGen.Testing.Mocks;
+
+namespace StepGen.Testing.Execution;
+
+/// <summary>What one execution shares across its strands: identity, history, mocks, random numbers, counters.</summary>
+internal sealed class ExecutionRun
+{
+    private readonly Dictionary<string, int> _invocations = new(StringComparer.Ordinal);
+    private int _tokens;
+    private int _transitions;
+
+    public ExecutionRun(string stateMachineName, JsonNode input, ExecutionOptions options, TaskMocks mocks)
+    {
+        Options = options;
+        Mocks = mocks;
+        Random = new Random(options.RandomSeed);
+        StateMachineName = stateMachineName;
+        StateMachineArn = $"arn:aws:states:{options.Region}:{options.AccountId}:stateMachine:{stateMachineName}";
+        ExecutionArn = $"arn:aws:states:{options.Region}:{options.AccountId}:execution:{stateMachineName}:{options.Name}";
+        RoleArn = options.RoleArn ?? $"arn:aws:iam::{options.AccountId}:role/{stateMachineName}-role";
+        Input = input;
+    }
+
+    public ExecutionOptions Options { get; }
+
+    public TaskMocks Mocks { get; }
+
+    public HistoryRecorder History { get; } = new();
+
+    public StateLog States { get; } = new();
+
+    public Random Random { get; }
+
+    public string StateMachineName { get; }
+
+    public string StateMachineArn { get; }
+
+    public string ExecutionArn { get; }
+
+    public string RoleArn { get; }
+
+    public JsonNode Input { get; }
+
+    /// <summary>When the execution times out (its TimeoutSeconds), or null.</summary>
+    public DateTimeOffset? Deadline { get; set; }
+
+    /// <summary>The next invocation number of <paramref name="state"/>, from 0 (the mock file's index).</summary>
+    public int NextInvocation(string state)
+    {
+        _invocations.TryGetValue(state, out int n);
+        _invocations[state] = n + 1;
+        return n;
+    }
+
+    /// <summary>A new task token: deterministic, unique in the execution.</summary>
+    public string NewTaskToken() => $"{Options.Name}-token-{++_tokens}";
+
+    /// <summary>Counts a transition; false when the execution has made too many (a runaway loop).</summary>
+    public bool CountTransition() => ++_transitions <= Options.MaxTransitions;
+
+    public double NextRandom()
+    {
+        lock (Random)
+        {
+            return Random.NextDouble();
+        }
+    }
+
+    public Guid NewGuid()
+    {
+        var bytes = new byte[16];
+        lock (Random)
+        {
+            Random.NextBytes(bytes);
+        }
+
+        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40); // version 4
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
+        return new Guid(bytes);
+    }
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+using StepGen.Asl.Json;
+using StepGen.Asl.Runtime;
+using StepGen.Testing.Definition;
+using StepGen.Testing.History;
+
+namespace StepGen.Testing.Execution;
+
+/// <summary>
+/// A Map state in inline mode: ItemsPath picks the array from the effective input, ItemSelector (or the older
+/// Parameters) builds each item's input with <c>$$.Map.Item</c>, and every item runs the ItemProcessor on its
+/// own strand. The virtual clock honours MaxConcurrency: each item starts when one of that many slots is free
+/// (0 means no limit), and the state resumes when the last item ends. Items run one after another in process,
+/// in order; the first failing item fails the state with its error, and later items do not run.
+/// </summary>
+internal sealed partial class Interpreter
+{
+    private async ValueTask<JsonNode> RunMapAsync(MapDefinition map, JsonNode raw, Strand strand, DataFlow flow, CancellationToken cancellationToken)
+    {
+        if (map.Distributed)
+        {
+            throw new NotSupportedException(
+                $"Map state '{map.Name}' runs in DISTRIBUTED mode, which StepGen.Testing cannot run yet; inline Maps run.");
+        }
+
+        JsonNode effective = flow.Input(raw);
+        JsonNode itemsNode = map.ItemsPath is null or "$" ? effective : flow.Reference(map.ItemsPath, effective, "ItemsPath");
+        if (itemsNode is not JsonArray items)
+        {
+            throw flow.Failure(
+                new AslRuntimeException(AslErrorNames.Runtime, $"the items to iterate over must be a JSON array, not {JsonValues.Describe(itemsNode)}"),
+                "ItemsPath");
+        }
+
+        int concurrency = map.MaxConcurrency;
+        if (map.MaxConcurrencyPath is string concurrencyPath)
+        {
+            JsonNode value = flow.Reference(concurrencyPath, effective, "MaxConcurrencyPath");
+            concurrency = value is JsonNumber n && n.TryGetInt64(out long c) && c >= 0 && c <= int.MaxValue
+                ? (int)c
+                : throw flow.Failure(new AslRuntimeException(AslErrorNames.Runtime, $"MaxConcurrency must be a non-negative integer, not {JsonValues.Describe(value)}"), "MaxConcurrencyPath");
+        }
+
+        var startedDetails = new JsonObject();
+        startedDetails.Add("length", JsonNumber.FromInt64(items.Count));
+        long started = History.Add(strand, "MapStateStarted", "mapStateStartedEventDetails", startedDetails).Id;
+
+        JsonNode? selector = map.ItemSelector ?? map.Parameters;
+        // The ends of the running items, earliest first: with MaxConcurrency n, item n+1 starts when the first ends.
+        var running = new PriorityQueue<int, DateTimeOffset>();
+        DateTimeOffset start = strand.Now;
+        var results = new JsonArray();
+        DateTimeOffset end = strand.Now;
+        for (int index = 0; index < items.Count; index++)
+        {
+            // Every item starts from the Started event, not from the item before it.
+            Strand child = strand.Fork();
+            child.LastEventId = started;
+            child.Now = concurrency > 0 && running.Count >= concurrency ? Dequeue(running) : start;
+            JsonNode itemInput = selector is null
+                ? items[index]!
+                : flow.WithContext(ContextObjects.WithMapItem(flow.Context, index, items[index]!)).Template(selector, effective, "ItemSelector");
+
+            History.Add(child, "MapIterationStarted", "mapIterationStartedEventDetails", Iteration(map.Name, index));
+            try
+            {
+                results.Add(await RunAsync(map.Processor, itemInput, child, cancellationToken).ConfigureAwait(false));
+            }
+            catch (StateFailure failure)
+            {
+                History.Add(child, "MapIterationFailed", "mapIterationFailedEventDetails", Iteration(map.Name, index));
+                strand.LastEventId = child.LastEventId;
+                strand.Now = Later(end, child.Now);
+                History.Add(strand, "MapStateFailed");
+                throw new StateFailure(failure.Error, failure.Cause);
+            }
+
+            History.Add(child, "MapIterationSucceeded", "mapIterationSucceededEventDetails", Iteration(map.Name, index));
+            if (concurrency > 0)
+            {
+                running.Enqueue(index, child.Now);
+            }
+
+            end = Later(end, child.Now);
+            strand.LastEventId = child.LastEventId;
+        }
+
+        strand.Now = end;
+        History.Add(strand, "MapStateSucceeded");
+        JsonNode selected = flow.Template(map.ResultSelector, results, "ResultSelector");
+        flow.Assign(map.Assign, selected);
+        return flow.Output(flow.Merge(map.ResultPath, raw, selected));
+    }
+
+    private static JsonObject Iteration(string name, int index)
+    {
+        JsonObject details = HistoryRecorder.Details(("name", name));
+        details.Add("index", JsonNumber.FromInt64(index));
+        return details;
+    }
+
+    private static DateTimeOffset Dequeue(PriorityQueue<int, DateTimeOffset> running)
+    {
+        running.TryDequeue(out _, out DateTimeOffset freeAt);
+        return freeAt;
+    }
+}

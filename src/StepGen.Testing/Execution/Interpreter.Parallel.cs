@@ -1,0 +1,54 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+using StepGen.Asl.Json;
+using StepGen.Testing.Definition;
+using StepGen.Testing.History;
+
+namespace StepGen.Testing.Execution;
+
+/// <summary>
+/// A Parallel state: every branch gets the effective input and runs on its own strand from the same virtual
+/// time; the state resumes when the last branch ends, with the branches' outputs in branch order. The branches
+/// run one after another in process (AWS runs them in any order); when one fails, the state fails with its
+/// error and the later branches do not run.
+/// </summary>
+internal sealed partial class Interpreter
+{
+    private async ValueTask<JsonNode> RunParallelAsync(ParallelDefinition parallel, JsonNode raw, Strand strand, DataFlow flow, CancellationToken cancellationToken)
+    {
+        JsonNode effective = flow.Template(parallel.Parameters, flow.Input(raw), "Parameters");
+        long started = History.Add(strand, "ParallelStateStarted").Id;
+        var results = new JsonArray();
+        DateTimeOffset end = strand.Now;
+        foreach (StateGraph branch in parallel.Branches)
+        {
+            // Every branch starts from the Started event, not from the branch before it.
+            Strand child = strand.Fork();
+            child.LastEventId = started;
+            try
+            {
+                results.Add(await RunAsync(branch, effective, child, cancellationToken).ConfigureAwait(false));
+            }
+            catch (StateFailure failure)
+            {
+                strand.LastEventId = child.LastEventId;
+                strand.Now = Later(end, child.Now);
+                History.Add(strand, "ParallelStateFailed", "parallelStateFailedEventDetails", HistoryRecorder.Details(("error", failure.Error), ("cause", failure.Cause)));
+                throw new StateFailure(failure.Error, failure.Cause);
+            }
+
+            end = Later(end, child.Now);
+            strand.LastEventId = child.LastEventId;
+        }
+
+        strand.Now = end;
+        History.Add(strand, "ParallelStateSucceeded");
+        JsonNode selected = flow.Template(parallel.ResultSelector, results, "ResultSelector");
+        flow.Assign(parallel.Assign, selected);
+        return flow.Output(flow.Merge(parallel.ResultPath, raw, selected));
+    }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+}

@@ -1,0 +1,177 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+
+using StepGen.Asl.Json;
+using StepGen.Testing.Definition;
+using StepGen.Testing.History;
+using StepGen.Testing.Http;
+
+namespace StepGen.Testing.Execution;
+
+/// <summary>
+/// One attempt of a Task state: the payload from InputPath and Parameters, the call answered by a mock, the
+/// Task events of the history, TimeoutSeconds on the virtual clock, then ResultSelector, ResultPath, OutputPath.
+/// </summary>
+internal sealed partial class Interpreter
+{
+    /// <summary>AWS's default TimeoutSeconds of a Task: the guide's Task state page gives 99999999.</summary>
+    private const long DefaultTaskTimeoutSeconds = 99_999_999;
+
+    private async ValueTask<JsonNode> RunTaskAsync(TaskDefinition task, JsonNode raw, Strand strand, DataFlow flow, int attempt, CancellationToken cancellationToken)
+    {
+        JsonNode effective = flow.Input(raw);
+        string? token = null;
+        if (TaskResource.WaitsForToken(task.Resource))
+        {
+            token = _run.NewTaskToken();
+            flow = flow.WithContext(ContextObjects.WithTaskToken(flow.Context, token));
+        }
+
+        JsonNode payload = flow.Template(task.Parameters, effective, "Parameters");
+        long timeout = task.TimeoutSeconds is int fixedTimeout
+            ? fixedTimeout
+            : task.TimeoutSecondsPath is string timeoutPath ? Seconds(flow.Reference(timeoutPath, effective, "TimeoutSecondsPath")) : DefaultTaskTimeoutSeconds;
+        long? heartbeat = task.HeartbeatSeconds is int fixedHeartbeat
+            ? fixedHeartbeat
+            : task.HeartbeatSecondsPath is string heartbeatPath ? Seconds(flow.Reference(heartbeatPath, effective, "HeartbeatSecondsPath")) : null;
+
+        TaskResource resource = TaskResource.Of(task.Resource);
+        Scheduled(task, resource, payload, timeout, heartbeat, strand);
+
+        var call = new TaskInvocation(
+            task.Name, task.Resource, JsonWriter.Write(payload, indented: false), attempt, _run.NextInvocation(task.Name), token, strand.Now);
+        TaskOutcome outcome = await InvokeAsync(task, call, payload, cancellationToken).ConfigureAwait(false);
+
+        if (outcome.Duration > TimeSpan.FromSeconds(timeout))
+        {
+            strand.Advance(TimeSpan.FromSeconds(timeout));
+            Failed(resource, EventType(resource, "TimedOut"), "States.Timeout", null, strand);
+            throw new StateFailure("States.Timeout", null);
+        }
+
+        strand.Advance(outcome.Duration);
+        CheckDeadline(strand);
+        if (outcome.Error is string error)
+        {
+            Failed(resource, EventType(resource, "Failed"), error, outcome.Cause, strand);
+            throw new StateFailure(error, outcome.Cause);
+        }
+
+        JsonNode result = outcome.ResultNode ?? JsonNode.Null;
+        Succeeded(resource, result, strand);
+        JsonNode selected = flow.Template(task.ResultSelector, result, "ResultSelector");
+        flow.Assign(task.Assign, selected);
+        return flow.Output(flow.Merge(task.ResultPath, raw, selected));
+    }
+
+    private async ValueTask<TaskOutcome> InvokeAsync(TaskDefinition task, TaskInvocation call, JsonNode payload, CancellationToken cancellationToken)
+    {
+        var mock = _run.Mocks.Find(task.Name, task.Resource);
+        if (mock != null)
+        {
+            return await mock(call, cancellationToken).ConfigureAwait(false)
+                ?? throw new MockMissingException($"The mock of Task state '{task.Name}' returned null; return TaskOutcome.Return(...) or TaskOutcome.Throw(...).");
+        }
+
+        if (TaskResource.IsHttp(task.Resource) && _run.Mocks.Http is { } handler)
+        {
+            return await HttpTaskInvoker.InvokeAsync(task.Name, payload, handler, _run.Mocks.Connections, _run.Options.Region, cancellationToken).ConfigureAwait(false);
+        }
+
+        string what = TaskResource.IsHttp(task.Resource)
+            ? "an HTTP handler (runner.UseHttpHandler(...)), a delegate (runner.MockState(...))"
+            : "a delegate (runner.MockState(\"" + task.Name + "\", ...) or runner.MockResource(...))";
+        string testCase = _run.Mocks.TestCase is { } tc ? $", or an entry for it in test case '{tc.TestCase}' of the mock configuration" : " or a mock configuration entry";
+        throw new MockMissingException($"Task state '{task.Name}' (Resource {task.Resource}) has no mock: add {what}{testCase}.");
+    }
+
+    private void Scheduled(TaskDefinition task, TaskResource resource, JsonNode payload, long timeout, long? heartbeat, Strand strand)
+    {
+        string parameters = JsonWriter.Write(payload, indented: false);
+        switch (resource.Kind)
+        {
+            case TaskResourceKind.LambdaFunction:
+                {
+                    JsonObject details = HistoryRecorder.Details(("resource", task.Resource));
+                    HistoryRecorder.WithPayload(details, "input", payload);
+                    details.Add("timeoutInSeconds", JsonNumber.FromInt64(timeout));
+                    History.Add(strand, "LambdaFunctionScheduled", "lambdaFunctionScheduledEventDetails", details);
+                    History.Add(strand, "LambdaFunctionStarted");
+                    return;
+                }
+
+            case TaskResourceKind.Activity:
+                {
+                    JsonObject details = HistoryRecorder.Details(("resource", task.Resource));
+                    HistoryRecorder.WithPayload(details, "input", payload);
+                    details.Add("timeoutInSeconds", JsonNumber.FromInt64(timeout));
+                    if (heartbeat is long hb)
+                    {
+                        details.Add("heartbeatInSeconds", JsonNumber.FromInt64(hb));
+                    }
+
+                    History.Add(strand, "ActivityScheduled", "activityScheduledEventDetails", details);
+                    History.Add(strand, "ActivityStarted", "activityStartedEventDetails", HistoryRecorder.Details(("workerName", "stepgen-testing")));
+                    return;
+                }
+
+            default:
+                {
+                    JsonObject details = HistoryRecorder.Details(
+                        ("resourceType", resource.Type), ("resource", resource.Name), ("region", _run.Options.Region), ("parameters", parameters));
+                    details.Add("timeoutInSeconds", JsonNumber.FromInt64(timeout));
+                    if (heartbeat is long hb)
+                    {
+                        details.Add("heartbeatInSeconds", JsonNumber.FromInt64(hb));
+                    }
+
+                    History.Add(strand, "TaskScheduled", "taskScheduledEventDetails", details);
+                    History.Add(strand, "TaskStarted", "taskStartedEventDetails", HistoryRecorder.Details(("resourceType", resource.Type), ("resource", resource.Name)));
+                    return;
+                }
+        }
+    }
+
+    private void Succeeded(TaskResource resource, JsonNode result, Strand strand)
+    {
+        switch (resource.Kind)
+        {
+            case TaskResourceKind.LambdaFunction:
+                History.Add(strand, "LambdaFunctionSucceeded", "lambdaFunctionSucceededEventDetails", HistoryRecorder.WithPayload(new JsonObject(), "output", result));
+                return;
+            case TaskResourceKind.Activity:
+                History.Add(strand, "ActivitySucceeded", "activitySucceededEventDetails", HistoryRecorder.WithPayload(new JsonObject(), "output", result));
+                return;
+            default:
+                History.Add(
+                    strand,
+                    "TaskSucceeded",
+                    "taskSucceededEventDetails",
+                    HistoryRecorder.WithPayload(HistoryRecorder.Details(("resourceType", resource.Type), ("resource", resource.Name)), "output", result));
+                return;
+        }
+    }
+
+    /// <summary>The event type of a task outcome: <c>TaskFailed</c>, <c>LambdaFunctionFailed</c>, <c>ActivityTimedOut</c>...</summary>
+    private static string EventType(TaskResource resource, string outcome) => resource.Kind switch
+    {
+        TaskResourceKind.LambdaFunction => "LambdaFunction" + outcome,
+        TaskResourceKind.Activity => "Activity" + outcome,
+        _ => "Task" + outcome,
+    };
+
+    private void Failed(TaskResource resource, string type, string error, string? cause, Strand strand)
+    {
+        string detailsName = char.ToLowerInvariant(type[0]) + type.Substring(1) + "EventDetails";
+        JsonObject details = resource.Kind == TaskResourceKind.Integration
+            ? HistoryRecorder.Details(("resourceType", resource.Type), ("resource", resource.Name), ("error", error), ("cause", cause))
+            : HistoryRecorder.Details(("error", error), ("cause", cause));
+        History.Add(strand, type, detailsName, details);
+    }
+
+    private static long Seconds(JsonNode value) =>
+        value is JsonNumber n && n.TryGetInt64(out long seconds) && seconds > 0
+            ? seconds
+            : throw new StateFailure(StepGen.Asl.Runtime.AslErrorNames.Runtime, $"A timeout path gave {value}, not a positive integer number of seconds.");
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Text.Json;
+
+using StepGen.Asl.Json;
+
+namespace StepGen.Testing;
+
+/// <summary>
+/// What a mocked Task does: return a result (any JSON value) or fail with an error and cause, optionally after
+/// some virtual time (to exercise <c>TimeoutSeconds</c>).
+/// </summary>
+public sealed class TaskOutcome
+{
+    private TaskOutcome(JsonNode? result, string? error, string? cause, TimeSpan duration)
+    {
+        ResultNode = result;
+        Error = error;
+        Cause = cause;
+        Duration = duration;
+    }
+
+    /// <summary>The error name of a failure, or null for a result.</summary>
+    public string? Error { get; }
+
+    public string? Cause { get; }
+
+    /// <summary>How long the task takes on the virtual clock (zero by default).</summary>
+    public TimeSpan Duration { get; }
+
+    internal JsonNode? ResultNode { get; }
+
+    /// <summary>The task returns the JSON value written in <paramref name="json"/>.</summary>
+    /// <exception cref="ArgumentException">The text is not JSON.</exception>
+    public static TaskOutcome Return(string json)
+    {
+        JsonParseResult parsed = JsonParser.Parse(json ?? "null", 512);
+        if (!parsed.Success)
+        {
+            throw new ArgumentException($"A mocked task result must be JSON: {parsed.Error} at offset {parsed.ErrorOffset} in {Shorten(json ?? string.Empty)}", nameof(json));
+        }
+
+        return new TaskOutcome(parsed.Value, null, null, TimeSpan.Zero);
+    }
+
+    /// <summary>The task returns <paramref name="value"/>, serialized with System.Text.Json.</summary>
+    public static TaskOutcome ReturnValue<T>(T value, JsonSerializerOptions? options = null) =>
+        Return(JsonSerializer.Serialize(value, options));
+
+    /// <summary>The task fails with <paramref name="error"/> (e.g. <c>Lambda.ServiceException</c>) and <paramref name="cause"/>.</summary>
+    public static TaskOutcome Throw(string error, string? cause = null) =>
+        new TaskOutcome(null, error ?? throw new ArgumentNullException(nameof(error)), cause, TimeSpan.Zero);
+
+    /// <summary>This outcome, arriving after <paramref name="duration"/> of virtual time.</summary>
+    public TaskOutcome After(TimeSpan duration) => new TaskOutcome(ResultNode, Error, Cause, duration);
+
+    internal static TaskOutcome FromNode(JsonNode result) => new TaskOutcome(result, null, null, TimeSpan.Zero);
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text.Substring(0, 77) + "...";
+}

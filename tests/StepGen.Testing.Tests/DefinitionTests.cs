@@ -1,0 +1,68 @@
+using StepGen.Testing;
+
+namespace StepGen.Testing.Tests;
+
+/// <summary>Definitions the runner cannot run are refused up front, with the state, the field and what to do.</summary>
+public class DefinitionTests
+{
+    [Theory]
+    [InlineData("{\"StartAt\": \"A\", ", "not valid JSON")]
+    [InlineData("""{"States": {"A": {"Type": "Succeed"}}}""", "has no StartAt")]
+    [InlineData("""{"StartAt": "B", "States": {"A": {"Type": "Succeed"}}}""", "StartAt of the state machine names 'B'")]
+    [InlineData("""{"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "Nope"}}}""", "State 'A': Next names 'Nope'")]
+    [InlineData("""{"StartAt": "A", "States": {"A": {"Type": "Pass"}}}""", "State 'A' has neither Next nor End")]
+    [InlineData("""{"StartAt": "A", "States": {"A": {"Type": "Pas", "End": true}}}""", "has Type 'Pas'")]
+    [InlineData("""{"StartAt": "A", "States": {"A": {"Type": "Task", "End": true}}}""", "State 'A' has no Resource")]
+    [InlineData("""{"StartAt": "A", "States": {"A": {"Type": "Wait", "Seconds": "10", "End": true}}}""", "Seconds must be an integer, not the string \"10\"")]
+    [InlineData("""{"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "r", "Retry": [{"MaxAttempts": 1}], "End": true}}}""", "Retry[0].ErrorEquals")]
+    public void A_definition_that_cannot_run_is_refused_with_a_message_that_says_where(string definition, string expected)
+    {
+        var e = Assert.Throws<StateMachineDefinitionException>(() => StateMachineRunner.FromDefinition(definition));
+
+        Assert.Contains(expected, e.Message);
+    }
+
+    [Fact]
+    public void Mocking_a_state_the_machine_does_not_have_is_a_mistake_in_the_test()
+    {
+        var runner = StateMachineRunner.FromDefinition("""{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}""");
+
+        var e = Assert.Throws<ArgumentException>(() => runner.MockState("B", _ => TaskOutcome.Return("1")));
+
+        Assert.Contains("'B'", e.Message);
+    }
+
+    [Fact]
+    public async Task Input_that_is_not_JSON_is_refused()
+    {
+        var runner = StateMachineRunner.FromDefinition("""{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}""");
+
+        await Assert.ThrowsAsync<ArgumentException>(() => runner.RunAsync("{oops"));
+    }
+
+    [Fact]
+    public async Task A_JSONata_state_is_refused_by_name_when_the_execution_reaches_it()
+    {
+        var runner = StateMachineRunner.FromDefinition("""
+            {"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "B"},
+              "B": {"Type": "Pass", "QueryLanguage": "JSONata", "Output": "{% 1 %}", "End": true}}}
+            """);
+
+        var e = await Assert.ThrowsAsync<NotSupportedException>(() => runner.RunAsync());
+
+        Assert.Contains("'B'", e.Message);
+        Assert.Contains("JSONata", e.Message);
+    }
+
+    [Fact]
+    public async Task Substitutions_replace_placeholders_before_the_definition_is_read()
+    {
+        var runner = StateMachineRunner.FromDefinition(
+            """{"StartAt": "A", "States": {"A": {"Type": "Pass", "Result": "${Greeting}", "End": true}}}""",
+            substitutions: new Dictionary<string, string> { ["Greeting"] = "hello" });
+
+        ExecutionResult result = await runner.RunAsync();
+
+        Assert.Equal("\"hello\"", result.OutputJson);
+    }
+}
