@@ -29,7 +29,7 @@ public sealed class RepositoryCloneTests
     }
 
     [Fact]
-    public async Task A_clone_in_a_folder_named_src_packs_every_package()
+    public async Task A_clone_in_a_folder_named_src_packs_every_package_and_the_packed_tool_runs()
     {
         string work = Path.Combine(Path.GetTempPath(), "stepgen-clone-" + Guid.NewGuid().ToString("N"));
         string clone = Path.Combine(work, "src");
@@ -47,8 +47,13 @@ public sealed class RepositoryCloneTests
                 CommandRunner.DotnetExecutable, new[] { "pack", "StepGen.sln", "-c", "Release", "-o", output, "-nologo" }, clone, timeout: TimeSpan.FromMinutes(15));
             _output.WriteLine(pack.ToString());
             Assert.True(pack.Succeeded, pack.ToString());
-            Assert.Contains(Directory.GetFiles(output, "*.nupkg"), f => Path.GetFileName(f).StartsWith("StepGen.0", StringComparison.Ordinal));
+            string[] packages = Directory.GetFiles(output, "*.nupkg").Select(f => Path.GetFileName(f)!).ToArray();
+            Assert.Contains(packages, f => f.StartsWith("StepGen.0", StringComparison.Ordinal));
+            Assert.Contains(packages, f => f.StartsWith("StepGen.Testing.0", StringComparison.Ordinal));
+            Assert.Contains(packages, f => f.StartsWith("StepGen.Tool.0", StringComparison.Ordinal));
             Assert.DoesNotContain(": error ", pack.Output, StringComparison.Ordinal);
+
+            await InstallAndRunToolAsync(work, output);
         }
         finally
         {
@@ -61,6 +66,44 @@ public sealed class RepositoryCloneTests
                 // A file still held by a build server; the temp folder is cleaned later.
             }
         }
+    }
+
+    /// <summary>
+    /// Issue 17's done-when: `stepgen run` works from the packed tool on a fresh machine. Installs StepGen.Tool from
+    /// the folder the pack wrote (a nuget.config that knows only that folder) and runs a definition with a mock file.
+    /// </summary>
+    private async Task InstallAndRunToolAsync(string work, string feed)
+    {
+        string config = Path.Combine(work, "nuget.config");
+        File.WriteAllText(config, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="packed" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        string tools = Path.Combine(work, "tools");
+        CommandResult install = await CommandRunner.DotnetAsync(work, "tool", "install", "StepGen.Tool", "--tool-path", tools, "--configfile", config);
+        _output.WriteLine(install.ToString());
+        Assert.True(install.Succeeded, install.ToString());
+
+        string definition = Path.Combine(work, "hello.asl.json");
+        File.WriteAllText(definition, """
+            {"StartAt": "Greet", "States": {"Greet": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "OutputPath": "$.Payload", "End": true}}}
+            """);
+        string mocks = Path.Combine(work, "mocks.json");
+        File.WriteAllText(mocks, """
+            {"StateMachines": {"Hello": {"TestCases": {"Ok": {"Greet": "Hi"}}}},
+             "MockedResponses": {"Hi": {"0": {"Return": {"StatusCode": 200, "Payload": {"greeting": "hi"}}}}}}
+            """);
+        string stepgen = Path.Combine(tools, OperatingSystem.IsWindows() ? "stepgen.exe" : "stepgen");
+        CommandResult run = await CommandRunner.RunAsync(stepgen, new[] { "run", "--definition", definition, "--mocks", mocks, "--test-case", "Ok" }, work);
+        _output.WriteLine(run.ToString());
+        Assert.True(run.Succeeded, run.ToString());
+        Assert.Contains("\"status\": \"SUCCEEDED\"", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\"greeting\": \"hi\"", run.Output, StringComparison.Ordinal);
     }
 
     /// <summary>The files git tracks, as a fresh clone has them; without git, every file outside build output.</summary>

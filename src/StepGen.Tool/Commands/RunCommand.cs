@@ -1,0 +1,127 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Threading.Tasks;
+
+using StepGen.Testing;
+
+namespace StepGen.Tool.Commands;
+
+/// <summary>
+/// <c>stepgen run</c>: runs a definition with StepGen.Testing and prints the result as one JSON object. The
+/// contract (options, output, exit codes) is API.md §4's; scripts depend on it.
+/// </summary>
+internal static class RunCommand
+{
+    private static readonly string[] Options =
+        ["--definition", "--input", "--mocks", "--test-case", "--state-machine", "--execution-name", "--start-time"];
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        OptionReader options = OptionReader.Read(args, Options, out string? error);
+        if (error != null)
+        {
+            return Bad(stderr, error);
+        }
+
+        string? definitionPath = options.Get("--definition");
+        if (definitionPath is null)
+        {
+            return Bad(stderr, "--definition is required: the ASL definition to run");
+        }
+
+        string? mocksPath = options.Get("--mocks");
+        string? testCase = options.Get("--test-case");
+        if ((mocksPath is null) != (testCase is null))
+        {
+            return Bad(stderr, mocksPath is null ? "--test-case needs --mocks (the mock configuration it names)" : "--mocks needs --test-case (which test case of the file to use)");
+        }
+
+        var execution = new ExecutionOptions();
+        if (options.Get("--execution-name") is string name)
+        {
+            execution.Name = name;
+        }
+
+        if (options.Get("--start-time") is string start)
+        {
+            if (!DateTimeOffset.TryParse(start, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset startTime))
+            {
+                return Bad(stderr, $"--start-time '{start}' is not an ISO 8601 time such as 2026-01-01T00:00:00Z");
+            }
+
+            execution.StartTime = startTime;
+        }
+
+        string? definition = ReadFile(definitionPath, "--definition", stderr);
+        string? input = options.Get("--input") is string inputPath ? ReadFile(inputPath, "--input", stderr) : "{}";
+        string? mocksText = mocksPath is null ? null : ReadFile(mocksPath, "--mocks", stderr);
+        if (definition is null || input is null || (mocksPath != null && mocksText is null))
+        {
+            return ExitCodes.BadArguments;
+        }
+
+        try
+        {
+            MockConfigFile? mocks = mocksText is null ? null : MockConfigFile.Parse(mocksText, Path.GetFileName(mocksPath!));
+            string? stateMachine = options.Get("--state-machine");
+            string machineName = stateMachine
+                ?? (mocks is { StateMachines.Count: 1 } ? mocks.StateMachines[0] : FileStem(definitionPath));
+            var runner = StateMachineRunner.FromDefinition(definition, machineName);
+            if (mocks != null)
+            {
+                runner.UseMockConfig(mocks, testCase!, stateMachine);
+            }
+
+            ExecutionResult result;
+            try
+            {
+                result = await runner.RunAsync(input, execution).ConfigureAwait(false);
+            }
+            catch (ArgumentException e) when (e.ParamName == "input")
+            {
+                return Cannot(stderr, $"{Path.GetFileName(options.Get("--input"))}: {e.Message}");
+            }
+
+            stdout.WriteLine(result.ToJson());
+            return ExitCodes.Ran;
+        }
+        catch (Exception e) when (e is StateMachineDefinitionException or FormatException or MockMissingException or NotSupportedException or ArgumentException)
+        {
+            return Cannot(stderr, e.Message);
+        }
+    }
+
+    private static string? ReadFile(string path, string option, TextWriter stderr)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"stepgen run: {option} {path}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
+            return null;
+        }
+    }
+
+    private static string FileStem(string path)
+    {
+        string name = Path.GetFileName(path);
+        int dot = name.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 ? name.Substring(0, dot) : name;
+    }
+
+    private static int Bad(TextWriter stderr, string message)
+    {
+        stderr.WriteLine("stepgen run: " + message);
+        stderr.WriteLine("See 'stepgen --help'.");
+        return ExitCodes.BadArguments;
+    }
+
+    private static int Cannot(TextWriter stderr, string message)
+    {
+        stderr.WriteLine("stepgen run: " + message);
+        return ExitCodes.CannotRun;
+    }
+}

@@ -1,0 +1,29 @@
+namespace StepGen.Tool;
+
+/// <summary>The help text.</summary>
+internal static class Usage
+{
+    public const string Text = """
+        stepgen: AWS Step Functions state machines, offline.
+
+        Usage:
+          stepgen run --definition DEF.asl.json [--input INPUT.json] [--mocks MOCKS.json --test-case NAME]
+                      [--state-machine NAME] [--execution-name NAME] [--start-time ISO-8601]
+
+        run   Runs the definition in process on a virtual clock and prints one JSON object:
+              {"status", "output", "error", "cause", "history"}. Tasks are answered by the test case of a
+              Step Functions Local mock configuration (MOCKS.json). Exits 0 whenever the execution ran,
+              whatever its status; 1 for bad arguments; 2 when the definition or mocks cannot run.
+
+        Options of run:
+          --definition FILE      the ASL definition (JSON)
+          --input FILE           the execution input (JSON); default {}
+          --mocks FILE           a mock configuration in the Step Functions Local format
+          --test-case NAME       the test case of the mock configuration to use (required with --mocks)
+          --state-machine NAME   the entry of the mock configuration, and the state machine's name in ARNs;
+                                 default: the mock configuration's only entry, else the file name
+          --execution-name NAME  $$.Execution.Name; default test-execution
+          --start-time TIME      the virtual start time, ISO 8601; default 2026-01-01T00:00:00Z
+
+        """;
+}
