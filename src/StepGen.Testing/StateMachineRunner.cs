@@ -99,6 +99,19 @@ public sealed class StateMachineRunner
     }
 
     /// <summary>
+    /// Answers the ItemReader of the distributed Map state <paramref name="mapStateName"/>: the mock receives the
+    /// reader's evaluated Parameters and returns the items as a JSON array (the rows of a CSV file as objects,
+    /// the objects of a bucket listing...), as the Map would receive them.
+    /// </summary>
+    public StateMachineRunner MockItemReader(string mapStateName, Func<TaskInvocation, TaskOutcome> mock)
+    {
+        RequireState(mapStateName);
+        ArgumentNullException.ThrowIfNull(mock);
+        _mocks.ItemReaders[mapStateName] = (call, _) => Task.FromResult(mock(call));
+        return this;
+    }
+
+    /// <summary>
     /// Answers Tasks from one test case of a Step Functions Local mock configuration.
     /// <paramref name="stateMachine"/> picks the entry of the file (default: the only one).
     /// </summary>
@@ -154,7 +167,7 @@ public sealed class StateMachineRunner
             run.Deadline = options.StartTime.AddSeconds(timeout);
         }
 
-        var strand = new Strand(options.StartTime, 0, new Variables());
+        var strand = new Strand(options.StartTime, 0, new Variables(), run.History);
         JsonObject started = HistoryRecorder.WithPayload(new JsonObject(), "input", inputNode);
         started.Add("roleArn", new JsonString(run.RoleArn));
         run.History.Add(strand, "ExecutionStarted", "executionStartedEventDetails", started);

@@ -21,6 +21,12 @@ public static class ErrorMatcher
     /// <summary>A task ran longer than TimeoutSeconds, or sent no heartbeat within HeartbeatSeconds.</summary>
     public const string Timeout = "States.Timeout";
 
+    /// <summary>
+    /// The guide: a task "failed to send a heartbeat for a period longer than the HeartbeatSeconds value"; the
+    /// guide's States.Timeout covers the same case, so a Retry or Catch on either name matches it.
+    /// </summary>
+    public const string HeartbeatTimeout = "States.HeartbeatTimeout";
+
     /// <summary>The guide: a state's input, output or result exceeded the payload quota; terminal.</summary>
     public const string DataLimitExceeded = "States.DataLimitExceeded";
 
@@ -56,7 +62,8 @@ public static class ErrorMatcher
         return name switch
         {
             All => true,
-            TaskFailed => error != Timeout,
+            TaskFailed => error != Timeout && error != HeartbeatTimeout,
+            Timeout => error == HeartbeatTimeout,
             _ => false,
         };
     }

@@ -225,6 +225,8 @@ internal static class DefinitionReader
             ItemSelector = json.Get("ItemSelector"),
             ItemReader = f.Object("ItemReader"),
             ItemBatcher = f.Object("ItemBatcher"),
+            ResultWriter = f.Object("ResultWriter"),
+            Label = f.String("Label"),
             MaxConcurrency = (int)(f.Integer("MaxConcurrency") ?? 0),
             MaxConcurrencyPath = f.String("MaxConcurrencyPath"),
             ToleratedFailureCount = (int?)f.Integer("ToleratedFailureCount"),

@@ -191,6 +191,11 @@ internal sealed class MapDefinition : ResultStateDefinition
 
     public JsonObject? ItemBatcher { get; set; }
 
+    public JsonObject? ResultWriter { get; set; }
+
+    /// <summary>The Map Run's label (distributed mode), or null.</summary>
+    public string? Label { get; set; }
+
     public int MaxConcurrency { get; set; }
 
     public string? MaxConcurrencyPath { get; set; }

@@ -21,35 +21,18 @@ internal sealed partial class Interpreter
 {
     private async ValueTask<JsonNode> RunMapAsync(MapDefinition map, JsonNode raw, Strand strand, DataFlow flow, CancellationToken cancellationToken)
     {
+        JsonNode effective = flow.Input(raw);
         if (map.Distributed)
         {
-            throw new NotSupportedException(
-                $"Map state '{map.Name}' runs in DISTRIBUTED mode, which StepGen.Testing cannot run yet; inline Maps run.");
+            return await RunDistributedMapAsync(map, raw, effective, strand, flow, cancellationToken).ConfigureAwait(false);
         }
 
-        JsonNode effective = flow.Input(raw);
-        JsonNode itemsNode = map.ItemsPath is null or "$" ? effective : flow.Reference(map.ItemsPath, effective, "ItemsPath");
-        if (itemsNode is not JsonArray items)
-        {
-            throw flow.Failure(
-                new AslRuntimeException(AslErrorNames.Runtime, $"the items to iterate over must be a JSON array, not {JsonValues.Describe(itemsNode)}"),
-                "ItemsPath");
-        }
-
-        int concurrency = map.MaxConcurrency;
-        if (map.MaxConcurrencyPath is string concurrencyPath)
-        {
-            JsonNode value = flow.Reference(concurrencyPath, effective, "MaxConcurrencyPath");
-            concurrency = value is JsonNumber n && n.TryGetInt64(out long c) && c >= 0 && c <= int.MaxValue
-                ? (int)c
-                : throw flow.Failure(new AslRuntimeException(AslErrorNames.Runtime, $"MaxConcurrency must be a non-negative integer, not {JsonValues.Describe(value)}"), "MaxConcurrencyPath");
-        }
-
+        JsonArray items = Items(map, effective, flow);
+        int concurrency = Concurrency(map, effective, flow);
         var startedDetails = new JsonObject();
         startedDetails.Add("length", JsonNumber.FromInt64(items.Count));
-        long started = History.Add(strand, "MapStateStarted", "mapStateStartedEventDetails", startedDetails).Id;
+        long started = strand.History.Add(strand, "MapStateStarted", "mapStateStartedEventDetails", startedDetails).Id;
 
-        JsonNode? selector = map.ItemSelector ?? map.Parameters;
         // The ends of the running items, earliest first: with MaxConcurrency n, item n+1 starts when the first ends.
         var running = new PriorityQueue<int, DateTimeOffset>();
         DateTimeOffset start = strand.Now;
@@ -61,25 +44,23 @@ internal sealed partial class Interpreter
             Strand child = strand.Fork();
             child.LastEventId = started;
             child.Now = concurrency > 0 && running.Count >= concurrency ? Dequeue(running) : start;
-            JsonNode itemInput = selector is null
-                ? items[index]!
-                : flow.WithContext(ContextObjects.WithMapItem(flow.Context, index, items[index]!)).Template(selector, effective, "ItemSelector");
+            JsonNode itemInput = ItemInput(map, items, index, effective, flow);
 
-            History.Add(child, "MapIterationStarted", "mapIterationStartedEventDetails", Iteration(map.Name, index));
+            child.History.Add(child, "MapIterationStarted", "mapIterationStartedEventDetails", Iteration(map.Name, index));
             try
             {
                 results.Add(await RunAsync(map.Processor, itemInput, child, cancellationToken).ConfigureAwait(false));
             }
             catch (StateFailure failure)
             {
-                History.Add(child, "MapIterationFailed", "mapIterationFailedEventDetails", Iteration(map.Name, index));
+                child.History.Add(child, "MapIterationFailed", "mapIterationFailedEventDetails", Iteration(map.Name, index));
                 strand.LastEventId = child.LastEventId;
                 strand.Now = Later(end, child.Now);
-                History.Add(strand, "MapStateFailed");
+                strand.History.Add(strand, "MapStateFailed");
                 throw new StateFailure(failure.Error, failure.Cause);
             }
 
-            History.Add(child, "MapIterationSucceeded", "mapIterationSucceededEventDetails", Iteration(map.Name, index));
+            child.History.Add(child, "MapIterationSucceeded", "mapIterationSucceededEventDetails", Iteration(map.Name, index));
             if (concurrency > 0)
             {
                 running.Enqueue(index, child.Now);
@@ -90,10 +71,42 @@ internal sealed partial class Interpreter
         }
 
         strand.Now = end;
-        History.Add(strand, "MapStateSucceeded");
+        strand.History.Add(strand, "MapStateSucceeded");
         JsonNode selected = flow.Template(map.ResultSelector, results, "ResultSelector");
         flow.Assign(map.Assign, selected);
         return flow.Output(flow.Merge(map.ResultPath, raw, selected));
+    }
+
+    /// <summary>The array ItemsPath selects from the effective input.</summary>
+    private static JsonArray Items(MapDefinition map, JsonNode effective, DataFlow flow)
+    {
+        JsonNode itemsNode = map.ItemsPath is null or "$" ? effective : flow.Reference(map.ItemsPath, effective, "ItemsPath");
+        return itemsNode as JsonArray ?? throw flow.Failure(
+            new AslRuntimeException(AslErrorNames.Runtime, $"the items to iterate over must be a JSON array, not {JsonValues.Describe(itemsNode)}"),
+            "ItemsPath");
+    }
+
+    /// <summary>MaxConcurrency, or the value MaxConcurrencyPath reads; 0 means no limit.</summary>
+    private static int Concurrency(MapDefinition map, JsonNode effective, DataFlow flow)
+    {
+        if (map.MaxConcurrencyPath is not string path)
+        {
+            return map.MaxConcurrency;
+        }
+
+        JsonNode value = flow.Reference(path, effective, "MaxConcurrencyPath");
+        return value is JsonNumber n && n.TryGetInt64(out long c) && c >= 0 && c <= int.MaxValue
+            ? (int)c
+            : throw flow.Failure(new AslRuntimeException(AslErrorNames.Runtime, $"MaxConcurrency must be a non-negative integer, not {JsonValues.Describe(value)}"), "MaxConcurrencyPath");
+    }
+
+    /// <summary>The input of item <paramref name="index"/>: ItemSelector (or Parameters) with <c>$$.Map.Item</c>, else the item.</summary>
+    private static JsonNode ItemInput(MapDefinition map, JsonArray items, int index, JsonNode effective, DataFlow flow)
+    {
+        JsonNode? selector = map.ItemSelector ?? map.Parameters;
+        return selector is null
+            ? items[index]!
+            : flow.WithContext(ContextObjects.WithMapItem(flow.Context, index, items[index]!)).Template(selector, effective, "ItemSelector");
     }
 
     private static JsonObject Iteration(string name, int index)

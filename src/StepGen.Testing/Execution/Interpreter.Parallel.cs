@@ -19,7 +19,7 @@ internal sealed partial class Interpreter
     private async ValueTask<JsonNode> RunParallelAsync(ParallelDefinition parallel, JsonNode raw, Strand strand, DataFlow flow, CancellationToken cancellationToken)
     {
         JsonNode effective = flow.Template(parallel.Parameters, flow.Input(raw), "Parameters");
-        long started = History.Add(strand, "ParallelStateStarted").Id;
+        long started = strand.History.Add(strand, "ParallelStateStarted").Id;
         var results = new JsonArray();
         DateTimeOffset end = strand.Now;
         foreach (StateGraph branch in parallel.Branches)
@@ -35,7 +35,7 @@ internal sealed partial class Interpreter
             {
                 strand.LastEventId = child.LastEventId;
                 strand.Now = Later(end, child.Now);
-                History.Add(strand, "ParallelStateFailed", "parallelStateFailedEventDetails", HistoryRecorder.Details(("error", failure.Error), ("cause", failure.Cause)));
+                strand.History.Add(strand, "ParallelStateFailed", "parallelStateFailedEventDetails", HistoryRecorder.Details(("error", failure.Error), ("cause", failure.Cause)));
                 throw new StateFailure(failure.Error, failure.Cause);
             }
 
@@ -44,7 +44,7 @@ internal sealed partial class Interpreter
         }
 
         strand.Now = end;
-        History.Add(strand, "ParallelStateSucceeded");
+        strand.History.Add(strand, "ParallelStateSucceeded");
         JsonNode selected = flow.Template(parallel.ResultSelector, results, "ResultSelector");
         flow.Assign(parallel.Assign, selected);
         return flow.Output(flow.Merge(parallel.ResultPath, raw, selected));

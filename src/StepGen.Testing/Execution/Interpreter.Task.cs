@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 
 using StepGen.Asl.Json;
+using StepGen.Asl.Runtime;
 using StepGen.Testing.Definition;
 using StepGen.Testing.History;
 using StepGen.Testing.Http;
@@ -43,11 +44,11 @@ internal sealed partial class Interpreter
             task.Name, task.Resource, JsonWriter.Write(payload, indented: false), attempt, _run.NextInvocation(task.Name), token, strand.Now);
         TaskOutcome outcome = await InvokeAsync(task, call, payload, cancellationToken).ConfigureAwait(false);
 
-        if (outcome.Duration > TimeSpan.FromSeconds(timeout))
+        if (TimedOut(outcome, timeout, heartbeat) is (TimeSpan at, string timeoutError))
         {
-            strand.Advance(TimeSpan.FromSeconds(timeout));
-            Failed(resource, EventType(resource, "TimedOut"), "States.Timeout", null, strand);
-            throw new StateFailure("States.Timeout", null);
+            strand.Advance(at);
+            Failed(resource, EventType(resource, "TimedOut"), timeoutError, null, strand);
+            throw new StateFailure(timeoutError, null);
         }
 
         strand.Advance(outcome.Duration);
@@ -96,8 +97,8 @@ internal sealed partial class Interpreter
                     JsonObject details = HistoryRecorder.Details(("resource", task.Resource));
                     HistoryRecorder.WithPayload(details, "input", payload);
                     details.Add("timeoutInSeconds", JsonNumber.FromInt64(timeout));
-                    History.Add(strand, "LambdaFunctionScheduled", "lambdaFunctionScheduledEventDetails", details);
-                    History.Add(strand, "LambdaFunctionStarted");
+                    strand.History.Add(strand, "LambdaFunctionScheduled", "lambdaFunctionScheduledEventDetails", details);
+                    strand.History.Add(strand, "LambdaFunctionStarted");
                     return;
                 }
 
@@ -111,8 +112,8 @@ internal sealed partial class Interpreter
                         details.Add("heartbeatInSeconds", JsonNumber.FromInt64(hb));
                     }
 
-                    History.Add(strand, "ActivityScheduled", "activityScheduledEventDetails", details);
-                    History.Add(strand, "ActivityStarted", "activityStartedEventDetails", HistoryRecorder.Details(("workerName", "stepgen-testing")));
+                    strand.History.Add(strand, "ActivityScheduled", "activityScheduledEventDetails", details);
+                    strand.History.Add(strand, "ActivityStarted", "activityStartedEventDetails", HistoryRecorder.Details(("workerName", "stepgen-testing")));
                     return;
                 }
 
@@ -126,8 +127,8 @@ internal sealed partial class Interpreter
                         details.Add("heartbeatInSeconds", JsonNumber.FromInt64(hb));
                     }
 
-                    History.Add(strand, "TaskScheduled", "taskScheduledEventDetails", details);
-                    History.Add(strand, "TaskStarted", "taskStartedEventDetails", HistoryRecorder.Details(("resourceType", resource.Type), ("resource", resource.Name)));
+                    strand.History.Add(strand, "TaskScheduled", "taskScheduledEventDetails", details);
+                    strand.History.Add(strand, "TaskStarted", "taskStartedEventDetails", HistoryRecorder.Details(("resourceType", resource.Type), ("resource", resource.Name)));
                     return;
                 }
         }
@@ -138,19 +139,50 @@ internal sealed partial class Interpreter
         switch (resource.Kind)
         {
             case TaskResourceKind.LambdaFunction:
-                History.Add(strand, "LambdaFunctionSucceeded", "lambdaFunctionSucceededEventDetails", HistoryRecorder.WithPayload(new JsonObject(), "output", result));
+                strand.History.Add(strand, "LambdaFunctionSucceeded", "lambdaFunctionSucceededEventDetails", HistoryRecorder.WithPayload(new JsonObject(), "output", result));
                 return;
             case TaskResourceKind.Activity:
-                History.Add(strand, "ActivitySucceeded", "activitySucceededEventDetails", HistoryRecorder.WithPayload(new JsonObject(), "output", result));
+                strand.History.Add(strand, "ActivitySucceeded", "activitySucceededEventDetails", HistoryRecorder.WithPayload(new JsonObject(), "output", result));
                 return;
             default:
-                History.Add(
+                strand.History.Add(
                     strand,
                     "TaskSucceeded",
                     "taskSucceededEventDetails",
                     HistoryRecorder.WithPayload(HistoryRecorder.Details(("resourceType", resource.Type), ("resource", resource.Name)), "output", result));
                 return;
         }
+    }
+
+    /// <summary>
+    /// When the task times out, if it does: TimeoutSeconds after its start (States.Timeout), or HeartbeatSeconds after
+    /// its start or its last heartbeat (States.HeartbeatTimeout), whichever comes first before the outcome arrives.
+    /// </summary>
+    private static (TimeSpan At, string Error)? TimedOut(TaskOutcome outcome, long timeoutSeconds, long? heartbeatSeconds)
+    {
+        TimeSpan timeout = TimeSpan.FromSeconds(timeoutSeconds);
+        (TimeSpan At, string Error)? first = outcome.Duration > timeout ? (timeout, ErrorMatcher.Timeout) : null;
+        if (heartbeatSeconds is long hb)
+        {
+            TimeSpan gap = TimeSpan.FromSeconds(hb);
+            TimeSpan last = TimeSpan.Zero;
+            foreach (TimeSpan beat in outcome.Heartbeats)
+            {
+                if (beat > outcome.Duration || beat - last > gap)
+                {
+                    break;
+                }
+
+                last = beat;
+            }
+
+            if (outcome.Duration - last > gap && (first is null || last + gap < first.Value.At))
+            {
+                first = (last + gap, ErrorMatcher.HeartbeatTimeout);
+            }
+        }
+
+        return first;
     }
 
     /// <summary>The event type of a task outcome: <c>TaskFailed</c>, <c>LambdaFunctionFailed</c>, <c>ActivityTimedOut</c>...</summary>
@@ -167,11 +199,11 @@ internal sealed partial class Interpreter
         JsonObject details = resource.Kind == TaskResourceKind.Integration
             ? HistoryRecorder.Details(("resourceType", resource.Type), ("resource", resource.Name), ("error", error), ("cause", cause))
             : HistoryRecorder.Details(("error", error), ("cause", cause));
-        History.Add(strand, type, detailsName, details);
+        strand.History.Add(strand, type, detailsName, details);
     }
 
     private static long Seconds(JsonNode value) =>
         value is JsonNumber n && n.TryGetInt64(out long seconds) && seconds > 0
             ? seconds
-            : throw new StateFailure(StepGen.Asl.Runtime.AslErrorNames.Runtime, $"A timeout path gave {value}, not a positive integer number of seconds.");
+            : throw new StateFailure(AslErrorNames.Runtime, $"A timeout path gave {value}, not a positive integer number of seconds.");
 }

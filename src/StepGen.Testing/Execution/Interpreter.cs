@@ -19,8 +19,6 @@ internal sealed partial class Interpreter
 
     public Interpreter(ExecutionRun run) => _run = run;
 
-    private HistoryRecorder History => _run.History;
-
     /// <summary>Runs <paramref name="graph"/> from its StartAt; returns its output, or throws the unhandled <see cref="StateFailure"/>.</summary>
     public async ValueTask<JsonNode> RunAsync(StateGraph graph, JsonNode input, Strand strand, CancellationToken cancellationToken)
     {
@@ -57,7 +55,7 @@ internal sealed partial class Interpreter
                 $"State '{state.Name}' uses the JSONata query language, which StepGen.Testing cannot run yet; only JSONPath states run for now.");
         }
 
-        HistoryEvent entered = History.Add(
+        HistoryEvent entered = strand.History.Add(
             strand,
             state.Type + "StateEntered",
             "stateEnteredEventDetails",
@@ -85,7 +83,7 @@ internal sealed partial class Interpreter
             throw;
         }
 
-        History.Add(
+        strand.History.Add(
             strand,
             state.Type + "StateExited",
             "stateExitedEventDetails",

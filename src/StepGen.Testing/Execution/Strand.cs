@@ -1,5 +1,7 @@
 using System;
 
+using StepGen.Testing.History;
+
 namespace StepGen.Testing.Execution;
 
 /// <summary>
@@ -10,11 +12,12 @@ namespace StepGen.Testing.Execution;
 /// </summary>
 internal sealed class Strand
 {
-    public Strand(DateTimeOffset now, long lastEventId, Variables variables)
+    public Strand(DateTimeOffset now, long lastEventId, Variables variables, HistoryRecorder history)
     {
         Now = now;
         LastEventId = lastEventId;
         Variables = variables;
+        History = history;
     }
 
     /// <summary>The virtual time of this strand.</summary>
@@ -24,8 +27,11 @@ internal sealed class Strand
 
     public Variables Variables { get; }
 
+    /// <summary>The history this strand writes: the execution's, or a distributed Map child execution's own.</summary>
+    public HistoryRecorder History { get; }
+
     /// <summary>A strand that starts here and now, with its own variable scope over this one's.</summary>
-    public Strand Fork() => new Strand(Now, LastEventId, new Variables(Variables));
+    public Strand Fork() => new Strand(Now, LastEventId, new Variables(Variables), History);
 
     public void Advance(TimeSpan by)
     {

@@ -16,6 +16,9 @@ internal sealed class TaskMocks
 
     public Dictionary<string, Func<TaskInvocation, CancellationToken, Task<TaskOutcome>>> ByResource { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>What a distributed Map's ItemReader reads, by Map state name.</summary>
+    public Dictionary<string, Func<TaskInvocation, CancellationToken, Task<TaskOutcome>>> ItemReaders { get; } = new(StringComparer.Ordinal);
+
     public MockTestCase? TestCase { get; set; }
 
     public HttpMessageHandler? Http { get; set; }

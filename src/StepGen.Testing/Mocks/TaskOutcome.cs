@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 
 using StepGen.Asl.Json;
@@ -11,12 +12,13 @@ namespace StepGen.Testing;
 /// </summary>
 public sealed class TaskOutcome
 {
-    private TaskOutcome(JsonNode? result, string? error, string? cause, TimeSpan duration)
+    private TaskOutcome(JsonNode? result, string? error, string? cause, TimeSpan duration, IReadOnlyList<TimeSpan>? heartbeats = null)
     {
         ResultNode = result;
         Error = error;
         Cause = cause;
         Duration = duration;
+        Heartbeats = heartbeats ?? [];
     }
 
     /// <summary>The error name of a failure, or null for a result.</summary>
@@ -26,6 +28,9 @@ public sealed class TaskOutcome
 
     /// <summary>How long the task takes on the virtual clock (zero by default).</summary>
     public TimeSpan Duration { get; }
+
+    /// <summary>When the worker sends heartbeats (SendTaskHeartbeat), as offsets from the task's start.</summary>
+    public IReadOnlyList<TimeSpan> Heartbeats { get; }
 
     internal JsonNode? ResultNode { get; }
 
@@ -51,7 +56,19 @@ public sealed class TaskOutcome
         new TaskOutcome(null, error ?? throw new ArgumentNullException(nameof(error)), cause, TimeSpan.Zero);
 
     /// <summary>This outcome, arriving after <paramref name="duration"/> of virtual time.</summary>
-    public TaskOutcome After(TimeSpan duration) => new TaskOutcome(ResultNode, Error, Cause, duration);
+    public TaskOutcome After(TimeSpan duration) => new TaskOutcome(ResultNode, Error, Cause, duration, Heartbeats);
+
+    /// <summary>
+    /// This outcome, with heartbeats sent at <paramref name="offsets"/> from the task's start: a task with
+    /// HeartbeatSeconds times out (States.HeartbeatTimeout) when a gap between heartbeats, or before the
+    /// outcome, is longer than that.
+    /// </summary>
+    public TaskOutcome WithHeartbeats(params TimeSpan[] offsets)
+    {
+        var sorted = new List<TimeSpan>(offsets ?? []);
+        sorted.Sort();
+        return new TaskOutcome(ResultNode, Error, Cause, Duration, sorted);
+    }
 
     internal static TaskOutcome FromNode(JsonNode result) => new TaskOutcome(result, null, null, TimeSpan.Zero);
 
