@@ -14,14 +14,15 @@ namespace StepGen.Testing.Execution;
 /// <see cref="ResultPathMerger"/>); this class only applies them in order, to a state's fields, and turns the
 /// core's errors into state failures whose cause says which state and field, as AWS's do.
 /// </summary>
-internal readonly struct DataFlow
+internal sealed class DataFlow
 {
     private readonly ExecutionRun _run;
     private readonly StateDefinition _state;
-    private readonly JsonObject _context;
     private readonly Variables _variables;
     private readonly long _enteredEventId;
     private readonly DateTimeOffset _enteredTime;
+    private readonly int _retryCount;
+    private JsonObject? _context;
 
     public DataFlow(ExecutionRun run, StateDefinition state, Variables variables, long enteredEventId, DateTimeOffset enteredTime, int retryCount = 0)
     {
@@ -30,17 +31,20 @@ internal readonly struct DataFlow
         _variables = variables;
         _enteredEventId = enteredEventId;
         _enteredTime = enteredTime;
-        _context = ContextObjects.For(run, state.Name, enteredTime, retryCount);
+        _retryCount = retryCount;
     }
 
     private DataFlow(DataFlow flow, JsonObject context)
+        : this(flow._run, flow._state, flow._variables, flow._enteredEventId, flow._enteredTime, flow._retryCount)
     {
-        this = flow;
         _context = context;
     }
 
-    /// <summary>The Context Object of the state (<c>$$</c>).</summary>
-    public JsonObject Context => _context;
+    /// <summary>
+    /// The Context Object of the state (<c>$$</c>), built when first needed: most states of a long run never read
+    /// it, and building it for each would cost more than running them.
+    /// </summary>
+    public JsonObject Context => _context ??= ContextObjects.For(_run, _state.Name, _enteredTime, _retryCount);
 
     /// <summary>The same state on retry number <paramref name="retryCount"/> (<c>$$.State.RetryCount</c>).</summary>
     public DataFlow ForRetry(int retryCount) => new DataFlow(_run, _state, _variables, _enteredEventId, _enteredTime, retryCount);
@@ -49,7 +53,7 @@ internal readonly struct DataFlow
     public DataFlow WithContext(JsonObject context) => new DataFlow(this, context);
 
     public EvaluationScope Scope(JsonNode input) =>
-        new EvaluationScope(input, _context, _variables, _run.NextRandom, _run.NewGuid);
+        new EvaluationScope(input, Context, _variables, _run.NextRandom, _run.NewGuid);
 
     /// <summary>InputPath: null gives <c>{}</c>; a path selects one value.</summary>
     public JsonNode Input(JsonNode raw) => Select(_state.InputPath, raw, "InputPath");

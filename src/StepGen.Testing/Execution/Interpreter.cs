@@ -59,7 +59,9 @@ internal sealed partial class Interpreter
             strand,
             state.Type + "StateEntered",
             "stateEnteredEventDetails",
-            HistoryRecorder.WithPayload(HistoryRecorder.Details(("name", state.Name)), "input", input));
+            HistoryRecorder.Details(("name", state.Name)),
+            "input",
+            input);
         StateVisit visit = _run.States.Enter(state.Name, input, strand.Now);
         var flow = new DataFlow(_run, state, strand.Variables, entered.Id, strand.Now);
 
@@ -87,7 +89,9 @@ internal sealed partial class Interpreter
             strand,
             state.Type + "StateExited",
             "stateExitedEventDetails",
-            HistoryRecorder.WithPayload(HistoryRecorder.Details(("name", state.Name)), "output", step.Output));
+            HistoryRecorder.Details(("name", state.Name)),
+            "output",
+            step.Output);
         visit.Exit(step.Output, strand.Now);
         return step;
     }

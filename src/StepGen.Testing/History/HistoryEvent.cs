@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 
 using StepGen.Asl.Json;
+using StepGen.Testing.History;
 
 using Stj = System.Text.Json.Nodes;
 
@@ -16,9 +17,12 @@ namespace StepGen.Testing;
 /// </summary>
 public sealed class HistoryEvent
 {
-    private readonly JsonObject? _details;
+    private JsonObject? _details;
+    private string? _payloadName;
+    private JsonNode? _payload;
 
-    internal HistoryEvent(long id, long previousEventId, string type, DateTimeOffset timestamp, string? detailsName, JsonObject? details)
+    internal HistoryEvent(
+        long id, long previousEventId, string type, DateTimeOffset timestamp, string? detailsName, JsonObject? details, string? payloadName = null, JsonNode? payload = null)
     {
         Id = id;
         PreviousEventId = previousEventId;
@@ -26,6 +30,8 @@ public sealed class HistoryEvent
         Timestamp = timestamp;
         DetailsName = detailsName;
         _details = details;
+        _payloadName = payloadName;
+        _payload = payload;
     }
 
     public long Id { get; }
@@ -41,10 +47,26 @@ public sealed class HistoryEvent
     public string? DetailsName { get; }
 
     /// <summary>The details object, or null. Each call returns a new copy.</summary>
-    public Stj.JsonObject? Details => _details is null ? null : (Stj.JsonObject?)Stj.JsonNode.Parse(JsonWriter.Write(_details, indented: false));
+    public Stj.JsonObject? Details => DetailsNode() is JsonObject details ? (Stj.JsonObject?)Stj.JsonNode.Parse(JsonWriter.Write(details, indented: false)) : null;
 
     /// <summary>The state name of a state event (<c>details.name</c>), or null.</summary>
     public string? StateName => (_details?.Get("name") as JsonString)?.Value;
+
+    /// <summary>
+    /// The details, with the payload (a state's input or output) written as JSON text only now: a long run records
+    /// two payloads per state, and most histories are never read in full.
+    /// </summary>
+    private JsonObject? DetailsNode()
+    {
+        if (_payloadName != null && _payload != null)
+        {
+            HistoryRecorder.WithPayload(_details ??= new JsonObject(), _payloadName, _payload);
+            _payloadName = null;
+            _payload = null;
+        }
+
+        return _details;
+    }
 
     /// <summary>The event as one JSON object, with the timestamp in ISO 8601 (as the AWS CLI prints it).</summary>
     public string ToJson()
@@ -61,9 +83,9 @@ public sealed class HistoryEvent
         node.Add("type", new JsonString(Type));
         node.Add("id", JsonNumber.FromInt64(Id));
         node.Add("previousEventId", JsonNumber.FromInt64(PreviousEventId));
-        if (DetailsName != null && _details != null)
+        if (DetailsName != null && DetailsNode() is JsonObject details)
         {
-            node.Add(DetailsName, _details);
+            node.Add(DetailsName, details);
         }
 
         return node;

@@ -17,9 +17,13 @@ internal sealed class HistoryRecorder
 
     public long LastId => _events.Count;
 
-    public HistoryEvent Add(Strand strand, string type, string? detailsName = null, JsonObject? details = null)
+    public HistoryEvent Add(Strand strand, string type, string? detailsName = null, JsonObject? details = null) =>
+        Add(strand, type, detailsName, details, null, null);
+
+    /// <summary>An event whose details end with a payload (<c>input</c> or <c>output</c>), written when first read.</summary>
+    public HistoryEvent Add(Strand strand, string type, string? detailsName, JsonObject? details, string? payloadName, JsonNode? payload)
     {
-        var e = new HistoryEvent(_events.Count + 1, strand.LastEventId, type, strand.Now, detailsName, details);
+        var e = new HistoryEvent(_events.Count + 1, strand.LastEventId, type, strand.Now, detailsName, details, payloadName, payload);
         _events.Add(e);
         strand.LastEventId = e.Id;
         return e;
