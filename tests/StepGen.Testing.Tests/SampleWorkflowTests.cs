@@ -95,6 +95,25 @@ public class SampleWorkflowTests
         Assert.Equal(2, (int?)json["itemCount"]);
     }
 
+    [Fact]
+    public async Task The_output_reads_as_the_generated_ExecutionOutput_record()
+    {
+        Uri? called = null;
+        var runner = StateMachineRunner.For(typeof(PlainGet)).UseHttpHandler(request =>
+        {
+            called = request.RequestUri;
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"healthy": true}""", System.Text.Encoding.UTF8, "application/json") };
+        });
+
+        ExecutionResult result = await runner.RunAsync();
+        PlainGet.ExecutionOutput? output = result.OutputAs(PlainGet.JsonContext.Default.ExecutionOutput);
+
+        Assert.Equal("https://api.example.com/v1/status?verbose=true", called!.ToString());
+        Assert.Equal(200, output!.StatusCode);
+        Assert.Equal("OK", output.StatusText);
+        Assert.True(output.ResponseBody!.Value.GetProperty("healthy").GetBoolean());
+    }
+
     private const string ExpressOrder = """
         {"order": {"id": "o-1", "priority": "express", "total": 30, "customerEmail": "ann@example.com",
           "items": [{"sku": "a", "quantity": 1}, {"sku": "b", "quantity": 2}]}}
