@@ -51,7 +51,14 @@ public abstract class JsonNode
     /// (<c>1</c> and <c>1.0</c> differ). Object members compare in order unless
     /// <paramref name="ignoreMemberOrder"/> is set. Never recurses; safe for any depth.
     /// </summary>
-    public static bool DeepEquals(JsonNode? a, JsonNode? b, bool ignoreMemberOrder = false)
+    public static bool DeepEquals(JsonNode? a, JsonNode? b, bool ignoreMemberOrder = false) =>
+        DeepEqualsBy(a, b, ignoreMemberOrder, numbersEqual: null);
+
+    /// <summary>
+    /// <see cref="DeepEquals(JsonNode?, JsonNode?, bool)"/> with numbers compared by <paramref name="numbersEqual"/>
+    /// (by their text when null): the run-time value equality compares <c>1</c> and <c>1.0</c> as equal.
+    /// </summary>
+    internal static bool DeepEqualsBy(JsonNode? a, JsonNode? b, bool ignoreMemberOrder, System.Func<JsonNumber, JsonNumber, bool>? numbersEqual)
     {
         var stack = new Stack<KeyValuePair<JsonNode?, JsonNode?>>();
         stack.Push(new KeyValuePair<JsonNode?, JsonNode?>(a, b));
@@ -87,7 +94,9 @@ public abstract class JsonNode
 
                     break;
                 case JsonNumber n:
-                    if (!string.Equals(n.Text, ((JsonNumber)y).Text, System.StringComparison.Ordinal))
+                    if (numbersEqual is null
+                        ? !string.Equals(n.Text, ((JsonNumber)y).Text, System.StringComparison.Ordinal)
+                        : !numbersEqual(n, (JsonNumber)y))
                     {
                         return false;
                     }

@@ -79,83 +79,8 @@ internal static class JsonValues
     /// Value equality: like <see cref="JsonNode.DeepEquals"/> with member order ignored, except that numbers compare
     /// by value (<c>1</c> equals <c>1.0</c>).
     /// </summary>
-    public static bool ValueEquals(JsonNode a, JsonNode b)
-    {
-        var stack = new Stack<KeyValuePair<JsonNode, JsonNode>>();
-        stack.Push(new KeyValuePair<JsonNode, JsonNode>(a, b));
-        while (stack.Count > 0)
-        {
-            KeyValuePair<JsonNode, JsonNode> pair = stack.Pop();
-            JsonNode x = pair.Key;
-            JsonNode y = pair.Value;
-            if (ReferenceEquals(x, y))
-            {
-                continue;
-            }
-
-            if (x.Kind != y.Kind)
-            {
-                return false;
-            }
-
-            switch (x)
-            {
-                case JsonString s:
-                    if (!string.Equals(s.Value, ((JsonString)y).Value, StringComparison.Ordinal))
-                    {
-                        return false;
-                    }
-
-                    break;
-                case JsonNumber n:
-                    if (CompareNumbers(n, (JsonNumber)y) != 0)
-                    {
-                        return false;
-                    }
-
-                    break;
-                case JsonArray arr:
-                    {
-                        var other = (JsonArray)y;
-                        if (arr.Count != other.Count)
-                        {
-                            return false;
-                        }
-
-                        for (int i = 0; i < arr.Count; i++)
-                        {
-                            stack.Push(new KeyValuePair<JsonNode, JsonNode>(arr.Items[i], other.Items[i]));
-                        }
-
-                        break;
-                    }
-
-                case JsonObject obj:
-                    {
-                        var other = (JsonObject)y;
-                        if (obj.Count != other.Count)
-                        {
-                            return false;
-                        }
-
-                        foreach (KeyValuePair<string, JsonNode> member in obj.Members)
-                        {
-                            JsonNode? match = other.Get(member.Key);
-                            if (match is null)
-                            {
-                                return false;
-                            }
-
-                            stack.Push(new KeyValuePair<JsonNode, JsonNode>(member.Value, match));
-                        }
-
-                        break;
-                    }
-            }
-        }
-
-        return true;
-    }
+    public static bool ValueEquals(JsonNode a, JsonNode b) =>
+        JsonNode.DeepEqualsBy(a, b, ignoreMemberOrder: true, numbersEqual: (x, y) => CompareNumbers(x, y) == 0);
 
     /// <summary>A hash consistent with <see cref="ValueEquals"/>.</summary>
     public static int ValueHash(JsonNode node)
