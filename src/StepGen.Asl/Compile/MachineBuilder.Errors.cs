@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using StepGen.Asl.Checks.Paths;
 using StepGen.Asl.Json;
 using StepGen.Asl.Problems;
 using StepGen.Asl.Source;
@@ -226,7 +227,7 @@ internal sealed partial class MachineBuilder
         }
         else if (Args.String(resultPath) is string path)
         {
-            CheckPath(path, at with { Argument = ArgumentNames.ResultPath }, "ResultPath", PathUse.Result);
+            _paths.Check(path, at with { Argument = ArgumentNames.ResultPath }, "ResultPath", PathUse.Result);
             json.Add("ResultPath", J.Str(path));
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using StepGen.Asl.Checks.Paths;
 using StepGen.Asl.Conditions;
 using StepGen.Asl.Context;
 using StepGen.Asl.Json;
@@ -91,14 +92,14 @@ internal sealed partial class MachineBuilder
             ConditionResult compiled = ConditionCompiler.Compile(condition!);
             if (!compiled.Success)
             {
-                Report(Rules.Condition, Sentence($"The condition '{condition}' is not valid at column {compiled.ErrorOffset + 1}: {compiled.Error}"), (at with { Argument = ArgumentNames.ConditionParameter }).WithSpan(compiled.ErrorOffset, Math.Max(1, compiled.ErrorLength)));
+                Report(Rules.Condition, Messages.Sentence($"The condition '{condition}' is not valid at column {compiled.ErrorOffset + 1}: {compiled.Error}"), (at with { Argument = ArgumentNames.ConditionParameter }).WithSpan(compiled.ErrorOffset, Math.Max(1, compiled.ErrorLength)));
             }
             else
             {
                 rule = compiled.Rule!;
                 foreach (ConditionPath path in compiled.Paths)
                 {
-                    CheckContextPath(path.Parsed, (at with { Argument = ArgumentNames.ConditionParameter }).WithSpan(path.Offset, path.Length), precise: true, ContextPlace.Elsewhere);
+                    _paths.CheckContextPath(path.Parsed, (at with { Argument = ArgumentNames.ConditionParameter }).WithSpan(path.Offset, path.Length), precise: true, ContextPlace.Elsewhere);
                 }
             }
         }
@@ -171,7 +172,7 @@ internal sealed partial class MachineBuilder
         SourceAttribute attribute = state.Attribute;
         if (!state.JsonAta && Args.String(attribute.Get(ArgumentNames.ItemsPath)) is string itemsPath)
         {
-            CheckPath(itemsPath, state.At(ArgumentNames.ItemsPath), "ItemsPath", PathUse.Reference);
+            _paths.Check(itemsPath, state.At(ArgumentNames.ItemsPath), "ItemsPath", PathUse.Reference);
             json.Add("ItemsPath", J.Str(itemsPath));
         }
 
@@ -304,7 +305,7 @@ internal sealed partial class MachineBuilder
                 json.Add(field, node);
             }
         }
-        else if (path is not null && CheckPath(path, state.At(pathField), pathField, PathUse.Reference))
+        else if (path is not null && _paths.Check(path, state.At(pathField), pathField, PathUse.Reference))
         {
             json.Add(pathField, J.Str(path));
         }

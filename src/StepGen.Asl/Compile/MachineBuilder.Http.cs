@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
+using StepGen.Asl.Checks.Paths;
 using StepGen.Asl.Json;
 using StepGen.Asl.Paths;
 using StepGen.Asl.Problems;
 using StepGen.Asl.Source;
-
 using static StepGen.Asl.Compile.FieldSpans;
 
 namespace StepGen.Asl.Compile;
@@ -41,7 +41,7 @@ internal sealed partial class MachineBuilder
         }
         else if (!IsJsonAtaDynamic(state, endpoint) && IsDynamic(state, endpoint))
         {
-            CheckPath(endpoint, endpointAt, "ApiEndpoint", PathUse.PathOrIntrinsic);
+            _paths.Check(endpoint, endpointAt, "ApiEndpoint", PathUse.PathOrIntrinsic);
             CheckRunTimeHost(endpoint, jsonAta: false, endpointAt);
             parameters.Add("ApiEndpoint.$", J.Str(endpoint));
         }
@@ -72,7 +72,7 @@ internal sealed partial class MachineBuilder
         }
         else if (!IsJsonAtaDynamic(state, method) && IsDynamic(state, method))
         {
-            CheckPath(method, methodAt, "Method", PathUse.PathOrIntrinsic);
+            _paths.Check(method, methodAt, "Method", PathUse.PathOrIntrinsic);
             parameters.Add("Method.$", J.Str(method));
         }
         else
@@ -116,7 +116,7 @@ internal sealed partial class MachineBuilder
             var authentication = new JsonObject();
             if (!IsJsonAtaDynamic(state, connection) && IsDynamic(state, connection))
             {
-                CheckPath(connection, connectionAt, "ConnectionArn", PathUse.PathOrIntrinsic);
+                _paths.Check(connection, connectionAt, "ConnectionArn", PathUse.PathOrIntrinsic);
                 authentication.Add("ConnectionArn.$", J.Str(connection));
             }
             else

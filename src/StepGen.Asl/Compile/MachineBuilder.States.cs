@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using StepGen.Asl.Checks.Paths;
 using StepGen.Asl.Conditions;
 using StepGen.Asl.Json;
 using StepGen.Asl.Problems;
@@ -281,7 +282,7 @@ internal sealed partial class MachineBuilder
             return value;
         }
 
-        if (path is not null && !state.JsonAta && CheckPath(path, state.At(pathField), pathField, PathUse.Reference))
+        if (path is not null && !state.JsonAta && _paths.Check(path, state.At(pathField), pathField, PathUse.Reference))
         {
             json.Add(pathField, J.Str(path));
         }
@@ -334,7 +335,7 @@ internal sealed partial class MachineBuilder
         {
             if (!state.JsonAta && Args.String(attribute.Get(field)) is string path)
             {
-                CheckPath(path, state.At(field), field, PathUse.Reference);
+                _paths.Check(path, state.At(field), field, PathUse.Reference);
                 json.Add(field, J.Str(path));
             }
         }
@@ -358,7 +359,7 @@ internal sealed partial class MachineBuilder
             }
             else if (path is not null && !state.JsonAta)
             {
-                CheckPath(path, state.At(field + "Path"), field + "Path", PathUse.ReferenceOrIntrinsic);
+                _paths.Check(path, state.At(field + "Path"), field + "Path", PathUse.ReferenceOrIntrinsic);
                 json.Add(field + "Path", J.Str(path));
             }
         }

@@ -21,6 +21,7 @@ internal sealed partial class MachineBuilder
     private readonly SourceMachine _machine;
     private readonly ProblemSink _problems = new();
     private readonly CredentialChecker _credentials;
+    private readonly PathChecker _paths;
 
     private readonly Scope _root;
     private readonly List<Scope> _scopes = new();
@@ -39,6 +40,7 @@ internal sealed partial class MachineBuilder
         _name = machine.ClassName;
         _root = new Scope(null, machine.ClassName, machine.Attributes);
         _credentials = new CredentialChecker(_problems);
+        _paths = new PathChecker(_problems);
         foreach (SourceScope branch in machine.Branches)
         {
             _branches[branch.Key] = branch;
