@@ -237,13 +237,13 @@ internal sealed partial class MachineBuilder
             var config = new JsonObject();
             if (mode is not null)
             {
-                CheckOneOf(mode, MapModes, state.At(ArgumentNames.Mode), "Mode", "the developer guide");
+                _documentedValues.CheckOneOf(mode, MapModes, state.At(ArgumentNames.Mode), "Mode", "the developer guide");
                 config.Add("Mode", J.Str(mode));
             }
 
             if (executionType is not null)
             {
-                CheckOneOf(executionType, ExecutionTypes, state.At(ArgumentNames.ExecutionType), "ExecutionType", "the developer guide");
+                _documentedValues.CheckOneOf(executionType, ExecutionTypes, state.At(ArgumentNames.ExecutionType), "ExecutionType", "the developer guide");
                 config.Add("ExecutionType", J.Str(executionType));
             }
             else if (mode == "DISTRIBUTED")

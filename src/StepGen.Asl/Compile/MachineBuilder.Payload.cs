@@ -50,10 +50,10 @@ internal sealed partial class MachineBuilder
             {
                 if (state.Kind == StateKind.HttpTask || Args.String(state.Attribute.Get(ArgumentNames.Resource)) == HttpTask.Resource)
                 {
-                    CheckHeadersInText(state, parsed, state.At(field));
+                    _headers.CheckInText(state, parsed, state.At(field));
                     _credentials.CheckCredentialsInText(state, parsed, state.At(field));
-                    CheckConnectionInText(state, parsed, state.At(field));
-                    CheckRunTimeHostInText(state, parsed, state.At(field));
+                    _connection.CheckInText(state, parsed, state.At(field));
+                    _runTimeHost.CheckInText(state, parsed, state.At(field));
                 }
 
                 if (result is null)

@@ -57,7 +57,7 @@ internal sealed partial class MachineBuilder
         payload = MergeParameters(state, payload);
         if (payload is not null && (state.Kind == StateKind.HttpTask || Args.String(attribute.Get(ArgumentNames.Resource)) == HttpTask.Resource))
         {
-            CheckRequestEncoding(state, payload);
+            _requestEncoding.Check(state, payload);
         }
 
         if (payload is not null)

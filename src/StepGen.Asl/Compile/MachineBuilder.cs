@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using StepGen.Asl.Checks.Http;
 using StepGen.Asl.Checks.Paths;
 using StepGen.Asl.Checks.Security;
+using StepGen.Asl.Checks.Structure;
 using StepGen.Asl.Collections;
 using StepGen.Asl.Json;
 using StepGen.Asl.Problems;
@@ -20,13 +22,21 @@ internal sealed partial class MachineBuilder
 {
     private readonly SourceMachine _machine;
     private readonly ProblemSink _problems = new();
-    private readonly CredentialChecker _credentials;
     private readonly PathChecker _paths;
+    private readonly DocumentedValueChecker _documentedValues;
+    private readonly CredentialChecker _credentials;
+    private readonly RunTimeHostChecker _runTimeHost;
+    private readonly EndpointDeclarationChecker _endpointDeclarations;
+    private readonly ApiEndpointChecker _apiEndpoint;
+    private readonly MethodChecker _method;
+    private readonly ConnectionChecker _connection;
+    private readonly HeaderChecker _headers;
+    private readonly RequestBodyChecker _requestBody;
+    private readonly RequestEncodingChecker _requestEncoding;
 
     private readonly Scope _root;
     private readonly List<Scope> _scopes = new();
     private readonly Dictionary<string, SourceScope> _branches = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SourceEndpoint> _endpoints = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StateEntry> _allNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _branchesInProgress = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _httpResponses = new(StringComparer.Ordinal);
@@ -39,17 +49,28 @@ internal sealed partial class MachineBuilder
         _machine = machine;
         _name = machine.ClassName;
         _root = new Scope(null, machine.ClassName, machine.Attributes);
-        _credentials = new CredentialChecker(_problems);
-        _paths = new PathChecker(_problems);
         foreach (SourceScope branch in machine.Branches)
         {
             _branches[branch.Key] = branch;
         }
 
+        var endpoints = new Dictionary<string, SourceEndpoint>(StringComparer.Ordinal);
         foreach (SourceEndpoint endpoint in machine.Endpoints)
         {
-            _endpoints[endpoint.Key] = endpoint;
+            endpoints[endpoint.Key] = endpoint;
         }
+
+        _paths = new PathChecker(_problems);
+        _documentedValues = new DocumentedValueChecker(_problems);
+        _credentials = new CredentialChecker(_problems);
+        _runTimeHost = new RunTimeHostChecker(_problems);
+        _endpointDeclarations = new EndpointDeclarationChecker(_problems, endpoints);
+        _apiEndpoint = new ApiEndpointChecker(_problems, _paths, _runTimeHost);
+        _method = new MethodChecker(_problems, _paths);
+        _connection = new ConnectionChecker(_problems, _paths);
+        _headers = new HeaderChecker(_problems);
+        _requestBody = new RequestBodyChecker(_problems);
+        _requestEncoding = new RequestEncodingChecker(_problems, _documentedValues);
     }
 
     private void Report(string id, string message, FieldRef at, string? suggestion = null, EquatableArray<ProblemProperty> properties = default) =>
