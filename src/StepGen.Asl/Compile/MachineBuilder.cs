@@ -33,6 +33,7 @@ internal sealed partial class MachineBuilder
     private readonly HeaderChecker _headers;
     private readonly RequestBodyChecker _requestBody;
     private readonly RequestEncodingChecker _requestEncoding;
+    private readonly RetryCatchChecker _retryCatch;
 
     private readonly Scope _root;
     private readonly List<Scope> _scopes = new();
@@ -71,6 +72,7 @@ internal sealed partial class MachineBuilder
         _headers = new HeaderChecker(_problems);
         _requestBody = new RequestBodyChecker(_problems);
         _requestEncoding = new RequestEncodingChecker(_problems, _documentedValues);
+        _retryCatch = new RetryCatchChecker(_problems);
     }
 
     private void Report(string id, string message, FieldRef at, string? suggestion = null, EquatableArray<ProblemProperty> properties = default) =>
