@@ -144,7 +144,7 @@ internal sealed partial class MachineBuilder
             JsonNode? assigned = ParseJsonArgument(assign, at with { Argument = ArgumentNames.Assign }, "Assign", requireObject: true, payloadTemplate: true, jsonAta: state.JsonAta);
             if (assigned is JsonObject variables)
             {
-                CheckVariableNames(variables, at with { Argument = ArgumentNames.Assign });
+                _stateFields.CheckVariableNames(variables, at with { Argument = ArgumentNames.Assign });
                 json.Add("Assign", assigned);
             }
         }
