@@ -77,7 +77,7 @@ internal sealed partial class MachineBuilder
     {
         if (!_branches.TryGetValue(key, out SourceScope? branch))
         {
-            Report(Rules.RequiredField, $"{use} names {Display(key)}, which is not a class marked [Branch(StartAt = ...)]; mark it, or name a [Branch] class.", at);
+            Report(Rules.RequiredField, $"{use} names {Names.TypeDisplay(key)}, which is not a class marked [Branch(StartAt = ...)]; mark it, or name a [Branch] class.", at);
             return null;
         }
 
@@ -97,8 +97,6 @@ internal sealed partial class MachineBuilder
         _branchesInProgress.Remove(key);
         return json;
     }
-
-    private static string Display(string typeKey) => typeKey.StartsWith("global::", StringComparison.Ordinal) ? typeKey.Substring("global::".Length) : typeKey;
 
     private void CollectStates(Scope scope, EquatableArray<SourceState> sources)
     {

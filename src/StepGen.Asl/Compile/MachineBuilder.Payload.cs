@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
+using StepGen.Asl.Checks.Paths;
 using StepGen.Asl.Context;
 using StepGen.Asl.Json;
 using StepGen.Asl.Problems;
 using StepGen.Asl.Source;
-
 using static StepGen.Asl.Compile.FieldSpans;
 
 namespace StepGen.Asl.Compile;
@@ -50,10 +50,10 @@ internal sealed partial class MachineBuilder
             {
                 if (state.Kind == StateKind.HttpTask || Args.String(state.Attribute.Get(ArgumentNames.Resource)) == HttpTask.Resource)
                 {
-                    CheckHeadersInText(state, parsed, state.At(field));
+                    _headers.CheckInText(state, parsed, state.At(field));
                     _credentials.CheckCredentialsInText(state, parsed, state.At(field));
-                    CheckConnectionInText(state, parsed, state.At(field));
-                    CheckRunTimeHostInText(state, parsed, state.At(field));
+                    _connection.CheckInText(state, parsed, state.At(field));
+                    _runTimeHost.CheckInText(state, parsed, state.At(field));
                 }
 
                 if (result is null)
@@ -121,7 +121,7 @@ internal sealed partial class MachineBuilder
                 return;
             }
 
-            CheckPath(pathValue, at with { Argument = ArgumentNames.Path }, $"Path of '{name}'", PathUse.PathOrIntrinsic, place: place);
+            _paths.Check(pathValue, at with { Argument = ArgumentNames.Path }, $"Path of '{name}'", PathUse.PathOrIntrinsic, place: place);
             AddTemplateField(target, name + ".$", J.Str(pathValue), at with { Argument = ArgumentNames.NameParameter }, container);
             return;
         }
@@ -264,7 +264,7 @@ internal sealed partial class MachineBuilder
                 if (member.Value is JsonString path)
                 {
                     (FieldRef pathAt, bool exact) = InJson(at, path.Span, path.Value.Length);
-                    CheckPath(path.Value, pathAt, $"{field} field '{member.Key}'", PathUse.PathOrIntrinsic, precise: exact, place: place);
+                    _paths.Check(path.Value, pathAt, $"{field} field '{member.Key}'", PathUse.PathOrIntrinsic, precise: exact, place: place);
                 }
                 else
                 {

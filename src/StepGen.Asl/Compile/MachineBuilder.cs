@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using StepGen.Asl.Checks.Http;
 using StepGen.Asl.Checks.Paths;
 using StepGen.Asl.Checks.Security;
+using StepGen.Asl.Checks.Structure;
 using StepGen.Asl.Collections;
 using StepGen.Asl.Json;
 using StepGen.Asl.Problems;
@@ -13,19 +15,38 @@ namespace StepGen.Asl.Compile;
 
 /// <summary>
 /// Compiles one machine: binds its attribute bag into scopes of states, writes the ASL while the checkers report into
-/// one <see cref="ProblemSink"/>, then derives the IAM policy and the typed records. Split by concern over
-/// <c>MachineBuilder.*.cs</c>; the checks that no longer need the builder live in <c>Checks/</c> and <c>Graph/</c>.
+/// one <see cref="ProblemSink"/>, then derives the IAM policy and the typed records. Split over
+/// <c>MachineBuilder.*.cs</c> by what it writes; the checkers live in <c>Checks/</c> (one folder per rule family) and
+/// <c>Graph/</c>, take values, and are called where each value is written, so the problems keep their order.
 /// </summary>
 internal sealed partial class MachineBuilder
 {
     private readonly SourceMachine _machine;
     private readonly ProblemSink _problems = new();
+    private readonly PathChecker _paths;
+    private readonly DocumentedValueChecker _documentedValues;
     private readonly CredentialChecker _credentials;
+    private readonly RunTimeHostChecker _runTimeHost;
+    private readonly EndpointDeclarationChecker _endpointDeclarations;
+    private readonly ApiEndpointChecker _apiEndpoint;
+    private readonly MethodChecker _method;
+    private readonly ConnectionChecker _connection;
+    private readonly HeaderChecker _headers;
+    private readonly RequestBodyChecker _requestBody;
+    private readonly RequestEncodingChecker _requestEncoding;
+    private readonly HttpTimeLimitChecker _httpTimeLimit;
+    private readonly RetryCatchChecker _retryCatch;
+    private readonly ConditionChecker _conditions;
+    private readonly ChoiceChecker _choices;
+    private readonly ParallelMapChecker _parallelMap;
+    private readonly StateFieldChecker _stateFields;
+    private readonly TimeoutChecker _timeouts;
+    private readonly WaitChecker _wait;
+    private readonly TransitionChecker _transitions;
 
     private readonly Scope _root;
     private readonly List<Scope> _scopes = new();
     private readonly Dictionary<string, SourceScope> _branches = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SourceEndpoint> _endpoints = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StateEntry> _allNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _branchesInProgress = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _httpResponses = new(StringComparer.Ordinal);
@@ -38,16 +59,37 @@ internal sealed partial class MachineBuilder
         _machine = machine;
         _name = machine.ClassName;
         _root = new Scope(null, machine.ClassName, machine.Attributes);
-        _credentials = new CredentialChecker(_problems);
         foreach (SourceScope branch in machine.Branches)
         {
             _branches[branch.Key] = branch;
         }
 
+        var endpoints = new Dictionary<string, SourceEndpoint>(StringComparer.Ordinal);
         foreach (SourceEndpoint endpoint in machine.Endpoints)
         {
-            _endpoints[endpoint.Key] = endpoint;
+            endpoints[endpoint.Key] = endpoint;
         }
+
+        _paths = new PathChecker(_problems);
+        _documentedValues = new DocumentedValueChecker(_problems);
+        _credentials = new CredentialChecker(_problems);
+        _runTimeHost = new RunTimeHostChecker(_problems);
+        _endpointDeclarations = new EndpointDeclarationChecker(_problems, endpoints);
+        _apiEndpoint = new ApiEndpointChecker(_problems, _paths, _runTimeHost);
+        _method = new MethodChecker(_problems, _paths);
+        _connection = new ConnectionChecker(_problems, _paths);
+        _headers = new HeaderChecker(_problems);
+        _requestBody = new RequestBodyChecker(_problems);
+        _requestEncoding = new RequestEncodingChecker(_problems, _documentedValues);
+        _httpTimeLimit = new HttpTimeLimitChecker(_problems);
+        _retryCatch = new RetryCatchChecker(_problems);
+        _conditions = new ConditionChecker(_problems, _paths);
+        _choices = new ChoiceChecker(_problems);
+        _parallelMap = new ParallelMapChecker(_problems, _documentedValues);
+        _stateFields = new StateFieldChecker(_problems);
+        _timeouts = new TimeoutChecker(_problems);
+        _wait = new WaitChecker(_problems);
+        _transitions = new TransitionChecker(_problems);
     }
 
     private void Report(string id, string message, FieldRef at, string? suggestion = null, EquatableArray<ProblemProperty> properties = default) =>
@@ -78,16 +120,7 @@ internal sealed partial class MachineBuilder
         {
             if (member.Key == "States" && timeoutSeconds is long t)
             {
-                if (t < 0 || t > 99999999)
-                {
-                    Report(Rules.Timeouts, $"TimeoutSeconds of the state machine is {t}; it must be a positive number of seconds no larger than 99999999.", AtMachine(ArgumentNames.TimeoutSeconds));
-                }
-                else if (t == 0)
-                {
-                    // The States Language only says "integer"; AWS's own schema accepts 0, which most likely means "no limit" was meant.
-                    Report(Rules.MachineTimeoutZero, "TimeoutSeconds of the state machine is 0; leave it out for no time limit, or give a positive number of seconds.", AtMachine(ArgumentNames.TimeoutSeconds));
-                }
-
+                _timeouts.CheckMachine(t, AtMachine(ArgumentNames.TimeoutSeconds));
                 root.Add("TimeoutSeconds", J.Num(t));
             }
 

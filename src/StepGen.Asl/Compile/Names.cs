@@ -95,6 +95,9 @@ public static class Names
         return null;
     }
 
+    /// <summary>A type key as a message shows it: without its <c>global::</c> prefix.</summary>
+    internal static string TypeDisplay(string typeKey) => typeKey.StartsWith("global::", StringComparison.Ordinal) ? typeKey.Substring("global::".Length) : typeKey;
+
     private static bool IsControl(char c) => c < 0x20 || (c >= 0x7F && c <= 0x9F);
 
     /// <summary>'A', 'B' and 'C'; past <paramref name="max"/> names, the rest are counted ("and 3 more").</summary>
