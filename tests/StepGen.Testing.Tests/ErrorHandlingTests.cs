@@ -111,7 +111,9 @@ public class ErrorHandlingTests
 
         ExecutionResult result = await timedOut.RunAsync("{}");
 
-        Assert.Equal("""{"why":{"Error":"States.Timeout","Cause":null}}""", result.OutputJson);
+        // A timeout has no cause, so its error output has none (as the guide's catcher example in
+        // input-output-resultpath.md prints an error output without one).
+        Assert.Equal("""{"why":{"Error":"States.Timeout"}}""", result.OutputJson);
         Assert.Contains(result.History, e => e.Type == "TaskTimedOut");
         Assert.Equal(TimeSpan.FromSeconds(5), result.Duration);
     }

@@ -70,9 +70,7 @@ internal sealed partial class Interpreter
             catch (StateFailure failure)
             {
                 failures++;
-                var errorOutput = new JsonObject();
-                errorOutput.Add("Error", failure.Error is null ? JsonNode.Null : new JsonString(failure.Error));
-                errorOutput.Add("Cause", failure.Cause is null ? JsonNode.Null : new JsonString(failure.Cause));
+                JsonObject errorOutput = failure.ErrorOutput();
                 results.Add(errorOutput);
                 if (failures > toleratedCount && failures * 100.0 / inputs.Count > toleratedPercentage)
                 {

@@ -55,9 +55,7 @@ internal sealed partial class Interpreter
                 }
 
                 Catcher catcher = state.Catch[c];
-                var errorOutput = new JsonObject();
-                errorOutput.Add("Error", failure.Error is null ? JsonNode.Null : new JsonString(failure.Error));
-                errorOutput.Add("Cause", failure.Cause is null ? JsonNode.Null : new JsonString(failure.Cause));
+                JsonObject errorOutput = failure.ErrorOutput();
                 flow.Assign(catcher.Assign, errorOutput);
                 visit.Fail(failure.MatchName, failure.Cause, strand.Now);
                 return new StepResult(flow.Merge(catcher.ResultPath, raw, errorOutput, "Catch ResultPath"), catcher.Next);

@@ -1,5 +1,7 @@
 using System;
 
+using StepGen.Asl.Json;
+
 namespace StepGen.Testing.Execution;
 
 /// <summary>
@@ -23,6 +25,24 @@ internal sealed class StateFailure : Exception
 
     /// <summary>The name Retry and Catch match: the error, or the empty string when there is none.</summary>
     public string MatchName => Error ?? string.Empty;
+
+    /// <summary>
+    /// The error output a catcher passes on (and a tolerated child execution leaves in a distributed Map's result):
+    /// <c>{"Error", "Cause"}</c>, without <c>Cause</c> when the error has none, as the developer guide's example of
+    /// a catcher's ResultPath prints it (input-output-resultpath.md: <c>{"Error": "Error here"}</c>; the error
+    /// output "usually contains the field Cause", concepts-error-handling.md).
+    /// </summary>
+    public JsonObject ErrorOutput()
+    {
+        var output = new JsonObject();
+        output.Add("Error", Error is null ? JsonNode.Null : new JsonString(Error));
+        if (Cause is not null)
+        {
+            output.Add("Cause", new JsonString(Cause));
+        }
+
+        return output;
+    }
 
     /// <summary>Raised by a Fail state (which has no StateExited event).</summary>
     public bool IsFailState { get; init; }
