@@ -41,7 +41,7 @@ public class HandWrittenDifferentialTests
         _output.WriteLine("aws-local-stepfunctions: " + DifferentialCase.Canonical(local));
 
         Assert.NotEqual("INVALID", (string?)local["status"]);
-        Assert.Empty(DifferentialCase.Differences(stepGen, local));
+        Assert.Empty(c.Differences(stepGen, local));
     }
 
     private static async Task<Dictionary<string, JsonObject>> RunAllLocallyAsync()
