@@ -31,6 +31,12 @@ public static class JsTools
                 return;
             }
 
+            using IDisposable installLock = await StepGen.Tests.Shared.JsInstallLock.AcquireAsync(Directory);
+            if (MissingDependencies().Count == 0)
+            {
+                return; // another test process installed them meanwhile
+            }
+
             if (_install is null)
             {
                 string? npm = FindOnPath(OperatingSystem.IsWindows() ? new[] { "npm.cmd", "npm.exe" } : new[] { "npm" });

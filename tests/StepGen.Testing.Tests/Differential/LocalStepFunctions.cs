@@ -54,6 +54,13 @@ internal static class LocalStepFunctions
                 return;
             }
 
+            using IDisposable installLock = await StepGen.Tests.Shared.JsInstallLock.AcquireAsync(JsDirectory);
+            missing = MissingDependencies();
+            if (missing.Count == 0)
+            {
+                return; // another test process installed them meanwhile
+            }
+
             if (_installTried)
             {
                 throw new Xunit.Sdk.XunitException("npm could not install tests/js; missing: " + string.Join(", ", missing));
