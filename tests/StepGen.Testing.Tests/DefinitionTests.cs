@@ -33,6 +33,19 @@ public class DefinitionTests
     }
 
     [Fact]
+    public async Task A_mock_result_that_is_not_JSON_is_reported_with_the_state()
+    {
+        var runner = StateMachineRunner.FromDefinition("""
+            {"StartAt": "Call", "States": {"Call": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true}}}
+            """).MockState("Call", _ => TaskOutcome.Return("{'single': 'quotes'}"));
+
+        var e = await Assert.ThrowsAsync<InvalidMockException>(() => runner.RunAsync());
+
+        Assert.Contains("'Call'", e.Message);
+        Assert.Contains("not JSON", e.Message);
+    }
+
+    [Fact]
     public async Task Input_that_is_not_JSON_is_refused()
     {
         var runner = StateMachineRunner.FromDefinition("""{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}""");

@@ -110,6 +110,11 @@ internal sealed partial class Interpreter
         JsonNode parameters = flow.Template(reader.Get("Parameters"), effective, "ItemReader.Parameters");
         var call = new TaskInvocation(map.Name, resource, JsonWriter.Write(parameters, indented: false), 0, _run.NextInvocation(map.Name + "/ItemReader"), null, strand.Now);
         TaskOutcome outcome = await mock(call, cancellationToken).ConfigureAwait(false);
+        if (outcome.Invalid is string invalid)
+        {
+            throw new InvalidMockException($"The ItemReader mock of Map state '{map.Name}' cannot be used: {invalid}.");
+        }
+
         strand.Advance(outcome.Duration);
         if (outcome.Error is string error)
         {
@@ -119,7 +124,7 @@ internal sealed partial class Interpreter
 
         if (outcome.ResultNode is not JsonArray items)
         {
-            throw new MockMissingException($"The ItemReader mock of Map state '{map.Name}' must return a JSON array of items, not {JsonValues.Describe(outcome.ResultNode)}.");
+            throw new InvalidMockException($"The ItemReader mock of Map state '{map.Name}' must return a JSON array of items, not {JsonValues.Describe(outcome.ResultNode)}.");
         }
 
         JsonObject? config = reader.Get("ReaderConfig") as JsonObject;

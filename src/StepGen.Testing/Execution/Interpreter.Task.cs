@@ -43,6 +43,11 @@ internal sealed partial class Interpreter
         var call = new TaskInvocation(
             task.Name, task.Resource, JsonWriter.Write(payload, indented: false), attempt, _run.NextInvocation(task.Name), token, strand.Now);
         TaskOutcome outcome = await InvokeAsync(task, call, payload, cancellationToken).ConfigureAwait(false);
+        if (outcome.Invalid is string invalid)
+        {
+            throw new InvalidMockException($"The mock of Task state '{task.Name}' (invocation {call.Invocation}, attempt {attempt}) cannot be used: {invalid}.");
+        }
+
 
         if (TimedOut(outcome, timeout, heartbeat) is (TimeSpan at, string timeoutError))
         {

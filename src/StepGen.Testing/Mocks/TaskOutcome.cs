@@ -34,14 +34,22 @@ public sealed class TaskOutcome
 
     internal JsonNode? ResultNode { get; }
 
-    /// <summary>The task returns the JSON value written in <paramref name="json"/>.</summary>
-    /// <exception cref="ArgumentException">The text is not JSON.</exception>
+    /// <summary>Why the outcome cannot be used (its result is not JSON), or null.</summary>
+    internal string? Invalid { get; private init; }
+
+    /// <summary>
+    /// The task returns the JSON value written in <paramref name="json"/>. Text that is not JSON makes the run
+    /// throw <see cref="InvalidMockException"/> naming the state, when the task uses this outcome.
+    /// </summary>
     public static TaskOutcome Return(string json)
     {
         JsonParseResult parsed = JsonParser.Parse(json ?? "null", 512);
         if (!parsed.Success)
         {
-            throw new ArgumentException($"A mocked task result must be JSON: {parsed.Error} at offset {parsed.ErrorOffset} in {Shorten(json ?? string.Empty)}", nameof(json));
+            return new TaskOutcome(null, null, null, TimeSpan.Zero)
+            {
+                Invalid = $"its result is not JSON: {parsed.Error} at offset {parsed.ErrorOffset} of {Shorten(json ?? string.Empty)}",
+            };
         }
 
         return new TaskOutcome(parsed.Value, null, null, TimeSpan.Zero);
@@ -56,7 +64,7 @@ public sealed class TaskOutcome
         new TaskOutcome(null, error ?? throw new ArgumentNullException(nameof(error)), cause, TimeSpan.Zero);
 
     /// <summary>This outcome, arriving after <paramref name="duration"/> of virtual time.</summary>
-    public TaskOutcome After(TimeSpan duration) => new TaskOutcome(ResultNode, Error, Cause, duration, Heartbeats);
+    public TaskOutcome After(TimeSpan duration) => new TaskOutcome(ResultNode, Error, Cause, duration, Heartbeats) { Invalid = Invalid };
 
     /// <summary>
     /// This outcome, with heartbeats sent at <paramref name="offsets"/> from the task's start: a task with
@@ -67,7 +75,7 @@ public sealed class TaskOutcome
     {
         var sorted = new List<TimeSpan>(offsets ?? []);
         sorted.Sort();
-        return new TaskOutcome(ResultNode, Error, Cause, Duration, sorted);
+        return new TaskOutcome(ResultNode, Error, Cause, Duration, sorted) { Invalid = Invalid };
     }
 
     internal static TaskOutcome FromNode(JsonNode result) => new TaskOutcome(result, null, null, TimeSpan.Zero);

@@ -86,7 +86,7 @@ internal static class RunCommand
             stdout.WriteLine(result.ToJson());
             return ExitCodes.Ran;
         }
-        catch (Exception e) when (e is StateMachineDefinitionException or FormatException or MockMissingException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (e is StateMachineDefinitionException or FormatException or MockMissingException or InvalidMockException or NotSupportedException or ArgumentException)
         {
             return Cannot(stderr, e.Message);
         }
