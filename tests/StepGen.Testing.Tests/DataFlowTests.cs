@@ -80,8 +80,8 @@ public class DataFlowTests
 
         Assert.Equal(ExecutionStatus.Failed, result.Status);
         Assert.Equal("States.Runtime", result.Error);
-        Assert.Contains("'A'", result.Cause);
-        Assert.Contains("(entered at the event id #2)", result.Cause);
+        // AWS's wording, as execution histories show it (the guide does not print it).
+        Assert.Equal("An error occurred while executing the state 'A' (entered at the event id #2). Invalid path '$.missing' : No results for path: $['missing']", result.Cause);
     }
 
     [Fact]

@@ -56,13 +56,13 @@ internal sealed class DataFlow
         new EvaluationScope(input, Context, _variables, _run.NextRandom, _run.NewGuid);
 
     /// <summary>InputPath: null gives <c>{}</c>; a path selects one value.</summary>
-    public JsonNode Input(JsonNode raw) => Select(_state.InputPath, raw, "InputPath");
+    public JsonNode Input(JsonNode raw) => Select(_state.InputPath, raw);
 
     /// <summary>OutputPath: null gives <c>{}</c>; a path selects one value.</summary>
-    public JsonNode Output(JsonNode output) => Select(_state.OutputPath, output, "OutputPath");
+    public JsonNode Output(JsonNode output) => Select(_state.OutputPath, output);
 
     /// <summary>A payload template (Parameters, ResultSelector, ItemSelector) over <paramref name="input"/>, or the input when there is none.</summary>
-    public JsonNode Template(JsonNode? template, JsonNode input, string field)
+    public JsonNode Template(JsonNode? template, JsonNode input)
     {
         if (template is null)
         {
@@ -75,12 +75,12 @@ internal sealed class DataFlow
         }
         catch (AslRuntimeException e)
         {
-            throw Failure(e, field);
+            throw Failure(e);
         }
     }
 
     /// <summary>ResultPath: where the result goes in the raw input (null keeps the input, <c>$</c> replaces it).</summary>
-    public JsonNode Merge(string? resultPath, JsonNode raw, JsonNode result, string field = "ResultPath")
+    public JsonNode Merge(string? resultPath, JsonNode raw, JsonNode result)
     {
         try
         {
@@ -88,7 +88,7 @@ internal sealed class DataFlow
         }
         catch (AslRuntimeException e)
         {
-            throw Failure(e, field);
+            throw Failure(e);
         }
     }
 
@@ -103,7 +103,7 @@ internal sealed class DataFlow
             return;
         }
 
-        JsonNode values = Template(assign, input, "Assign");
+        JsonNode values = Template(assign, input);
         if (values is JsonObject evaluated)
         {
             foreach (KeyValuePair<string, JsonNode> member in evaluated.Members)
@@ -114,7 +114,7 @@ internal sealed class DataFlow
     }
 
     /// <summary>A reference path read (SecondsPath, ErrorPath...), failing the state when it finds nothing.</summary>
-    public JsonNode Reference(string path, JsonNode input, string field)
+    public JsonNode Reference(string path, JsonNode input)
     {
         try
         {
@@ -122,7 +122,7 @@ internal sealed class DataFlow
         }
         catch (AslRuntimeException e)
         {
-            throw Failure(e, field);
+            throw Failure(e);
         }
     }
 
@@ -135,21 +135,22 @@ internal sealed class DataFlow
         }
         catch (AslRuntimeException e)
         {
-            throw Failure(e, "Choices");
+            throw Failure(e);
         }
     }
 
     /// <summary>
-    /// A core error as the state's failure. AWS's cause names the state and the event that entered it:
-    /// "An error occurred while executing the state 'X' (entered at the event id #2). ..." (seen in execution
-    /// histories; the developer guide does not document the text).
+    /// A core error as the state's failure. AWS's cause names the state and the event that entered it, then says
+    /// what failed: "An error occurred while executing the state 'X' (entered at the event id #2). Invalid path
+    /// '$.a' : No results for path: $['a']" (seen in execution histories; the developer guide does not document
+    /// the text). The core's causes follow AWS's wording; where the runner words one itself, it names the field.
     /// </summary>
-    public StateFailure Failure(AslRuntimeException e, string field) =>
+    public StateFailure Failure(AslRuntimeException e) =>
         new StateFailure(
             e.Error,
-            $"An error occurred while executing the state '{_state.Name}' (entered at the event id #{_enteredEventId}). {field}: {e.Cause}");
+            $"An error occurred while executing the state '{_state.Name}' (entered at the event id #{_enteredEventId}). {e.Cause}");
 
-    private JsonNode Select(string? path, JsonNode value, string field)
+    private JsonNode Select(string? path, JsonNode value)
     {
         if (path is null)
         {
@@ -168,7 +169,7 @@ internal sealed class DataFlow
         }
         catch (AslRuntimeException e)
         {
-            throw Failure(e, field);
+            throw Failure(e);
         }
     }
 }

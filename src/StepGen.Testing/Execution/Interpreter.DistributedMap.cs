@@ -47,9 +47,9 @@ internal sealed partial class Interpreter
 
         List<JsonNode> inputs = map.ItemBatcher is null ? new List<JsonNode>(selected.Items) : Batches(map.ItemBatcher, selected, effective, flow);
         int concurrency = Concurrency(map, effective, flow);
-        long toleratedCount = map.ToleratedFailureCount ?? (map.ToleratedFailureCountPath is string countPath ? WholeNumber(flow.Reference(countPath, effective, "ToleratedFailureCountPath"), flow, "ToleratedFailureCountPath") : 0);
+        long toleratedCount = map.ToleratedFailureCount ?? (map.ToleratedFailureCountPath is string countPath ? WholeNumber(flow.Reference(countPath, effective), flow, "ToleratedFailureCountPath") : 0);
         double toleratedPercentage = map.ToleratedFailurePercentage
-            ?? (map.ToleratedFailurePercentagePath is string percentagePath && flow.Reference(percentagePath, effective, "ToleratedFailurePercentagePath") is JsonNumber p && p.TryGetDouble(out double value) ? value : 0);
+            ?? (map.ToleratedFailurePercentagePath is string percentagePath && flow.Reference(percentagePath, effective) is JsonNumber p && p.TryGetDouble(out double value) ? value : 0);
 
         string mapRunArn = $"arn:aws:states:{_run.Options.Region}:{_run.Options.AccountId}:mapRun:{_run.StateMachineName}/{map.Label ?? map.Name}:{_run.Options.Name}-{strand.History.LastId + 1}";
         strand.History.Add(strand, "MapRunStarted", "mapRunStartedEventDetails", HistoryRecorder.Details(("mapRunArn", mapRunArn)));
@@ -91,7 +91,7 @@ internal sealed partial class Interpreter
 
         strand.Now = end;
         strand.History.Add(strand, "MapRunSucceeded");
-        JsonNode result = flow.Template(map.ResultSelector, results, "ResultSelector");
+        JsonNode result = flow.Template(map.ResultSelector, results);
         flow.Assign(map.Assign, result);
         return flow.Output(flow.Merge(map.ResultPath, raw, result));
     }
@@ -107,7 +107,7 @@ internal sealed partial class Interpreter
                 $"The ItemReader of Map state '{map.Name}' (Resource {resource}) has no mock: add runner.MockItemReader(\"{map.Name}\", call => TaskOutcome.Return(\"[...items...]\")).");
         }
 
-        JsonNode parameters = flow.Template(reader.Get("Parameters"), effective, "ItemReader.Parameters");
+        JsonNode parameters = flow.Template(reader.Get("Parameters"), effective);
         var call = new TaskInvocation(map.Name, resource, JsonWriter.Write(parameters, indented: false), 0, _run.NextInvocation(map.Name + "/ItemReader"), null, strand.Now);
         TaskOutcome outcome = await mock(call, cancellationToken).ConfigureAwait(false);
         if (outcome.Invalid is string invalid)
@@ -129,7 +129,7 @@ internal sealed partial class Interpreter
 
         JsonObject? config = reader.Get("ReaderConfig") as JsonObject;
         long max = config?.Get("MaxItems") is JsonNumber n && n.TryGetInt64(out long m) ? m
-            : config?.Get("MaxItemsPath") is JsonString path ? WholeNumber(flow.Reference(path.Value, effective, "ReaderConfig.MaxItemsPath"), flow, "ReaderConfig.MaxItemsPath")
+            : config?.Get("MaxItemsPath") is JsonString path ? WholeNumber(flow.Reference(path.Value, effective), flow, "ReaderConfig.MaxItemsPath")
             : 0;
         if (max <= 0 || max >= items.Count)
         {
@@ -150,7 +150,7 @@ internal sealed partial class Interpreter
     {
         long maxItems = Limit(batcher, "MaxItemsPerBatch", effective, flow);
         long maxBytes = Limit(batcher, "MaxInputBytesPerBatch", effective, flow);
-        JsonNode? batchInput = batcher.Get("BatchInput") is JsonNode template ? flow.Template(template, effective, "ItemBatcher.BatchInput") : null;
+        JsonNode? batchInput = batcher.Get("BatchInput") is JsonNode template ? flow.Template(template, effective) : null;
 
         var batches = new List<JsonNode>();
         JsonArray current = new JsonArray();
@@ -198,11 +198,11 @@ internal sealed partial class Interpreter
 
     private static long Limit(JsonObject batcher, string field, JsonNode effective, DataFlow flow) =>
         batcher.Get(field) is JsonNumber n && n.TryGetInt64(out long value) ? value
-        : batcher.Get(field + "Path") is JsonString path ? WholeNumber(flow.Reference(path.Value, effective, "ItemBatcher." + field + "Path"), flow, "ItemBatcher." + field + "Path")
+        : batcher.Get(field + "Path") is JsonString path ? WholeNumber(flow.Reference(path.Value, effective), flow, "ItemBatcher." + field + "Path")
         : 0;
 
     private static long WholeNumber(JsonNode value, DataFlow flow, string field) =>
         value is JsonNumber n && JsonValues.TryGetWholeNumber(n, out long whole) && whole >= 0
             ? whole
-            : throw flow.Failure(new AslRuntimeException(AslErrorNames.Runtime, $"the value {JsonValues.Describe(value)} is not a non-negative integer"), field);
+            : throw flow.Failure(new AslRuntimeException(AslErrorNames.Runtime, $"{field} gave {JsonValues.Describe(value)}, not a non-negative integer"));
 }

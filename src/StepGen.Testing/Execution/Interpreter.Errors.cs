@@ -58,7 +58,7 @@ internal sealed partial class Interpreter
                 JsonObject errorOutput = failure.ErrorOutput();
                 flow.Assign(catcher.Assign, errorOutput);
                 visit.Fail(failure.MatchName, failure.Cause, strand.Now);
-                return new StepResult(flow.Merge(catcher.ResultPath, raw, errorOutput, "Catch ResultPath"), catcher.Next);
+                return new StepResult(flow.Merge(catcher.ResultPath, raw, errorOutput), catcher.Next);
             }
         }
     }

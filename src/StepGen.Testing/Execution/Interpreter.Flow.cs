@@ -12,7 +12,7 @@ internal sealed partial class Interpreter
 {
     private static StepResult RunPass(PassDefinition pass, JsonNode raw, DataFlow flow)
     {
-        JsonNode effective = flow.Template(pass.Parameters, flow.Input(raw), "Parameters");
+        JsonNode effective = flow.Template(pass.Parameters, flow.Input(raw));
         JsonNode result = pass.Result ?? effective;
         flow.Assign(pass.Assign, result);
         return new StepResult(flow.Output(flow.Merge(pass.ResultPath, raw, result)), pass.Next);
@@ -52,9 +52,9 @@ internal sealed partial class Interpreter
         {
             { Seconds: long seconds } => strand.Now.AddSeconds(seconds),
             { Timestamp: string timestamp } => ParseTimestamp(timestamp, wait.Name, "Timestamp"),
-            { SecondsPath: string path } => strand.Now.AddSeconds(WaitSeconds(flow.Reference(path, effective, "SecondsPath"), wait.Name, flow)),
+            { SecondsPath: string path } => strand.Now.AddSeconds(WaitSeconds(flow.Reference(path, effective), wait.Name, flow)),
             { TimestampPath: string path } => ParseTimestamp(
-                flow.Reference(path, effective, "TimestampPath") is JsonString s ? s.Value : string.Empty, wait.Name, "TimestampPath"),
+                flow.Reference(path, effective) is JsonString s ? s.Value : string.Empty, wait.Name, "TimestampPath"),
             _ => strand.Now,
         };
 
@@ -81,8 +81,7 @@ internal sealed partial class Interpreter
         }
 
         throw flow.Failure(
-            new AslRuntimeException(AslErrorNames.Runtime, $"the value {JsonValues.Describe(value)} is not a non-negative integer number of seconds"),
-            "SecondsPath");
+            new AslRuntimeException(AslErrorNames.Runtime, $"SecondsPath gave {JsonValues.Describe(value)}, not a non-negative integer number of seconds"));
     }
 
     /// <summary>RFC 3339, as the guide's Wait state page requires (<c>2016-03-14T01:59:00Z</c>).</summary>
@@ -101,12 +100,12 @@ internal sealed partial class Interpreter
 
     private static StateFailure FailWith(FailDefinition fail, JsonNode raw, DataFlow flow)
     {
-        string? error = fail.Error ?? Text(fail.ErrorPath, raw, flow, "ErrorPath");
-        string? cause = fail.Cause ?? Text(fail.CausePath, raw, flow, "CausePath");
+        string? error = fail.Error ?? Text(fail.ErrorPath, raw, flow);
+        string? cause = fail.Cause ?? Text(fail.CausePath, raw, flow);
         return new StateFailure(error, cause) { IsFailState = true };
     }
 
-    private static string? Text(string? path, JsonNode raw, DataFlow flow, string field)
+    private static string? Text(string? path, JsonNode raw, DataFlow flow)
     {
         if (path is null)
         {
@@ -114,8 +113,8 @@ internal sealed partial class Interpreter
         }
 
         JsonNode value = path.StartsWith("States.", StringComparison.Ordinal)
-            ? flow.Template(ErrorTemplate(path), raw, field) is JsonObject o ? o.Get("v") ?? JsonNode.Null : JsonNode.Null
-            : flow.Reference(path, raw, field);
+            ? flow.Template(ErrorTemplate(path), raw) is JsonObject o ? o.Get("v") ?? JsonNode.Null : JsonNode.Null
+            : flow.Reference(path, raw);
         return value is JsonString s ? s.Value : JsonWriter.Write(value, indented: false);
     }
 

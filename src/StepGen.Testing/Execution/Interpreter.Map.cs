@@ -72,7 +72,7 @@ internal sealed partial class Interpreter
 
         strand.Now = end;
         strand.History.Add(strand, "MapStateSucceeded");
-        JsonNode selected = flow.Template(map.ResultSelector, results, "ResultSelector");
+        JsonNode selected = flow.Template(map.ResultSelector, results);
         flow.Assign(map.Assign, selected);
         return flow.Output(flow.Merge(map.ResultPath, raw, selected));
     }
@@ -80,10 +80,9 @@ internal sealed partial class Interpreter
     /// <summary>The array ItemsPath selects from the effective input.</summary>
     private static JsonArray Items(MapDefinition map, JsonNode effective, DataFlow flow)
     {
-        JsonNode itemsNode = map.ItemsPath is null or "$" ? effective : flow.Reference(map.ItemsPath, effective, "ItemsPath");
+        JsonNode itemsNode = map.ItemsPath is null or "$" ? effective : flow.Reference(map.ItemsPath, effective);
         return itemsNode as JsonArray ?? throw flow.Failure(
-            new AslRuntimeException(AslErrorNames.Runtime, $"the items to iterate over must be a JSON array, not {JsonValues.Describe(itemsNode)}"),
-            "ItemsPath");
+            new AslRuntimeException(AslErrorNames.Runtime, $"ItemsPath gave {JsonValues.Describe(itemsNode)}; the items to iterate over must be a JSON array"));
     }
 
     /// <summary>MaxConcurrency, or the value MaxConcurrencyPath reads; 0 means no limit.</summary>
@@ -94,10 +93,10 @@ internal sealed partial class Interpreter
             return map.MaxConcurrency;
         }
 
-        JsonNode value = flow.Reference(path, effective, "MaxConcurrencyPath");
+        JsonNode value = flow.Reference(path, effective);
         return value is JsonNumber n && n.TryGetInt64(out long c) && c >= 0 && c <= int.MaxValue
             ? (int)c
-            : throw flow.Failure(new AslRuntimeException(AslErrorNames.Runtime, $"MaxConcurrency must be a non-negative integer, not {JsonValues.Describe(value)}"), "MaxConcurrencyPath");
+            : throw flow.Failure(new AslRuntimeException(AslErrorNames.Runtime, $"MaxConcurrencyPath gave {JsonValues.Describe(value)}, not a non-negative integer"));
     }
 
     /// <summary>The input of item <paramref name="index"/>: ItemSelector (or Parameters) with <c>$$.Map.Item</c>, else the item.</summary>
@@ -106,7 +105,7 @@ internal sealed partial class Interpreter
         JsonNode? selector = map.ItemSelector ?? map.Parameters;
         return selector is null
             ? items[index]!
-            : flow.WithContext(ContextObjects.WithMapItem(flow.Context, index, items[index]!)).Template(selector, effective, "ItemSelector");
+            : flow.WithContext(ContextObjects.WithMapItem(flow.Context, index, items[index]!)).Template(selector, effective);
     }
 
     private static JsonObject Iteration(string name, int index)

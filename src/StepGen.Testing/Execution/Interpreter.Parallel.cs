@@ -18,7 +18,7 @@ internal sealed partial class Interpreter
 {
     private async ValueTask<JsonNode> RunParallelAsync(ParallelDefinition parallel, JsonNode raw, Strand strand, DataFlow flow, CancellationToken cancellationToken)
     {
-        JsonNode effective = flow.Template(parallel.Parameters, flow.Input(raw), "Parameters");
+        JsonNode effective = flow.Template(parallel.Parameters, flow.Input(raw));
         long started = strand.History.Add(strand, "ParallelStateStarted").Id;
         var results = new JsonArray();
         DateTimeOffset end = strand.Now;
@@ -45,7 +45,7 @@ internal sealed partial class Interpreter
 
         strand.Now = end;
         strand.History.Add(strand, "ParallelStateSucceeded");
-        JsonNode selected = flow.Template(parallel.ResultSelector, results, "ResultSelector");
+        JsonNode selected = flow.Template(parallel.ResultSelector, results);
         flow.Assign(parallel.Assign, selected);
         return flow.Output(flow.Merge(parallel.ResultPath, raw, selected));
     }

@@ -29,13 +29,13 @@ internal sealed partial class Interpreter
             flow = flow.WithContext(ContextObjects.WithTaskToken(flow.Context, token));
         }
 
-        JsonNode payload = flow.Template(task.Parameters, effective, "Parameters");
+        JsonNode payload = flow.Template(task.Parameters, effective);
         long timeout = task.TimeoutSeconds is int fixedTimeout
             ? fixedTimeout
-            : task.TimeoutSecondsPath is string timeoutPath ? Seconds(flow.Reference(timeoutPath, effective, "TimeoutSecondsPath")) : DefaultTaskTimeoutSeconds;
+            : task.TimeoutSecondsPath is string timeoutPath ? Seconds(flow.Reference(timeoutPath, effective)) : DefaultTaskTimeoutSeconds;
         long? heartbeat = task.HeartbeatSeconds is int fixedHeartbeat
             ? fixedHeartbeat
-            : task.HeartbeatSecondsPath is string heartbeatPath ? Seconds(flow.Reference(heartbeatPath, effective, "HeartbeatSecondsPath")) : null;
+            : task.HeartbeatSecondsPath is string heartbeatPath ? Seconds(flow.Reference(heartbeatPath, effective)) : null;
 
         TaskResource resource = TaskResource.Of(task.Resource);
         Scheduled(task, resource, payload, timeout, heartbeat, strand);
@@ -66,7 +66,7 @@ internal sealed partial class Interpreter
 
         JsonNode result = outcome.ResultNode ?? JsonNode.Null;
         Succeeded(resource, result, strand);
-        JsonNode selected = flow.Template(task.ResultSelector, result, "ResultSelector");
+        JsonNode selected = flow.Template(task.ResultSelector, result);
         flow.Assign(task.Assign, selected);
         return flow.Output(flow.Merge(task.ResultPath, raw, selected));
     }
