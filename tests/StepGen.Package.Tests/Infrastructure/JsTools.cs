@@ -26,20 +26,20 @@ public static class JsTools
         await Gate.WaitAsync();
         try
         {
-            if (MissingDependencies().Count == 0)
+            if (StepGen.Tests.Shared.NodeTools.MissingDependencies(Directory).Count == 0)
             {
                 return;
             }
 
             using IDisposable installLock = await StepGen.Tests.Shared.JsInstallLock.AcquireAsync(Directory);
-            if (MissingDependencies().Count == 0)
+            if (StepGen.Tests.Shared.NodeTools.MissingDependencies(Directory).Count == 0)
             {
                 return; // another test process installed them meanwhile
             }
 
             if (_install is null)
             {
-                string? npm = FindOnPath(OperatingSystem.IsWindows() ? new[] { "npm.cmd", "npm.exe" } : new[] { "npm" });
+                string? npm = StepGen.Tests.Shared.NodeTools.FindOnPath(OperatingSystem.IsWindows() ? new[] { "npm.cmd", "npm.exe" } : new[] { "npm" });
                 Assert.True(
                     npm is not null,
                     "npm is not on PATH. The end-to-end tests check generated ASL with the asl-validator npm package: install Node.js (with npm), or run `npm ci` in tests/js yourself.");
@@ -53,7 +53,7 @@ public static class JsTools
             }
 
             output.WriteLine(_install.ToString());
-            Assert.True(_install.Succeeded && MissingDependencies().Count == 0, "npm could not install the tools of tests/js:" + Environment.NewLine + _install);
+            Assert.True(_install.Succeeded && StepGen.Tests.Shared.NodeTools.MissingDependencies(Directory).Count == 0, "npm could not install the tools of tests/js:" + Environment.NewLine + _install);
         }
         finally
         {
@@ -64,7 +64,7 @@ public static class JsTools
     /// <summary>Runs the asl-validator CLI on one ASL file.</summary>
     public static async Task<CommandResult> ValidateAslAsync(string aslPath)
     {
-        string? node = FindOnPath(OperatingSystem.IsWindows() ? new[] { "node.exe" } : new[] { "node" });
+        string? node = StepGen.Tests.Shared.NodeTools.FindOnPath(OperatingSystem.IsWindows() ? new[] { "node.exe" } : new[] { "node" });
         Assert.True(node is not null, "node is not on PATH; it runs the asl-validator npm package.");
         return await CommandRunner.RunAsync(node!, new[] { AslValidatorCli(), "--json-path", aslPath }, Directory);
     }
@@ -81,7 +81,7 @@ public static class JsTools
     /// </summary>
     public static async Task<CommandResult> ValidateWithLanguageServiceAsync(IEnumerable<string> aslPaths)
     {
-        string? node = FindOnPath(OperatingSystem.IsWindows() ? new[] { "node.exe" } : new[] { "node" });
+        string? node = StepGen.Tests.Shared.NodeTools.FindOnPath(OperatingSystem.IsWindows() ? new[] { "node.exe" } : new[] { "node" });
         Assert.True(node is not null, "node is not on PATH; it runs the amazon-states-language-service npm package.");
         var arguments = new List<string> { Path.Combine(Directory, "validate-with-language-service.js") };
         arguments.AddRange(aslPaths);
@@ -157,20 +157,11 @@ public static class JsTools
     public static async Task<CommandResult> RunHclAsync(ITestOutputHelper output, string command, IEnumerable<string> arguments)
     {
         await EnsureInstalledAsync(output);
-        string? node = FindOnPath(OperatingSystem.IsWindows() ? new[] { "node.exe" } : new[] { "node" });
+        string? node = StepGen.Tests.Shared.NodeTools.FindOnPath(OperatingSystem.IsWindows() ? new[] { "node.exe" } : new[] { "node" });
         Assert.True(node is not null, "node is not on PATH; it runs the HCL parser of tests/js.");
         var all = new List<string> { Path.Combine(Directory, "hcl.js"), command };
         all.AddRange(arguments);
         return await CommandRunner.RunAsync(node!, all, Directory);
-    }
-
-    private static List<string> MissingDependencies()
-    {
-        using JsonDocument package = JsonDocument.Parse(File.ReadAllText(Path.Combine(Directory, "package.json")));
-        return package.RootElement.GetProperty("dependencies").EnumerateObject()
-            .Select(d => d.Name)
-            .Where(name => !File.Exists(Path.Combine(new[] { Directory, "node_modules" }.Concat(name.Split('/')).Append("package.json").ToArray())))
-            .ToList();
     }
 
     private static string AslValidatorPackageJson => Path.Combine(Directory, "node_modules", "asl-validator", "package.json");
@@ -182,23 +173,5 @@ public static class JsTools
         JsonElement bin = package.RootElement.GetProperty("bin");
         string relative = bin.ValueKind == JsonValueKind.String ? bin.GetString()! : bin.GetProperty("asl-validator").GetString()!;
         return Path.GetFullPath(Path.Combine(Directory, "node_modules", "asl-validator", relative));
-    }
-
-    private static string? FindOnPath(IEnumerable<string> names)
-    {
-        string[] directories = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        foreach (string directory in directories)
-        {
-            foreach (string name in names)
-            {
-                string candidate = Path.Combine(directory, name);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
     }
 }

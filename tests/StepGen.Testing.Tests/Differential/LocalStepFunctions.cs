@@ -22,7 +22,7 @@ internal static class LocalStepFunctions
     public static async Task<IReadOnlyList<JsonObject>> RunAsync(IReadOnlyList<JsonObject> requests)
     {
         await EnsureInstalledAsync();
-        string node = FindOnPath(OperatingSystem.IsWindows() ? ["node.exe"] : ["node"])
+        string node = StepGen.Tests.Shared.NodeTools.FindOnPath(OperatingSystem.IsWindows() ? ["node.exe"] : ["node"])
             ?? throw new Xunit.Sdk.XunitException("node is not on PATH; it runs the aws-local-stepfunctions npm package the differential tests compare with.");
 
         var request = new JsonArray(requests.Select(r => (JsonNode)r.DeepClone()).ToArray());
@@ -48,14 +48,14 @@ internal static class LocalStepFunctions
         await Gate.WaitAsync();
         try
         {
-            List<string> missing = MissingDependencies();
+            List<string> missing = StepGen.Tests.Shared.NodeTools.MissingDependencies(JsDirectory);
             if (missing.Count == 0)
             {
                 return;
             }
 
             using IDisposable installLock = await StepGen.Tests.Shared.JsInstallLock.AcquireAsync(JsDirectory);
-            missing = MissingDependencies();
+            missing = StepGen.Tests.Shared.NodeTools.MissingDependencies(JsDirectory);
             if (missing.Count == 0)
             {
                 return; // another test process installed them meanwhile
@@ -67,10 +67,10 @@ internal static class LocalStepFunctions
             }
 
             _installTried = true;
-            string npm = FindOnPath(OperatingSystem.IsWindows() ? ["npm.cmd", "npm.exe"] : ["npm"])
+            string npm = StepGen.Tests.Shared.NodeTools.FindOnPath(OperatingSystem.IsWindows() ? ["npm.cmd", "npm.exe"] : ["npm"])
                 ?? throw new Xunit.Sdk.XunitException("npm is not on PATH. The differential tests run the aws-local-stepfunctions npm package: install Node.js (with npm), or run `npm install` in tests/js yourself.");
             (int exitCode, string stdout, string stderr) = await RunProcessAsync(npm, ["install", "--no-audit", "--no-fund"], null, TimeSpan.FromMinutes(5));
-            missing = MissingDependencies();
+            missing = StepGen.Tests.Shared.NodeTools.MissingDependencies(JsDirectory);
             if (exitCode != 0 || missing.Count > 0)
             {
                 throw new Xunit.Sdk.XunitException($"npm install in tests/js failed (exit code {exitCode}):{Environment.NewLine}{stdout}{stderr}");
@@ -80,15 +80,6 @@ internal static class LocalStepFunctions
         {
             Gate.Release();
         }
-    }
-
-    private static List<string> MissingDependencies()
-    {
-        using JsonDocument package = JsonDocument.Parse(File.ReadAllText(Path.Combine(JsDirectory, "package.json")));
-        return package.RootElement.GetProperty("dependencies").EnumerateObject()
-            .Select(d => d.Name)
-            .Where(name => !File.Exists(Path.Combine(new[] { JsDirectory, "node_modules" }.Concat(name.Split('/')).Append("package.json").ToArray())))
-            .ToList();
     }
 
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunProcessAsync(string fileName, string[] arguments, string? stdin, TimeSpan timeout)
@@ -131,24 +122,6 @@ internal static class LocalStepFunctions
         }
 
         return (process.ExitCode, await stdout, await stderr);
-    }
-
-    private static string? FindOnPath(IEnumerable<string> names)
-    {
-        string[] directories = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
-        foreach (string directory in directories)
-        {
-            foreach (string name in names)
-            {
-                string candidate = Path.Combine(directory, name);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
     }
 
     private static string FindRoot()
