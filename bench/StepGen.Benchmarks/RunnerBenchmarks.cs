@@ -38,11 +38,13 @@ public class RunnerBenchmarks
 
     /// <summary>100,000 Pass states in a row, each recorded in the history (200,002 events).</summary>
     [Benchmark]
-    public ExecutionResult PassChainRun() => _passChain.RunAsync("{\"n\":1}").GetAwaiter().GetResult();
+    public ExecutionResult PassChainRun() =>
+        _passChain.RunAsync("{\"n\":1}", new ExecutionOptions { MaxTransitions = 200_000 }).GetAwaiter().GetResult();
 
     /// <summary>An inline Map over 10,000 items, each with ItemSelector, $$.Map.Item and an intrinsic function.</summary>
     [Benchmark]
-    public ExecutionResult MapRun() => _map.RunAsync(_mapInput).GetAwaiter().GetResult();
+    public ExecutionResult MapRun() =>
+        _map.RunAsync(_mapInput, new ExecutionOptions { MaxTransitions = 200_000 }).GetAwaiter().GetResult();
 
     /// <summary>30 Wait states of one day each: 30 days of virtual time.</summary>
     [Benchmark]

@@ -31,9 +31,9 @@ public sealed class ExecutionOptions
     public string? RoleArn { get; set; }
 
     /// <summary>
-    /// How many state transitions one execution may make before the runner stops it as a runaway loop; default
-    /// 1,000,000. Step Functions' own limit is on history events (25,000 for Standard workflows); a test
-    /// that needs more raises this.
+    /// How many state transitions one execution may make before the runner stops it as a runaway loop
+    /// (status Aborted); default 25,000, the number of history events a Standard workflow may have in AWS ("Service
+    /// quotas"), which a workflow reaches in fewer transitions. A test that needs more raises this.
     /// </summary>
-    public int MaxTransitions { get; set; } = 1_000_000;
+    public int MaxTransitions { get; set; } = 25_000;
 }

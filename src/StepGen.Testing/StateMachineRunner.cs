@@ -30,12 +30,14 @@ namespace StepGen.Testing;
 public sealed class StateMachineRunner
 {
     private readonly StateGraph _graph;
+    private readonly Dictionary<string, StateDefinition> _allStates = new(StringComparer.Ordinal);
     private readonly TaskMocks _mocks = new();
 
     private StateMachineRunner(string definition, string name, IReadOnlyDictionary<string, string>? substitutions)
     {
         StateMachineName = name;
         _graph = DefinitionReader.Read(Substitute(definition, substitutions));
+        Collect(_graph);
     }
 
     /// <summary>The name in ARNs and <c>$$.StateMachine.Name</c>.</summary>
@@ -85,7 +87,7 @@ public sealed class StateMachineRunner
     /// <summary>Answers every call of the Task state <paramref name="stateName"/>, asynchronously.</summary>
     public StateMachineRunner MockState(string stateName, Func<TaskInvocation, CancellationToken, Task<TaskOutcome>> mock)
     {
-        RequireState(stateName);
+        RequireState<TaskDefinition>(stateName, "a Task state");
         _mocks.ByState[stateName] = mock ?? throw new ArgumentNullException(nameof(mock));
         return this;
     }
@@ -94,7 +96,16 @@ public sealed class StateMachineRunner
     public StateMachineRunner MockResource(string resource, Func<TaskInvocation, TaskOutcome> mock)
     {
         ArgumentNullException.ThrowIfNull(mock);
-        _mocks.ByResource[resource ?? throw new ArgumentNullException(nameof(resource))] = (call, _) => Task.FromResult(mock(call));
+        ArgumentNullException.ThrowIfNull(resource);
+        if (!_allStates.Values.Any(s => s is TaskDefinition t && t.Resource == resource))
+        {
+            var resources = _allStates.Values.OfType<TaskDefinition>().Select(t => t.Resource).Distinct().ToList();
+            throw new ArgumentException(
+                $"No Task state of the state machine has the Resource '{resource}'; {(resources.Count == 0 ? "it has no Task state" : "the resources are " + string.Join(", ", resources))}.",
+                nameof(resource));
+        }
+
+        _mocks.ByResource[resource] = (call, _) => Task.FromResult(mock(call));
         return this;
     }
 
@@ -105,7 +116,7 @@ public sealed class StateMachineRunner
     /// </summary>
     public StateMachineRunner MockItemReader(string mapStateName, Func<TaskInvocation, TaskOutcome> mock)
     {
-        RequireState(mapStateName);
+        RequireState<MapDefinition>(mapStateName, "a Map state");
         ArgumentNullException.ThrowIfNull(mock);
         _mocks.ItemReaders[mapStateName] = (call, _) => Task.FromResult(mock(call));
         return this;
@@ -118,7 +129,18 @@ public sealed class StateMachineRunner
     public StateMachineRunner UseMockConfig(MockConfigFile mocks, string testCase, string? stateMachine = null)
     {
         ArgumentNullException.ThrowIfNull(mocks);
-        _mocks.TestCase = mocks.Select(stateMachine, testCase ?? throw new ArgumentNullException(nameof(testCase)));
+        MockTestCase selected = mocks.Select(stateMachine, testCase ?? throw new ArgumentNullException(nameof(testCase)));
+        foreach (string state in selected.States)
+        {
+            if (!_allStates.ContainsKey(state))
+            {
+                throw new ArgumentException(
+                    $"Test case '{selected.TestCase}' of the mock configuration mocks the state '{state}', which the state machine does not have; its states are {string.Join(", ", _allStates.Keys)}.",
+                    nameof(testCase));
+            }
+        }
+
+        _mocks.TestCase = selected;
         return this;
     }
 
@@ -161,7 +183,7 @@ public sealed class StateMachineRunner
         }
 
         JsonNode inputNode = parsed.Value!;
-        var run = new ExecutionRun(StateMachineName, inputNode, options, _mocks);
+        var run = new ExecutionRun(StateMachineName, inputNode, options, _mocks, _allStates.Keys);
         if (_graph.TimeoutSeconds is long timeout)
         {
             run.Deadline = options.StartTime.AddSeconds(timeout);
@@ -208,31 +230,39 @@ public sealed class StateMachineRunner
         return new ExecutionResult(status, output, error, cause, run.History.Events, run.States, options.StartTime, stop);
     }
 
-    private void RequireState(string stateName)
+    private void RequireState<T>(string stateName, string what)
+        where T : StateDefinition
     {
         ArgumentNullException.ThrowIfNull(stateName);
-        if (!Contains(_graph, stateName))
+        if (!_allStates.TryGetValue(stateName, out StateDefinition? state))
         {
-            throw new ArgumentException($"The state machine has no state '{stateName}'.", nameof(stateName));
+            throw new ArgumentException($"The state machine has no state '{stateName}'; its states are {string.Join(", ", _allStates.Keys)}.", nameof(stateName));
+        }
+
+        if (state is not T)
+        {
+            throw new ArgumentException($"State '{stateName}' is a {state.Type} state, not {what}: only {what} can be mocked this way.", nameof(stateName));
         }
     }
 
-    private static bool Contains(StateGraph graph, string name)
+    /// <summary>Every state, in branches and item processors too (state names are unique in a machine).</summary>
+    private void Collect(StateGraph graph)
     {
-        if (graph.States.ContainsKey(name))
-        {
-            return true;
-        }
-
         foreach (StateDefinition state in graph.States.Values)
         {
-            if ((state is ParallelDefinition p && p.Branches.Any(b => Contains(b, name))) || (state is MapDefinition m && Contains(m.Processor, name)))
+            _allStates.TryAdd(state.Name, state);
+            if (state is ParallelDefinition parallel)
             {
-                return true;
+                foreach (StateGraph branch in parallel.Branches)
+                {
+                    Collect(branch);
+                }
+            }
+            else if (state is MapDefinition map)
+            {
+                Collect(map.Processor);
             }
         }
-
-        return false;
     }
 
     private static string? Constant(Type type, string name) =>

@@ -9,6 +9,7 @@ internal static class Usage
         Usage:
           stepgen run --definition DEF.asl.json [--input INPUT.json] [--mocks MOCKS.json --test-case NAME]
                       [--state-machine NAME] [--execution-name NAME] [--start-time ISO-8601]
+                      [--substitution NAME=VALUE]... [--max-transitions N]
 
         run   Runs the definition in process on a virtual clock and prints one JSON object:
               {"status", "output", "error", "cause", "history"}. Tasks are answered by the test case of a
@@ -24,6 +25,9 @@ internal static class Usage
                                  default: the mock configuration's only entry, else the file name
           --execution-name NAME  $$.Execution.Name; default test-execution
           --start-time TIME      the virtual start time, ISO 8601; default 2026-01-01T00:00:00Z
+          --substitution N=V     replaces ${N} in the definition with V first (repeat for each name), as
+                                 DefinitionSubstitutions do; StepGen's .asl.json files use them
+          --max-transitions N    stops a run after N state transitions as ABORTED; default 25000
 
         """;
 }

@@ -46,6 +46,28 @@ public class DefinitionTests
     }
 
     [Fact]
+    public async Task Names_the_machine_does_not_have_are_typos_in_the_test_and_are_refused()
+    {
+        var runner = StateMachineRunner.FromDefinition("""
+            {"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "Call"},
+              "Call": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage", "End": true}}}
+            """).MockState("Call", _ => TaskOutcome.Return("{}"));
+
+        var onPass = Assert.Throws<ArgumentException>(() => runner.MockState("A", _ => TaskOutcome.Return("1")));
+        var resource = Assert.Throws<ArgumentException>(() => runner.MockResource("arn:aws:states:::sqs:sendMesage", _ => TaskOutcome.Return("1")));
+        var testCase = Assert.Throws<ArgumentException>(() => runner.UseMockConfig(
+            MockConfigFile.Parse("""{"StateMachines": {"M": {"TestCases": {"T": {"Cal": "R"}}}}, "MockedResponses": {"R": {"0": {"Return": 1}}}}"""), "T"));
+        ExecutionResult result = await runner.RunAsync();
+        var visits = Assert.Throws<ArgumentException>(() => result.State("Cal"));
+
+        Assert.Contains("Pass state, not a Task state", onPass.Message);
+        Assert.Contains("arn:aws:states:::sqs:sendMessage", resource.Message);
+        Assert.Contains("'Cal'", testCase.Message);
+        Assert.Contains("its states are A, Call", visits.Message);
+        Assert.DoesNotContain(result.State("A"), v => v.Error != null);
+    }
+
+    [Fact]
     public async Task Input_that_is_not_JSON_is_refused()
     {
         var runner = StateMachineRunner.FromDefinition("""{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}""");

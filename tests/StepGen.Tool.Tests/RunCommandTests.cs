@@ -96,6 +96,41 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains(expected, stderr);
     }
 
+    [Fact]
+    public async Task Substitutions_fill_placeholders_and_max_transitions_stops_a_loop()
+    {
+        string definition = Write("sub.asl.json", """
+            {"StartAt": "A", "States": {"A": {"Type": "Pass", "Result": "${Greeting}", "Next": "B"}, "B": {"Type": "Pass", "Next": "A"}}}
+            """);
+
+        (int code, string stdout, string stderr) = await Run("run", "--definition", definition, "--substitution", "Greeting=hi", "--substitution", "Unused=x", "--max-transitions", "10");
+
+        Assert.Equal(0, code);
+        JsonObject result = JsonNode.Parse(stdout)!.AsObject();
+        Assert.Equal("ABORTED", (string?)result["status"]);
+        Assert.Contains("\"hi\"", (string?)result["history"]![2]!["stateExitedEventDetails"]!["output"]);
+        Assert.Contains("--max-transitions", (string?)result["cause"]);
+        Assert.Equal(string.Empty, stderr);
+    }
+
+    [Fact]
+    public async Task Run_help_prints_the_usage_and_a_missing_mock_says_what_to_add_to_the_mock_file()
+    {
+        string definition = Write("task.asl.json", """{"StartAt": "Charge", "States": {"Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true}}}""");
+        string input = Write("bad-input.json", "{oops");
+
+        (int helpCode, string help, _) = await Run("run", "--help");
+        (int mockCode, _, string mockError) = await Run("run", "--definition", definition);
+        (int inputCode, _, string inputError) = await Run("run", "--definition", definition, "--input", input);
+
+        Assert.Equal(0, helpCode);
+        Assert.Contains("--substitution", help);
+        Assert.Equal(2, mockCode);
+        Assert.Contains("add \"Charge\": \"<mocked response>\" to a mock file (--mocks FILE --test-case NAME)", mockError);
+        Assert.Equal(2, inputCode);
+        Assert.DoesNotContain("(Parameter", inputError);
+    }
+
     private string Write(string name, string text)
     {
         string path = Path.Combine(_dir, name);

@@ -14,8 +14,9 @@ internal sealed class ExecutionRun
     private int _tokens;
     private int _transitions;
 
-    public ExecutionRun(string stateMachineName, JsonNode input, ExecutionOptions options, TaskMocks mocks)
+    public ExecutionRun(string stateMachineName, JsonNode input, ExecutionOptions options, TaskMocks mocks, IEnumerable<string> stateNames)
     {
+        States = new StateLog(stateNames);
         Options = options;
         Mocks = mocks;
         Random = new Random(options.RandomSeed);
@@ -32,7 +33,7 @@ internal sealed class ExecutionRun
 
     public HistoryRecorder History { get; } = new();
 
-    public StateLog States { get; } = new();
+    public StateLog States { get; }
 
     public Random Random { get; }
 

@@ -89,7 +89,7 @@ internal sealed partial class Interpreter
             ? "an HTTP handler (runner.UseHttpHandler(...)), a delegate (runner.MockState(...))"
             : "a delegate (runner.MockState(\"" + task.Name + "\", ...) or runner.MockResource(...))";
         string testCase = _run.Mocks.TestCase is { } tc ? $", or an entry for it in test case '{tc.TestCase}' of the mock configuration" : " or a mock configuration entry";
-        throw new MockMissingException($"Task state '{task.Name}' (Resource {task.Resource}) has no mock: add {what}{testCase}.");
+        throw new MockMissingException($"Task state '{task.Name}' (Resource {task.Resource}) has no mock: add {what}{testCase}.", task.Name);
     }
 
     private void Scheduled(TaskDefinition task, TaskResource resource, JsonNode payload, long timeout, long? heartbeat, Strand strand)

@@ -31,7 +31,7 @@ internal sealed partial class Interpreter
             {
                 throw new ExecutionStopped(
                     ExecutionStatus.Aborted,
-                    $"The execution made more than {_run.Options.MaxTransitions:N0} state transitions (last: '{name}'); it looks like a loop. Raise ExecutionOptions.MaxTransitions if it is not.");
+                    $"The execution made more than {_run.Options.MaxTransitions:N0} state transitions (last: '{name}'); it looks like a loop. If it is not, raise the limit (ExecutionOptions.MaxTransitions, stepgen run --max-transitions).");
             }
 
             CheckDeadline(strand);

@@ -9,6 +9,9 @@ namespace StepGen.Testing.Execution;
 internal sealed class StateLog
 {
     private readonly Dictionary<string, List<StateVisit>> _visits = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _known;
+
+    public StateLog(IEnumerable<string> stateNames) => _known = new HashSet<string>(stateNames, StringComparer.Ordinal);
 
     public StateVisit Enter(string name, JsonNode input, DateTimeOffset time)
     {
@@ -23,8 +26,18 @@ internal sealed class StateLog
         return visit;
     }
 
-    public IReadOnlyList<StateVisit> Visits(string name) =>
-        _visits.TryGetValue(name, out List<StateVisit>? list) ? list : [];
+    /// <summary>The visits to <paramref name="name"/>; a name the machine does not have is a typo in the test.</summary>
+    public IReadOnlyList<StateVisit> Visits(string name)
+    {
+        if (_visits.TryGetValue(name, out List<StateVisit>? list))
+        {
+            return list;
+        }
+
+        return _known.Contains(name)
+            ? []
+            : throw new ArgumentException($"The state machine has no state '{name}'; its states are {string.Join(", ", _known)}.", nameof(name));
+    }
 
     public IEnumerable<string> Names => _visits.Keys;
 }

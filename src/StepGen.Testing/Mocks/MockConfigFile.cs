@@ -195,6 +195,9 @@ internal sealed class MockTestCase
 
     public bool Mocks(string state) => _byState.ContainsKey(state);
 
+    /// <summary>The states the test case mocks.</summary>
+    public IEnumerable<string> States => _byState.Keys;
+
     /// <summary>The outcome of invocation number <paramref name="invocation"/> (from 0) of <paramref name="state"/>.</summary>
     public TaskOutcome Outcome(string state, int invocation)
     {
@@ -215,7 +218,8 @@ internal sealed class MockTestCase
 
         string defined = string.Join(", ", entries.Select(e => e.From == e.To ? e.From.ToString(CultureInfo.InvariantCulture) : $"{e.From}-{e.To}"));
         throw new MockMissingException(
-            $"State '{state}' was invoked for the {Ordinal(invocation + 1)} time (invocation {invocation}), but the mocked response '{name}' of test case '{TestCase}' defines only invocations {defined}: add \"{invocation}\": {{\"Return\": ...}} to it.");
+            $"State '{state}' was invoked for the {Ordinal(invocation + 1)} time (invocation {invocation}), but the mocked response '{name}' of test case '{TestCase}' defines only invocations {defined}: add \"{invocation}\": {{\"Return\": ...}} to it.",
+            state);
     }
 
     private static string Ordinal(int n) => n switch

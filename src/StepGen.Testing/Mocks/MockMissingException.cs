@@ -14,4 +14,10 @@ public sealed class MockMissingException : Exception
         : base(message)
     {
     }
+
+    public MockMissingException(string message, string stateName)
+        : base(message) => StateName = stateName;
+
+    /// <summary>The state that had no answer, when the runner knows it.</summary>
+    public string? StateName { get; }
 }

@@ -10,12 +10,14 @@ namespace StepGen.Tool.Commands;
 internal sealed class OptionReader
 {
     private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _repeated = new(StringComparer.Ordinal);
 
     private OptionReader()
     {
     }
 
-    public static OptionReader Read(string[] args, IReadOnlyCollection<string> known, out string? error)
+    /// <summary>Reads <paramref name="args"/>; the options in <paramref name="repeatable"/> may be given more than once.</summary>
+    public static OptionReader Read(string[] args, IReadOnlyCollection<string> known, out string? error, IReadOnlyCollection<string>? repeatable = null)
     {
         var reader = new OptionReader();
         error = null;
@@ -54,6 +56,17 @@ internal sealed class OptionReader
                 value = args[++i];
             }
 
+            if (repeatable != null && ((ICollection<string>)repeatable).Contains(name))
+            {
+                if (!reader._repeated.TryGetValue(name, out List<string>? list))
+                {
+                    reader._repeated[name] = list = new List<string>();
+                }
+
+                list.Add(value);
+                continue;
+            }
+
             if (!reader._values.TryAdd(name, value))
             {
                 error = $"option '{name}' is given twice";
@@ -65,4 +78,7 @@ internal sealed class OptionReader
     }
 
     public string? Get(string name) => _values.TryGetValue(name, out string? value) ? value : null;
+
+    /// <summary>Every value of a repeatable option, in order.</summary>
+    public IReadOnlyList<string> All(string name) => _repeated.TryGetValue(name, out List<string>? values) ? values : [];
 }

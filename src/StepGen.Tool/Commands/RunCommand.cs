@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Threading.Tasks;
@@ -14,11 +15,19 @@ namespace StepGen.Tool.Commands;
 internal static class RunCommand
 {
     private static readonly string[] Options =
-        ["--definition", "--input", "--mocks", "--test-case", "--state-machine", "--execution-name", "--start-time"];
+        ["--definition", "--input", "--mocks", "--test-case", "--state-machine", "--execution-name", "--start-time", "--substitution", "--max-transitions"];
+
+    private static readonly string[] Repeatable = ["--substitution"];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        OptionReader options = OptionReader.Read(args, Options, out string? error);
+        if (args.Length > 0 && args[0] is "-h" or "--help")
+        {
+            stdout.Write(Usage.Text);
+            return ExitCodes.Ran;
+        }
+
+        OptionReader options = OptionReader.Read(args, Options, out string? error, Repeatable);
         if (error != null)
         {
             return Bad(stderr, error);
@@ -53,6 +62,28 @@ internal static class RunCommand
             execution.StartTime = startTime;
         }
 
+        if (options.Get("--max-transitions") is string max)
+        {
+            if (!int.TryParse(max, NumberStyles.None, CultureInfo.InvariantCulture, out int transitions) || transitions < 1)
+            {
+                return Bad(stderr, $"--max-transitions '{max}' is not a positive whole number");
+            }
+
+            execution.MaxTransitions = transitions;
+        }
+
+        var substitutions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string pair in options.All("--substitution"))
+        {
+            int equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                return Bad(stderr, $"--substitution '{pair}' is not NAME=VALUE (for ${{NAME}} in the definition)");
+            }
+
+            substitutions[pair.Substring(0, equals)] = pair.Substring(equals + 1);
+        }
+
         string? definition = ReadFile(definitionPath, "--definition", stderr);
         string? input = options.Get("--input") is string inputPath ? ReadFile(inputPath, "--input", stderr) : "{}";
         string? mocksText = mocksPath is null ? null : ReadFile(mocksPath, "--mocks", stderr);
@@ -67,7 +98,7 @@ internal static class RunCommand
             string? stateMachine = options.Get("--state-machine");
             string machineName = stateMachine
                 ?? (mocks is { StateMachines.Count: 1 } ? mocks.StateMachines[0] : FileStem(definitionPath));
-            var runner = StateMachineRunner.FromDefinition(definition, machineName);
+            var runner = StateMachineRunner.FromDefinition(definition, machineName, substitutions);
             if (mocks != null)
             {
                 runner.UseMockConfig(mocks, testCase!, stateMachine);
@@ -80,7 +111,13 @@ internal static class RunCommand
             }
             catch (ArgumentException e) when (e.ParamName == "input")
             {
-                return Cannot(stderr, $"{Path.GetFileName(options.Get("--input"))}: {e.Message}");
+                return Cannot(stderr, $"{Path.GetFileName(options.Get("--input"))}: {WithoutParameter(e)}");
+            }
+            catch (MockMissingException e) when (e.StateName != null)
+            {
+                // The runner's message names the C# calls; the tool's user adds the state to the mock file.
+                string where = testCase is null ? "a mock file (--mocks FILE --test-case NAME)" : $"test case '{testCase}' of {Path.GetFileName(mocksPath)}";
+                return Cannot(stderr, $"{e.Message}{Environment.NewLine}With stepgen run: add \"{e.StateName}\": \"<mocked response>\" to {where}, and the response to MockedResponses.");
             }
 
             stdout.WriteLine(result.ToJson());
@@ -88,9 +125,13 @@ internal static class RunCommand
         }
         catch (Exception e) when (e is StateMachineDefinitionException or FormatException or MockMissingException or InvalidMockException or NotSupportedException or ArgumentException)
         {
-            return Cannot(stderr, e.Message);
+            return Cannot(stderr, e is ArgumentException a ? WithoutParameter(a) : e.Message);
         }
     }
+
+    /// <summary>The message without the " (Parameter 'x')" that ArgumentException appends, which means nothing to a tool user.</summary>
+    private static string WithoutParameter(ArgumentException e) =>
+        e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
 
     private static string? ReadFile(string path, string option, TextWriter stderr)
     {
