@@ -2,7 +2,7 @@ namespace StepGen.Tests.Shared;
 
 /// <summary>
 /// A lock across test processes around installing tests/js: `dotnet test StepGen.sln` runs the test projects in
-/// parallel, and two of them (the package tests and the runner's differential tests) install the npm tools on a
+/// parallel, and several of them (the package, generator and runner tests) install the npm tools on a
 /// fresh clone. One `npm ci` deleting node_modules while the other installs would break both.
 /// </summary>
 internal static class JsInstallLock
