@@ -5,8 +5,8 @@ namespace StepGen.Asl.Runtime;
 
 /// <summary>
 /// Which error names a Retry or Catch element's <c>ErrorEquals</c> matches, as the developer guide's "Handling
-/// errors in Step Functions" states it: a name matches itself; <c>States.ALL</c> matches every error except
-/// <c>States.DataLimitExceeded</c> and <c>States.Runtime</c>; <c>States.TaskFailed</c> "acts as a wildcard that
+/// errors in Step Functions" states it: a name matches itself; <c>States.ALL</c> matches every error; nothing
+/// matches the terminal <c>States.DataLimitExceeded</c> and <c>States.Runtime</c>; <c>States.TaskFailed</c> "acts as a wildcard that
 /// matches any known error name except for States.Timeout" (and, like <c>States.ALL</c>, not the two that
 /// nothing catches).
 /// </summary>
@@ -47,16 +47,17 @@ public static class ErrorMatcher
     /// <summary>Whether one <c>ErrorEquals</c> entry matches <paramref name="error"/>.</summary>
     public static bool Matches(string name, string error)
     {
-        if (string.Equals(name, error, StringComparison.Ordinal))
-        {
-            // The guide says States.Runtime "can't be retried or caught" only of States.ALL's reach; an explicit
-            // entry for it is not documented either way, and is honoured as written.
-            return true;
-        }
-
+        // The guide: States.Runtime "isn't retriable, and will always cause the execution to fail", and
+        // States.DataLimitExceeded is a "terminal error": no entry matches them, not even their own name. The
+        // build-time check (SG1019) says the same of such an entry, from this method's IsTerminal.
         if (IsTerminal(error))
         {
             return false;
+        }
+
+        if (string.Equals(name, error, StringComparison.Ordinal))
+        {
+            return true;
         }
 
         return name switch
@@ -68,6 +69,6 @@ public static class ErrorMatcher
         };
     }
 
-    /// <summary>The errors that <c>States.ALL</c> does not catch.</summary>
+    /// <summary>The errors no Retry or Catch handles: they always end the execution.</summary>
     public static bool IsTerminal(string error) => error == AslErrorNames.Runtime || error == DataLimitExceeded;
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using StepGen.Asl.Compile;
 using StepGen.Asl.Problems;
+using StepGen.Asl.Runtime;
 using StepGen.Asl.Source;
 
 namespace StepGen.Asl.Checks.Structure;
@@ -154,7 +155,7 @@ internal sealed class RetryCatchChecker
             return;
         }
 
-        if (error is "States.Runtime" or "States.DataLimitExceeded")
+        if (ErrorMatcher.IsTerminal(error))
         {
             _problems.Report(Rules.ErrorNameNeverRaised, $"{error} is terminal: Step Functions never retries or catches it, so this {kind} entry has no effect.", at);
             return;
