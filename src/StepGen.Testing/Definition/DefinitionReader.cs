@@ -83,7 +83,7 @@ internal static class DefinitionReader
             }
         }
 
-        return new StateGraph(startAt, states, jsonata);
+        return new StateGraph(startAt, states);
     }
 
     private static void CheckTarget(Dictionary<string, StateDefinition> states, string state, string field, string? target)
@@ -109,21 +109,21 @@ internal static class DefinitionReader
 
         StateDefinition state = type switch
         {
-            "Pass" => new PassDefinition(name, json)
+            "Pass" => new PassDefinition(name)
             {
                 Result = json.Get("Result"),
             },
-            "Task" => ReadTask(name, json, f),
+            "Task" => ReadTask(name, f),
             "Choice" => ReadChoice(name, json, f),
-            "Wait" => new WaitDefinition(name, json)
+            "Wait" => new WaitDefinition(name)
             {
                 Seconds = f.Integer("Seconds"),
                 Timestamp = f.String("Timestamp"),
                 SecondsPath = f.String("SecondsPath"),
                 TimestampPath = f.String("TimestampPath"),
             },
-            "Succeed" => new SucceedDefinition(name, json),
-            "Fail" => new FailDefinition(name, json)
+            "Succeed" => new SucceedDefinition(name),
+            "Fail" => new FailDefinition(name)
             {
                 Error = f.String("Error"),
                 Cause = f.String("Cause"),
@@ -159,14 +159,13 @@ internal static class DefinitionReader
         return state;
     }
 
-    private static TaskDefinition ReadTask(string name, JsonObject json, FieldReader f) =>
-        new TaskDefinition(name, json, f.RequiredString("Resource"))
+    private static TaskDefinition ReadTask(string name, FieldReader f) =>
+        new TaskDefinition(name, f.RequiredString("Resource"))
         {
             TimeoutSeconds = (int?)f.Integer("TimeoutSeconds"),
             TimeoutSecondsPath = f.String("TimeoutSecondsPath"),
             HeartbeatSeconds = (int?)f.Integer("HeartbeatSeconds"),
             HeartbeatSecondsPath = f.String("HeartbeatSecondsPath"),
-            Credentials = f.Object("Credentials"),
         };
 
     private static ChoiceDefinition ReadChoice(string name, JsonObject json, FieldReader f)
@@ -187,7 +186,7 @@ internal static class DefinitionReader
             rules.Add(rule);
         }
 
-        return new ChoiceDefinition(name, json, rules) { Default = f.String("Default") };
+        return new ChoiceDefinition(name, rules) { Default = f.String("Default") };
     }
 
     private static ParallelDefinition ReadParallel(string name, JsonObject json, bool jsonata)
@@ -208,7 +207,7 @@ internal static class DefinitionReader
             branches.Add(ReadGraph(branch, $"branch {i} of Parallel state '{name}'", jsonata));
         }
 
-        return new ParallelDefinition(name, json, branches);
+        return new ParallelDefinition(name, branches);
     }
 
     private static MapDefinition ReadMap(string name, JsonObject json, FieldReader f, bool jsonata)
@@ -218,7 +217,7 @@ internal static class DefinitionReader
         StateGraph processor = ReadGraph(processorJson, $"the ItemProcessor of Map state '{name}'", jsonata);
         bool distributed = processorJson.Get("ProcessorConfig") is JsonObject config
             && config.Get("Mode") is JsonString { Value: "DISTRIBUTED" };
-        return new MapDefinition(name, json, processor)
+        return new MapDefinition(name, processor)
         {
             Distributed = distributed,
             ItemsPath = f.Path("ItemsPath"),

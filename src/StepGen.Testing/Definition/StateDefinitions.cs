@@ -9,19 +9,15 @@ namespace StepGen.Testing.Definition;
 /// </summary>
 internal sealed class StateGraph
 {
-    public StateGraph(string startAt, IReadOnlyDictionary<string, StateDefinition> states, bool jsonata)
+    public StateGraph(string startAt, IReadOnlyDictionary<string, StateDefinition> states)
     {
         StartAt = startAt;
         States = states;
-        Jsonata = jsonata;
     }
 
     public string StartAt { get; }
 
     public IReadOnlyDictionary<string, StateDefinition> States { get; }
-
-    /// <summary>Whether the graph's default query language is JSONata.</summary>
-    public bool Jsonata { get; }
 
     /// <summary>The machine's TimeoutSeconds (the top-level graph only), or null.</summary>
     public long? TimeoutSeconds { get; set; }
@@ -34,20 +30,16 @@ internal sealed class StateGraph
 /// </summary>
 internal abstract class StateDefinition
 {
-    protected StateDefinition(string name, string type, JsonObject json)
+    protected StateDefinition(string name, string type)
     {
         Name = name;
         Type = type;
-        Json = json;
     }
 
     public string Name { get; }
 
     /// <summary>The ASL <c>Type</c>, as written (<c>Pass</c>, <c>Task</c>...).</summary>
     public string Type { get; }
-
-    /// <summary>The state's JSON, for the history and the context object.</summary>
-    public JsonObject Json { get; }
 
     public string? Next { get; set; }
 
@@ -67,8 +59,8 @@ internal abstract class StateDefinition
 /// <summary>A state that produces a result: Pass, Task, Parallel, Map.</summary>
 internal abstract class ResultStateDefinition : StateDefinition
 {
-    protected ResultStateDefinition(string name, string type, JsonObject json)
-        : base(name, type, json)
+    protected ResultStateDefinition(string name, string type)
+        : base(name, type)
     {
     }
 
@@ -86,8 +78,8 @@ internal abstract class ResultStateDefinition : StateDefinition
 
 internal sealed class PassDefinition : ResultStateDefinition
 {
-    public PassDefinition(string name, JsonObject json)
-        : base(name, "Pass", json)
+    public PassDefinition(string name)
+        : base(name, "Pass")
     {
     }
 
@@ -97,8 +89,8 @@ internal sealed class PassDefinition : ResultStateDefinition
 
 internal sealed class TaskDefinition : ResultStateDefinition
 {
-    public TaskDefinition(string name, JsonObject json, string resource)
-        : base(name, "Task", json) => Resource = resource;
+    public TaskDefinition(string name, string resource)
+        : base(name, "Task") => Resource = resource;
 
     public string Resource { get; }
 
@@ -110,13 +102,12 @@ internal sealed class TaskDefinition : ResultStateDefinition
 
     public string? HeartbeatSecondsPath { get; set; }
 
-    public JsonObject? Credentials { get; set; }
 }
 
 internal sealed class ChoiceDefinition : StateDefinition
 {
-    public ChoiceDefinition(string name, JsonObject json, IReadOnlyList<JsonObject> choices)
-        : base(name, "Choice", json) => Choices = choices;
+    public ChoiceDefinition(string name, IReadOnlyList<JsonObject> choices)
+        : base(name, "Choice") => Choices = choices;
 
     /// <summary>The rules, each with its <c>Next</c>, in order.</summary>
     public IReadOnlyList<JsonObject> Choices { get; }
@@ -126,8 +117,8 @@ internal sealed class ChoiceDefinition : StateDefinition
 
 internal sealed class WaitDefinition : StateDefinition
 {
-    public WaitDefinition(string name, JsonObject json)
-        : base(name, "Wait", json)
+    public WaitDefinition(string name)
+        : base(name, "Wait")
     {
     }
 
@@ -142,16 +133,16 @@ internal sealed class WaitDefinition : StateDefinition
 
 internal sealed class SucceedDefinition : StateDefinition
 {
-    public SucceedDefinition(string name, JsonObject json)
-        : base(name, "Succeed", json)
+    public SucceedDefinition(string name)
+        : base(name, "Succeed")
     {
     }
 }
 
 internal sealed class FailDefinition : StateDefinition
 {
-    public FailDefinition(string name, JsonObject json)
-        : base(name, "Fail", json)
+    public FailDefinition(string name)
+        : base(name, "Fail")
     {
     }
 
@@ -166,16 +157,16 @@ internal sealed class FailDefinition : StateDefinition
 
 internal sealed class ParallelDefinition : ResultStateDefinition
 {
-    public ParallelDefinition(string name, JsonObject json, IReadOnlyList<StateGraph> branches)
-        : base(name, "Parallel", json) => Branches = branches;
+    public ParallelDefinition(string name, IReadOnlyList<StateGraph> branches)
+        : base(name, "Parallel") => Branches = branches;
 
     public IReadOnlyList<StateGraph> Branches { get; }
 }
 
 internal sealed class MapDefinition : ResultStateDefinition
 {
-    public MapDefinition(string name, JsonObject json, StateGraph processor)
-        : base(name, "Map", json) => Processor = processor;
+    public MapDefinition(string name, StateGraph processor)
+        : base(name, "Map") => Processor = processor;
 
     /// <summary>The ItemProcessor (or the older Iterator).</summary>
     public StateGraph Processor { get; }

@@ -11,6 +11,7 @@ namespace StepGen.Testing.Execution;
 internal sealed class ExecutionRun
 {
     private readonly Dictionary<string, int> _invocations = new(StringComparer.Ordinal);
+    private readonly Random _random;
     private int _tokens;
     private int _transitions;
 
@@ -19,7 +20,7 @@ internal sealed class ExecutionRun
         States = new StateLog(stateNames);
         Options = options;
         Mocks = mocks;
-        Random = new Random(options.RandomSeed);
+        _random = new Random(options.RandomSeed);
         StateMachineName = stateMachineName;
         StateMachineArn = $"arn:aws:states:{options.Region}:{options.AccountId}:stateMachine:{stateMachineName}";
         ExecutionArn = $"arn:aws:states:{options.Region}:{options.AccountId}:execution:{stateMachineName}:{options.Name}";
@@ -35,7 +36,6 @@ internal sealed class ExecutionRun
 
     public StateLog States { get; }
 
-    public Random Random { get; }
 
     public string StateMachineName { get; }
 
@@ -66,18 +66,18 @@ internal sealed class ExecutionRun
 
     public double NextRandom()
     {
-        lock (Random)
+        lock (_random)
         {
-            return Random.NextDouble();
+            return _random.NextDouble();
         }
     }
 
     public Guid NewGuid()
     {
         var bytes = new byte[16];
-        lock (Random)
+        lock (_random)
         {
-            Random.NextBytes(bytes);
+            _random.NextBytes(bytes);
         }
 
         bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40); // version 4

@@ -102,7 +102,7 @@ internal sealed partial class Interpreter
     {
         string? error = fail.Error ?? Text(fail.ErrorPath, raw, flow);
         string? cause = fail.Cause ?? Text(fail.CausePath, raw, flow);
-        return new StateFailure(error, cause) { IsFailState = true };
+        return new StateFailure(error, cause);
     }
 
     private static string? Text(string? path, JsonNode raw, DataFlow flow)

@@ -43,7 +43,4 @@ internal sealed class StateFailure : Exception
 
         return output;
     }
-
-    /// <summary>Raised by a Fail state (which has no StateExited event).</summary>
-    public bool IsFailState { get; init; }
 }

@@ -38,6 +38,4 @@ internal sealed class StateLog
             ? []
             : throw new ArgumentException($"The state machine has no state '{name}'; its states are {string.Join(", ", _known)}.", nameof(name));
     }
-
-    public IEnumerable<string> Names => _visits.Keys;
 }
