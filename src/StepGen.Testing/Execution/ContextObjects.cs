@@ -1,6 +1,7 @@
 using System;
 
 using StepGen.Asl.Json;
+using StepGen.Asl.Runtime;
 
 namespace StepGen.Testing.Execution;
 
@@ -39,7 +40,7 @@ internal static class ContextObjects
     /// <summary>The context with <c>Task.Token</c>, for the payload of a <c>.waitForTaskToken</c> task.</summary>
     public static JsonObject WithTaskToken(JsonObject context, string token)
     {
-        JsonObject copy = Copy(context);
+        JsonObject copy = JsonValues.ShallowCopy(context);
         var task = new JsonObject();
         task.Add("Token", new JsonString(token));
         copy.Add("Task", task);
@@ -49,7 +50,7 @@ internal static class ContextObjects
     /// <summary>The context with <c>Map.Item.Index</c> and <c>Map.Item.Value</c>, for a Map's ItemSelector.</summary>
     public static JsonObject WithMapItem(JsonObject context, int index, JsonNode value)
     {
-        JsonObject copy = Copy(context);
+        JsonObject copy = JsonValues.ShallowCopy(context);
         var item = new JsonObject();
         item.Add("Index", JsonNumber.FromInt64(index));
         item.Add("Value", value);
@@ -64,15 +65,4 @@ internal static class ContextObjects
     /// (<c>2019-03-26T20:14:13.192Z</c>).
     /// </summary>
     public static string Time(DateTimeOffset time) => HistoryEvent.FormatTimestamp(time);
-
-    private static JsonObject Copy(JsonObject source)
-    {
-        var copy = new JsonObject();
-        foreach (var member in source.Members)
-        {
-            copy.Add(member.Key, member.Value);
-        }
-
-        return copy;
-    }
 }

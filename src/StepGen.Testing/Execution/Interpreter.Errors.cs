@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -36,7 +37,7 @@ internal sealed partial class Interpreter
             }
             catch (StateFailure failure)
             {
-                int r = Find(state.Retry, failure.MatchName);
+                int r = Find(state.Retry, retrier => retrier.ErrorEquals, failure.MatchName);
                 if (r >= 0 && retries[r] < state.Retry[r].MaxAttempts)
                 {
                     strand.Advance(RetryDelay(state.Retry[r], retries[r]));
@@ -48,7 +49,7 @@ internal sealed partial class Interpreter
                     continue;
                 }
 
-                int c = Find(state.Catch, failure.MatchName);
+                int c = Find(state.Catch, catcher => catcher.ErrorEquals, failure.MatchName);
                 if (c < 0)
                 {
                     throw;
@@ -63,24 +64,12 @@ internal sealed partial class Interpreter
         }
     }
 
-    private static int Find(System.Collections.Generic.IReadOnlyList<Retrier> retriers, string error)
+    /// <summary>The first retrier or catcher whose ErrorEquals matches <paramref name="error"/>, or -1.</summary>
+    private static int Find<T>(IReadOnlyList<T> handlers, Func<T, IReadOnlyList<string>> errorEquals, string error)
     {
-        for (int i = 0; i < retriers.Count; i++)
+        for (int i = 0; i < handlers.Count; i++)
         {
-            if (ErrorMatcher.Matches(retriers[i].ErrorEquals, error))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int Find(System.Collections.Generic.IReadOnlyList<Catcher> catchers, string error)
-    {
-        for (int i = 0; i < catchers.Count; i++)
-        {
-            if (ErrorMatcher.Matches(catchers[i].ErrorEquals, error))
+            if (ErrorMatcher.Matches(errorEquals(handlers[i]), error))
             {
                 return i;
             }

@@ -7,6 +7,7 @@ using System.Text;
 
 using StepGen.Asl.Compile;
 using StepGen.Asl.Json;
+using StepGen.Asl.Runtime;
 
 namespace StepGen.Testing.Http;
 
@@ -116,15 +117,8 @@ internal static class HttpRequestBuilder
             return new StringContent(text.Value, Encoding.UTF8, MediaType(headers, "text/plain"));
         }
 
-        var merged = body as JsonObject ?? new JsonObject();
-        if (body is JsonObject original)
-        {
-            merged = new JsonObject();
-            foreach (KeyValuePair<string, JsonNode> member in original.Members)
-            {
-                merged.Add(member.Key, member.Value);
-            }
-        }
+        // A copy: the task's body is the evaluated Parameters, which the history still holds.
+        JsonObject merged = body is JsonObject original ? JsonValues.ShallowCopy(original) : new JsonObject();
 
         if (connection != null)
         {
