@@ -54,6 +54,27 @@ public class DistributedMapTests
         Assert.Equal("""["done","done","done"]""", result.OutputJson);
     }
 
+    [Fact]
+    public async Task MaxInputBytesPerBatch_cuts_a_batch_before_its_JSON_grows_past_the_limit()
+    {
+        var inputs = new List<string>();
+        var runner = StateMachineRunner.FromDefinition(Definition("""
+            "ItemsPath": "$", "ItemBatcher": {"MaxInputBytesPerBatch": 20}
+            """)).MockState("Work", call =>
+            {
+                inputs.Add(call.PayloadJson);
+                return TaskOutcome.Return("""{"Payload": 1}""");
+            });
+
+        await runner.RunAsync("""["aaaa", "bb", "c", "a-single-item-over-the-limit", "d"]""");
+
+        // {"Items":["aaaa"]} is 18 characters and adding ,"bb" makes 23; {"Items":["bb","c"]} is exactly 20. An item
+        // over the limit on its own still makes a batch.
+        Assert.Equal(
+            new[] { """{"Items":["aaaa"]}""", """{"Items":["bb","c"]}""", """{"Items":["a-single-item-over-the-limit"]}""", """{"Items":["d"]}""" },
+            inputs);
+    }
+
     [Theory]
     [InlineData("\"ToleratedFailureCount\": 1", 1, true)]
     [InlineData("\"ToleratedFailureCount\": 1", 2, false)]

@@ -152,28 +152,26 @@ internal sealed partial class Interpreter
         long maxBytes = Limit(batcher, "MaxInputBytesPerBatch", effective, flow);
         JsonNode? batchInput = batcher.Get("BatchInput") is JsonNode template ? flow.Template(template, effective) : null;
 
+        // The compact JSON of a batch is its empty form plus each item's text and a comma between items, so the
+        // size of the batch with one more item is known without writing the batch again.
+        int emptyBatchLength = Batch(batchInput, new JsonArray()).ToString().Length;
         var batches = new List<JsonNode>();
-        JsonArray current = new JsonArray();
+        var current = new JsonArray();
+        long itemsLength = 0;
         foreach (JsonNode item in items.Items)
         {
-            var candidate = new JsonArray();
-            foreach (JsonNode existing in current.Items)
-            {
-                candidate.Add(existing);
-            }
-
-            candidate.Add(item);
-            bool full = (maxItems > 0 && candidate.Count > maxItems) || (maxBytes > 0 && current.Count > 0 && Batch(batchInput, candidate).ToString().Length > maxBytes);
+            int itemLength = item.ToString().Length;
+            long withItem = emptyBatchLength + itemsLength + itemLength + current.Count;
+            bool full = (maxItems > 0 && current.Count + 1 > maxItems) || (maxBytes > 0 && current.Count > 0 && withItem > maxBytes);
             if (full)
             {
                 batches.Add(Batch(batchInput, current));
                 current = new JsonArray();
-                current.Add(item);
+                itemsLength = 0;
             }
-            else
-            {
-                current = candidate;
-            }
+
+            current.Add(item);
+            itemsLength += itemLength;
         }
 
         if (current.Count > 0)
