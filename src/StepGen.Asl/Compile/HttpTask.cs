@@ -49,6 +49,22 @@ public static class HttpTask
     /// </summary>
     public const int RequestSecondsLimit = 60;
 
+    /// <summary>The Range header Step Functions sends: it reads at most 256 KiB of a response (ASL-SPEC 7.2).</summary>
+    public const string RangeHeaderValue = "bytes=0-262144";
+
+    /// <summary>The User-Agent Step Functions sends from <paramref name="region"/> (ASL-SPEC 7.2).</summary>
+    public static string UserAgent(string region) => "Amazon|StepFunctions|HttpInvoke|" + region;
+
+    /// <summary>
+    /// Response content types Step Functions does not accept: the task fails with States.Runtime (ASL-SPEC 7.3,
+    /// the HTTP Task page).
+    /// </summary>
+    public static bool IsRefusedResponseType(string mediaType) =>
+        mediaType.Equals("application/octet-stream", StringComparison.OrdinalIgnoreCase)
+        || mediaType.StartsWith("image/", StringComparison.OrdinalIgnoreCase)
+        || mediaType.StartsWith("video/", StringComparison.OrdinalIgnoreCase)
+        || mediaType.StartsWith("audio/", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The error of an HTTP response outside 2xx: this prefix and the three-digit status code.</summary>
     public const string StatusCodeErrorPrefix = "States.Http.StatusCode.";
 
@@ -109,12 +125,12 @@ public static class HttpTask
     {
         if (string.Equals(name, "User-Agent", StringComparison.OrdinalIgnoreCase))
         {
-            return "Step Functions sends its own User-Agent (Amazon|StepFunctions|HttpInvoke|<region>) and replaces this value";
+            return "Step Functions sends its own User-Agent (" + UserAgent("<region>") + ") and replaces this value";
         }
 
         if (string.Equals(name, "Range", StringComparison.OrdinalIgnoreCase))
         {
-            return "Step Functions sends its own Range header (bytes=0-262144, so a response is read up to 256 KiB) and replaces this value";
+            return "Step Functions sends its own Range header (" + RangeHeaderValue + ", so a response is read up to 256 KiB) and replaces this value";
         }
 
         if (string.Equals(name, "Content-Length", StringComparison.OrdinalIgnoreCase))

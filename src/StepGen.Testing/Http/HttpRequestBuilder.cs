@@ -18,9 +18,6 @@ namespace StepGen.Testing.Http;
 /// </summary>
 internal static class HttpRequestBuilder
 {
-    /// <summary>Step Functions reads at most this many bytes of a response (it sends <c>Range: bytes=0-262144</c>).</summary>
-    private const string Range = "bytes=0-262144";
-
     public static HttpRequestMessage Build(string endpoint, string method, JsonObject parameters, HttpConnection? connection, string region)
     {
         if (!Uri.TryCreate(endpoint, UriKind.Absolute, out Uri? uri) || uri.Scheme != Uri.UriSchemeHttps)
@@ -82,8 +79,8 @@ internal static class HttpRequestBuilder
             }
         }
 
-        headers["User-Agent"] = "Amazon|StepFunctions|HttpInvoke|" + region;
-        headers["Range"] = Range;
+        headers["User-Agent"] = HttpTask.UserAgent(region);
+        headers["Range"] = HttpTask.RangeHeaderValue;
 
         request.Content = Body(parameters.Get("RequestBody"), connection, urlEncoded, arrayFormat, headers);
         foreach (KeyValuePair<string, string> header in headers)

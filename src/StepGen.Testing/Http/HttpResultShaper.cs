@@ -26,7 +26,7 @@ internal static class HttpResultShaper
     public static async Task<TaskOutcome> ShapeAsync(string state, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         string? mediaType = response.Content.Headers.ContentType?.MediaType;
-        if (mediaType != null && IsRefused(mediaType))
+        if (mediaType != null && HttpTask.IsRefusedResponseType(mediaType))
         {
             return TaskOutcome.Throw(AslErrorNames.Runtime, $"HTTP Task '{state}': the response has content type {mediaType}, which Step Functions does not accept.");
         }
@@ -57,12 +57,6 @@ internal static class HttpResultShaper
             ? TaskOutcome.FromNode(result)
             : TaskOutcome.Throw(HttpTask.StatusCodeErrorPrefix + status.ToString(System.Globalization.CultureInfo.InvariantCulture), JsonWriter.Write(result, indented: false));
     }
-
-    private static bool IsRefused(string mediaType) =>
-        mediaType.Equals("application/octet-stream", StringComparison.OrdinalIgnoreCase)
-        || mediaType.StartsWith("image/", StringComparison.OrdinalIgnoreCase)
-        || mediaType.StartsWith("video/", StringComparison.OrdinalIgnoreCase)
-        || mediaType.StartsWith("audio/", StringComparison.OrdinalIgnoreCase);
 
     private static void AddHeaders(JsonObject into, System.Net.Http.Headers.HttpHeaders headers)
     {
