@@ -72,6 +72,33 @@ public class ControlFlowTests
         Assert.Equal(TimeSpan.FromHours(1), result.Duration);
     }
 
+    [Theory]
+    [InlineData("2030-05-01T13:00:00+01:00", 3600.0)]
+    [InlineData("2030-05-01T12:00:00.500Z", 3600.5)]
+    [InlineData("2030-05-01 12:00:00Z", null)]  // no T
+    [InlineData("2030-05-01T12:00:00z", null)]  // lowercase z
+    [InlineData("2030-05-01T12:00:00", null)]   // no offset
+    public async Task TimestampPath_takes_the_RFC_3339_form_the_Wait_page_requires(string at, double? seconds)
+    {
+        var runner = StateMachineRunner.FromDefinition("""
+            {"StartAt": "Until", "States": {"Until": {"Type": "Wait", "TimestampPath": "$.at", "End": true}}}
+            """);
+
+        ExecutionResult result = await runner.RunAsync(
+            $$"""{"at": "{{at}}"}""",
+            new ExecutionOptions { StartTime = new DateTimeOffset(2030, 5, 1, 11, 0, 0, TimeSpan.Zero) });
+
+        if (seconds is double expected)
+        {
+            Assert.Equal(TimeSpan.FromSeconds(expected), result.Duration);
+        }
+        else
+        {
+            Assert.Equal("States.Runtime", result.Error);
+            Assert.Contains("RFC 3339", result.Cause);
+        }
+    }
+
     [Fact]
     public async Task Fail_reports_its_error_and_cause_and_null_where_it_has_none()
     {

@@ -64,6 +64,23 @@ internal readonly struct Timestamp : IComparable<Timestamp>
         return true;
     }
 
+    /// <summary>
+    /// The instant on the .NET clock, to the tick (a finer fraction is cut); false beyond the years .NET holds (a
+    /// leap second at the end of 9999, or an offset that carries past them).
+    /// </summary>
+    public bool TryGetInstant(out DateTimeOffset instant)
+    {
+        long ticks = (_utcSeconds * TimeSpan.TicksPerSecond) + (long)(_fraction * TimeSpan.TicksPerSecond);
+        if (_utcSeconds < 0 || _utcSeconds > DateTimeOffset.MaxValue.UtcTicks / TimeSpan.TicksPerSecond || ticks > DateTimeOffset.MaxValue.UtcTicks)
+        {
+            instant = default;
+            return false;
+        }
+
+        instant = new DateTimeOffset(ticks, TimeSpan.Zero);
+        return true;
+    }
+
     public int CompareTo(Timestamp other)
     {
         int c = _utcSeconds.CompareTo(other._utcSeconds);

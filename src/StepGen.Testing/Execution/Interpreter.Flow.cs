@@ -84,11 +84,13 @@ internal sealed partial class Interpreter
             new AslRuntimeException(AslErrorNames.Runtime, $"SecondsPath gave {JsonValues.Describe(value)}, not a non-negative integer number of seconds"));
     }
 
-    /// <summary>RFC 3339, as the guide's Wait state page requires (<c>2016-03-14T01:59:00Z</c>).</summary>
+    /// <summary>
+    /// RFC 3339 with an uppercase T and Z, as the guide's Wait state page requires (<c>2016-03-14T01:59:00Z</c>): the
+    /// core's <see cref="Timestamp"/>, the same rule Choice comparisons and <c>[When]</c> conditions use.
+    /// </summary>
     private static DateTimeOffset ParseTimestamp(string text, string state, string field)
     {
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out DateTimeOffset time)
-            && text.Contains('T', StringComparison.Ordinal))
+        if (Timestamp.TryParse(text, out Timestamp timestamp) && timestamp.TryGetInstant(out DateTimeOffset time))
         {
             return time;
         }
