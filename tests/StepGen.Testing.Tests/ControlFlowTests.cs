@@ -99,6 +99,29 @@ public class ControlFlowTests
         }
     }
 
+    [Theory]
+    [InlineData("45", 45)]
+    [InlineData("-5", null)]
+    [InlineData("\"45\"", null)]
+    public async Task SecondsPath_takes_a_non_negative_whole_number(string seconds, int? expected)
+    {
+        var runner = StateMachineRunner.FromDefinition("""
+            {"StartAt": "Pause", "States": {"Pause": {"Type": "Wait", "SecondsPath": "$.s", "End": true}}}
+            """);
+
+        ExecutionResult result = await runner.RunAsync($$"""{"s": {{seconds}}}""");
+
+        if (expected is int wait)
+        {
+            Assert.Equal(TimeSpan.FromSeconds(wait), result.Duration);
+        }
+        else
+        {
+            Assert.Equal("States.Runtime", result.Error);
+            Assert.Contains("SecondsPath gave", result.Cause);
+        }
+    }
+
     [Fact]
     public async Task Fail_reports_its_error_and_cause_and_null_where_it_has_none()
     {

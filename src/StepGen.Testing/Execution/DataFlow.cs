@@ -126,6 +126,18 @@ internal sealed class DataFlow
         }
     }
 
+    /// <summary>
+    /// A count or duration a <c>...Path</c> field reads (SecondsPath, MaxItemsPath, ToleratedFailureCountPath...): a
+    /// non-negative whole number, or the state fails naming the field.
+    /// </summary>
+    public long WholeNumber(string path, JsonNode input, string field)
+    {
+        JsonNode value = Reference(path, input);
+        return value is JsonNumber n && JsonValues.TryGetWholeNumber(n, out long whole) && whole >= 0
+            ? whole
+            : throw Failure(new AslRuntimeException(AslErrorNames.Runtime, $"{field} gave {JsonValues.Describe(value)}, not a non-negative integer"));
+    }
+
     /// <summary>Whether a Choice rule matches <paramref name="input"/>.</summary>
     public bool Matches(JsonObject rule, JsonNode input)
     {

@@ -47,7 +47,7 @@ internal sealed partial class Interpreter
 
         List<JsonNode> inputs = map.ItemBatcher is null ? new List<JsonNode>(selected.Items) : Batches(map.ItemBatcher, selected, effective, flow);
         int concurrency = Concurrency(map, effective, flow);
-        long toleratedCount = map.ToleratedFailureCount ?? (map.ToleratedFailureCountPath is string countPath ? WholeNumber(flow.Reference(countPath, effective), flow, "ToleratedFailureCountPath") : 0);
+        long toleratedCount = map.ToleratedFailureCount ?? (map.ToleratedFailureCountPath is string countPath ? flow.WholeNumber(countPath, effective, "ToleratedFailureCountPath") : 0);
         double toleratedPercentage = map.ToleratedFailurePercentage
             ?? (map.ToleratedFailurePercentagePath is string percentagePath && flow.Reference(percentagePath, effective) is JsonNumber p && p.TryGetDouble(out double value) ? value : 0);
 
@@ -129,7 +129,7 @@ internal sealed partial class Interpreter
 
         JsonObject? config = reader.Get("ReaderConfig") as JsonObject;
         long max = config?.Get("MaxItems") is JsonNumber n && n.TryGetInt64(out long m) ? m
-            : config?.Get("MaxItemsPath") is JsonString path ? WholeNumber(flow.Reference(path.Value, effective), flow, "ReaderConfig.MaxItemsPath")
+            : config?.Get("MaxItemsPath") is JsonString path ? flow.WholeNumber(path.Value, effective, "ReaderConfig.MaxItemsPath")
             : 0;
         if (max <= 0 || max >= items.Count)
         {
@@ -196,11 +196,6 @@ internal sealed partial class Interpreter
 
     private static long Limit(JsonObject batcher, string field, JsonNode effective, DataFlow flow) =>
         batcher.Get(field) is JsonNumber n && n.TryGetInt64(out long value) ? value
-        : batcher.Get(field + "Path") is JsonString path ? WholeNumber(flow.Reference(path.Value, effective), flow, "ItemBatcher." + field + "Path")
+        : batcher.Get(field + "Path") is JsonString path ? flow.WholeNumber(path.Value, effective, "ItemBatcher." + field + "Path")
         : 0;
-
-    private static long WholeNumber(JsonNode value, DataFlow flow, string field) =>
-        value is JsonNumber n && JsonValues.TryGetWholeNumber(n, out long whole) && whole >= 0
-            ? whole
-            : throw flow.Failure(new AslRuntimeException(AslErrorNames.Runtime, $"{field} gave {JsonValues.Describe(value)}, not a non-negative integer"));
 }

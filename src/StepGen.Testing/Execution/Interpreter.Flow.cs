@@ -52,7 +52,7 @@ internal sealed partial class Interpreter
         {
             { Seconds: long seconds } => strand.Now.AddSeconds(seconds),
             { Timestamp: string timestamp } => ParseTimestamp(timestamp, wait.Name, "Timestamp"),
-            { SecondsPath: string path } => strand.Now.AddSeconds(WaitSeconds(flow.Reference(path, effective), wait.Name, flow)),
+            { SecondsPath: string path } => strand.Now.AddSeconds(flow.WholeNumber(path, effective, "SecondsPath")),
             { TimestampPath: string path } => ParseTimestamp(
                 flow.Reference(path, effective) is JsonString s ? s.Value : string.Empty, wait.Name, "TimestampPath"),
             _ => strand.Now,
@@ -71,17 +71,6 @@ internal sealed partial class Interpreter
         CheckDeadline(strand);
         flow.Assign(wait.Assign, effective);
         return new StepResult(flow.Output(effective), wait.Next);
-    }
-
-    private static long WaitSeconds(JsonNode value, string state, DataFlow flow)
-    {
-        if (value is JsonNumber n && JsonValues.TryGetWholeNumber(n, out long seconds) && seconds >= 0)
-        {
-            return seconds;
-        }
-
-        throw flow.Failure(
-            new AslRuntimeException(AslErrorNames.Runtime, $"SecondsPath gave {JsonValues.Describe(value)}, not a non-negative integer number of seconds"));
     }
 
     /// <summary>
