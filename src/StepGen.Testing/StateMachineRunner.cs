@@ -53,10 +53,14 @@ public sealed class StateMachineRunner
 
     /// <summary>A runner for an ASL file (<c>OrderFulfillment.asl.json</c>); the state machine is named after the file.</summary>
     public static StateMachineRunner FromFile(string path, IReadOnlyDictionary<string, string>? substitutions = null)
+        => new StateMachineRunner(File.ReadAllText(path), NameOfFile(path), substitutions);
+
+    /// <summary>The state machine name a definition file gives: its name up to the first dot (<c>Orders.asl.json</c> is <c>Orders</c>).</summary>
+    internal static string NameOfFile(string path)
     {
         string name = Path.GetFileName(path);
         int dot = name.IndexOf('.', StringComparison.Ordinal);
-        return new StateMachineRunner(File.ReadAllText(path), dot > 0 ? name.Substring(0, dot) : name, substitutions);
+        return dot > 0 ? name.Substring(0, dot) : name;
     }
 
     /// <summary>

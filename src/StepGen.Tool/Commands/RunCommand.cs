@@ -97,7 +97,7 @@ internal static class RunCommand
             MockConfigFile? mocks = mocksText is null ? null : MockConfigFile.Parse(mocksText, Path.GetFileName(mocksPath!));
             string? stateMachine = options.Get("--state-machine");
             string machineName = stateMachine
-                ?? (mocks is { StateMachines.Count: 1 } ? mocks.StateMachines[0] : FileStem(definitionPath));
+                ?? (mocks is { StateMachines.Count: 1 } ? mocks.StateMachines[0] : StateMachineRunner.NameOfFile(definitionPath));
             var runner = StateMachineRunner.FromDefinition(definition, machineName, substitutions);
             if (mocks != null)
             {
@@ -144,13 +144,6 @@ internal static class RunCommand
             stderr.WriteLine($"stepgen run: {option} {path}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
             return null;
         }
-    }
-
-    private static string FileStem(string path)
-    {
-        string name = Path.GetFileName(path);
-        int dot = name.IndexOf('.', StringComparison.Ordinal);
-        return dot > 0 ? name.Substring(0, dot) : name;
     }
 
     private static int Bad(TextWriter stderr, string message)
