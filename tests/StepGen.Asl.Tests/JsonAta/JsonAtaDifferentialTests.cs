@@ -21,7 +21,11 @@ public sealed class JsonAtaDifferentialTests
     /// Disagreements we accept, with the reason. The reference throws a JavaScript SyntaxError without a code for a
     /// regex the RegExp constructor refuses; we give <see cref="JsonAtaSyntaxError.InvalidRegexCode"/> there.
     /// </summary>
-    private static readonly Dictionary<string, string> KnownDifferences = new();
+    private static readonly Dictionary<string, string> KnownDifferences = new()
+    {
+        [new string('(', 5000)] = "Deeper than JsonAtaParser.MaxDepth: we refuse with S0299; the reference runs out of JavaScript stack"
+            + " (a RangeError) or, when its code is already optimized by the JIT, reaches the end and reports S0203.",
+    };
 
     private readonly ITestOutputHelper _output;
 
@@ -47,10 +51,11 @@ public sealed class JsonAtaDifferentialTests
     {
         var expressions = new List<string>(Corpus());
         var generator = new JsonAtaExpressionGenerator(20261203);
-        for (int i = 0; i < 1600; i++)
+        for (int i = 0; i < 1000; i++)
         {
             expressions.Add(generator.Valid());
             expressions.Add(generator.Broken());
+            expressions.Add(generator.Soup());
         }
 
         expressions.Add(new string('(', 5000));

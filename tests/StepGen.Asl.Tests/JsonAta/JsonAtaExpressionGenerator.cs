@@ -19,11 +19,36 @@ internal sealed class JsonAtaExpressionGenerator
         "(", ")", "[", "]", "{", "}", ".", ",", ";", ":", "?", "@", "#", "$x", "a", "1", "'s'", "-", "*", "**", "%", "^", "|", ":=", "..", "/", "~>", "=", "<", ">", "function", "!",
     };
 
+    private static readonly string[] SoupTokens =
+    {
+        "(", ")", "[", "]", "{", "}", ".", ",", ";", ":", "?", "@", "#", "$x", "$", "$$", "a", "b", "1", "0.5", "'s'", "\"d\"", "-", "*", "**",
+        "%", "^", "|", ":=", "..", "/", "~>", "=", "!=", "<", ">", "<=", ">=", "&", "and", "or", "in", "true", "null", "function", "λ",
+        "/x/", "/x/i", "?:", "??", "`n`", "/* c */", "$f", "<", ">", "s", "n", "a<n>", "(sn)", "-", "+", "?", "!", "~", "\"\\u0041\"",
+    };
+
     private readonly Random _random;
 
     public JsonAtaExpressionGenerator(int seed) => _random = new Random(seed);
 
     public string Valid() => Expression(0);
+
+    /// <summary>A random sequence of 1 to 9 tokens, most of them nonsense: exercises the error paths.</summary>
+    public string Soup()
+    {
+        int count = 1 + _random.Next(9);
+        var sb = new StringBuilder();
+        for (int i = 0; i < count; i++)
+        {
+            if (i > 0 && _random.Next(3) > 0)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(Pick(SoupTokens));
+        }
+
+        return sb.ToString();
+    }
 
     public string Broken()
     {
