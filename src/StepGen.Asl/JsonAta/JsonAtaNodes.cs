@@ -318,17 +318,35 @@ public sealed class JsonAtaBlockNode : JsonAtaNode
     public IReadOnlyList<JsonAtaNode> Expressions { get; }
 }
 
+/// <summary>Which operator a <see cref="JsonAtaConditionNode"/> was written with.</summary>
+public enum JsonAtaConditionForm
+{
+    /// <summary><c>c ? a : b</c> or <c>c ? a</c>.</summary>
+    Conditional,
+
+    /// <summary><c>a ?: b</c>: Condition and Then are two copies of <c>a</c>.</summary>
+    Elvis,
+
+    /// <summary><c>a ?? b</c>: Condition is the implicit call <c>$exists(a)</c>, Then is <c>a</c>.</summary>
+    Coalesce,
+}
+
 /// <summary><c>c ? a : b</c>; also <c>a ?: b</c> (Condition is a copy of a) and <c>a ?? b</c> (Condition is <c>$exists(a)</c>).</summary>
 public sealed class JsonAtaConditionNode : JsonAtaNode
 {
-    internal JsonAtaConditionNode(int start, int end, JsonAtaNode condition, JsonAtaNode then, JsonAtaNode? otherwise) : base(start, end)
+    internal JsonAtaConditionNode(int start, int end, JsonAtaNode condition, JsonAtaNode then, JsonAtaNode? otherwise, JsonAtaConditionForm form)
+        : base(start, end)
     {
         Condition = condition;
         Then = then;
         Else = otherwise;
+        Form = form;
     }
 
     public override JsonAtaNodeKind Kind => JsonAtaNodeKind.Condition;
+
+    /// <summary>The operator written; for Elvis and Coalesce, <see cref="Condition"/> repeats <see cref="Then"/>'s text.</summary>
+    public JsonAtaConditionForm Form { get; }
 
     public JsonAtaNode Condition { get; }
 
@@ -390,8 +408,11 @@ public sealed class JsonAtaCallNode : JsonAtaNode
 
     public bool IsPartial { get; }
 
-    /// <summary>Offsets of the argument list, parentheses included.</summary>
+    /// <summary>Offset of the argument list's <c>(</c>; the list ends at <see cref="JsonAtaNode.End"/>.</summary>
     public int ArgumentsStart { get; internal set; }
+
+    /// <summary>Not written but made by the parser: the <c>$exists(a)</c> test of <c>a ?? b</c>.</summary>
+    public bool IsImplicit { get; internal set; }
 }
 
 /// <summary>The <c>?</c> of a partial application.</summary>

@@ -223,7 +223,12 @@ public sealed class JsonAtaReferences
                 _scopes.RemoveAt(_scopes.Count - 1);
                 break;
             case JsonAtaConditionNode condition:
-                Walk(condition.Condition);
+                if (condition.Form == JsonAtaConditionForm.Conditional)
+                {
+                    // For ?: and ?? the condition repeats the then-branch's text: walk it once.
+                    Walk(condition.Condition);
+                }
+
                 Walk(condition.Then);
                 Walk(condition.Else);
                 break;

@@ -139,9 +139,9 @@ internal sealed class JsonAtaTreeBuilder
                 JsonAtaNode body = TailCall(Process(e.Right!));
                 return new JsonAtaLambdaNode(e.Start, e.End, parameters, e.Signature, body, false);
             case JsonAtaRawKind.Condition:
-                return Condition(e, Process(e.Left!), e.Then!);
+                return Condition(e, Process(e.Left!), e.Then!, JsonAtaConditionForm.Conditional);
             case JsonAtaRawKind.Elvis:
-                return Condition(e, Process(e.Left!), e.Left!);
+                return Condition(e, Process(e.Left!), e.Left!, JsonAtaConditionForm.Elvis);
             case JsonAtaRawKind.Coalesce:
                 JsonAtaNode tested = Process(e.Left!);
                 var exists = new JsonAtaCallNode(
@@ -149,9 +149,10 @@ internal sealed class JsonAtaTreeBuilder
                     e.Left.End,
                     new JsonAtaVariableNode(e.OperatorStart, e.OperatorEnd, "exists"),
                     new List<JsonAtaNode> { tested },
-                    false);
+                    false)
+                { ArgumentsStart = e.Left.Start, IsImplicit = true };
                 PushAncestry(exists, tested);
-                return Condition(e, exists, e.Left);
+                return Condition(e, exists, e.Left, JsonAtaConditionForm.Coalesce);
             case JsonAtaRawKind.Transform:
                 JsonAtaNode pattern = Process(e.Left!);
                 JsonAtaNode update = Process(e.Right!);
@@ -226,9 +227,9 @@ internal sealed class JsonAtaTreeBuilder
         return pairs;
     }
 
-    private JsonAtaNode Condition(JsonAtaRawNode e, JsonAtaNode condition, JsonAtaRawNode then)
+    private JsonAtaNode Condition(JsonAtaRawNode e, JsonAtaNode condition, JsonAtaRawNode then, JsonAtaConditionForm form)
     {
-        var result = new JsonAtaConditionNode(e.Start, e.End, condition, condition, null);
+        var result = new JsonAtaConditionNode(e.Start, e.End, condition, condition, null, form);
         PushAncestry(result, condition);
         result.Then = Process(then);
         PushAncestry(result, result.Then);

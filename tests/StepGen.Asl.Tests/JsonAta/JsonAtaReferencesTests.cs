@@ -33,6 +33,16 @@ public sealed class JsonAtaReferencesTests
         Assert.Equal(expected, string.Join(",", Collect(expression).FreeVariables.Select(v => v.Name)));
     }
 
+    [Theory]
+    [InlineData("$a ?: $b")]
+    [InlineData("$a ?? $b")]
+    public void DefaultOperatorsReportTheirLeftOperandOnce(string expression)
+    {
+        JsonAtaReferences references = Collect(expression);
+        Assert.Equal("a,b", string.Join(",", references.FreeVariables.Select(v => v.Name)));
+        Assert.Empty(references.FunctionCalls);
+    }
+
     [Fact]
     public void FreeVariableSpanIsTheVariable()
     {
