@@ -9,7 +9,12 @@ using System.Collections.Generic;
 //    other expression (a variable, a block, a literal) they are in Predicates (applied to the whole value).
 //    An index binding `#$i` after a filter is an Index stage; before any filter it is the step's IndexVariable.
 //  * `@$x` (Focus) and `#$i` (IndexVariable) make a path evaluate with tuples (Tuple = true on the steps involved).
-//  * Group-by `{k: v}` after an expression is that node's Group; order-by `^(...)` is a JsonAtaSortNode step.
+//  * Group-by `{k: v}` after an expression is that node's Group: on a JsonAtaPathNode it groups the whole path's
+//    result; on another node its value. Order-by `^(...)` is a JsonAtaSortNode appended as the path's last step
+//    (an expression that is not a path is wrapped in a one-step path first).
+//  * Predicates and stages are always JsonAtaStage objects: Filter set for `[expr]` (a number, or an array of
+//    numbers, selects by position, negative from the end; anything else is tested for truth per item), or
+//    IndexVariable set for an index binding.
 //  * `%` is a JsonAtaParentNode whose Slot names the ancestor; the step that the `%` refers to carries the same slot
 //    in Ancestor (and Tuple = true). Slot.Label is the key under which that step's input is remembered.
 //  * `[]` sets KeepArray on the step (and KeepSingletonArray on its path); ConsArray marks array constructors that
