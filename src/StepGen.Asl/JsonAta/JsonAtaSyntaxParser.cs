@@ -441,7 +441,9 @@ internal sealed class JsonAtaSyntaxParser
             {
                 string message = code == "S0401"
                     ? "A type parameter <...> can only follow the types a (array) and f (function) in the signature " + signature + "."
-                    : "A choice of types (...) cannot hold a type parameter <...> in the signature " + signature + ".";
+                    : code == "S0402"
+                    ? "A choice of types (...) cannot hold a type parameter <...> in the signature " + signature + "."
+                    : "A parameter of the signature " + signature + " has one modifier too many (only ? may follow - ? or +).";
                 throw new JsonAtaParseException(code!, message, first.Start, _previousEnd);
             }
 

@@ -52,6 +52,8 @@ public sealed class JsonAtaParserTests
     [InlineData("function($x)<n<n>:n>{ $x }", "S0401", 12, 20)]
     [InlineData("function($x)<(sn<n>):n>{ $x }", "S0402", 12, 23)]
     [InlineData("/a/ii", JsonAtaSyntaxError.InvalidRegexCode, 3, 5)]
+    [InlineData("/a{2}*/", JsonAtaSyntaxError.InvalidRegexCode, 0, 7)]
+    [InlineData("function($x)<s++>{ $x }", JsonAtaSyntaxError.InvalidSignatureCode, 12, 17)]
     [InlineData("/*a/", "S0106", 0, 4)]
     [InlineData("1 / /*a/", "S0106", 4, 8)]
     [InlineData("$ ~> /+a/", JsonAtaSyntaxError.InvalidRegexCode, 5, 9)]
