@@ -1,3 +1,4 @@
+using StepGen.Asl.Collections;
 using StepGen.Asl.Problems;
 using StepGen.Asl.Source;
 using static StepGen.Asl.Tests.RuleCases.Model;
@@ -80,20 +81,41 @@ public sealed class JsonAtaRuleTests
     }
 
     [Fact]
-    public void SG2011_variable_no_state_assigns_and_SG2012_variable_some_paths_assign()
+    public void SG2011_variable_no_state_assigns()
     {
         SourceMachine never = JsonAtaMachine("Remember",
             State("Remember", Attr("Pass", ("Assign", """{ "orderId": "{% $states.input.id %}" }"""), ("Next", "Report"))),
             State("Report", Attr("Pass", ("Output", """{ "id": "{% $orderID %}" }"""), ("End", true))));
         Problem problem = Single(never, Rules.VariableNeverAssigned);
         Assert.Contains("$orderID", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(new FieldRef("Report", 0, "Output", Offset: 12, Length: 8), problem.Location);
+    }
 
+    [Fact]
+    public void SG2012_variable_some_paths_assign()
+    {
         SourceMachine sometimes = JsonAtaMachine("Route",
             State("Route", Attr("Choice", ("Default", "Report")), Attr("When", ("condition", "{% $states.input.vip %}"), ("Next", "Discount"))),
             State("Discount", Attr("Pass", ("Assign", """{ "discount": 10 }"""), ("Next", "Report"))),
             State("Report", Attr("Pass", ("Output", """{ "d": "{% $discount %}" }"""), ("End", true))));
         Single(sometimes, Rules.VariableSometimesAssigned);
         None(sometimes, Rules.VariableNeverAssigned);
+    }
+
+    [Fact]
+    public void SG2013_variable_assigned_only_inside_a_map_iteration()
+    {
+        const string processorKey = "global::Shop.M.Items";
+        SourceMachine machine = JsonAtaMachine("Each",
+            State("Each", Attr("Map", ("Processor", new TypeOf(processorKey)), ("Next", "Report"))),
+            State("Report", Attr("Pass", ("Output", """{ "last": "{% $lastItem %}" }"""), ("End", true))));
+        var processor = new SourceScope(processorKey, "Items", IsPartial: true, new[] { Attr("Branch", ("StartAt", "Item")) }.ToEquatableArray(),
+            new[] { State("Item", Attr("Pass", ("Assign", """{ "lastItem": "{% $states.input %}" }"""), ("End", true))) }.ToEquatableArray());
+        machine = machine with { Branches = new[] { processor }.ToEquatableArray() };
+
+        Problem problem = Single(machine, Rules.VariableAssignedInside);
+        Assert.Contains("'Each'", problem.Message, StringComparison.Ordinal);
+        None(machine, Rules.VariableNeverAssigned);
     }
 
     [Fact]
