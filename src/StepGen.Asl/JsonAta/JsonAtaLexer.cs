@@ -35,9 +35,32 @@ internal sealed class JsonAtaLexer
     {
         switch (c)
         {
-            case '.': case '[': case ']': case '{': case '}': case '(': case ')': case ',': case '@': case '#':
-            case ';': case ':': case '?': case '+': case '-': case '*': case '/': case '%': case '|': case '=':
-            case '<': case '>': case '^': case '!': case '~': case '&':
+            case '.':
+            case '[':
+            case ']':
+            case '{':
+            case '}':
+            case '(':
+            case ')':
+            case ',':
+            case '@':
+            case '#':
+            case ';':
+            case ':':
+            case '?':
+            case '+':
+            case '-':
+            case '*':
+            case '/':
+            case '%':
+            case '|':
+            case '=':
+            case '<':
+            case '>':
+            case '^':
+            case '!':
+            case '~':
+            case '&':
                 return true;
             default:
                 return false;

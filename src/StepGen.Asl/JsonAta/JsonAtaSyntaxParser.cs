@@ -201,7 +201,11 @@ internal sealed class JsonAtaSyntaxParser
                             Advance("..", false);
                             var pair = new JsonAtaRawNode(JsonAtaRawKind.Binary, item.Start, range.End)
                             {
-                                Operator = "..", Left = item, Right = Expression(0), OperatorStart = range.Start, OperatorEnd = range.End,
+                                Operator = "..",
+                                Left = item,
+                                Right = Expression(0),
+                                OperatorStart = range.Start,
+                                OperatorEnd = range.End,
                             };
                             item = Finish(pair, item.Start);
                         }
@@ -413,7 +417,9 @@ internal sealed class JsonAtaSyntaxParser
 
         var lambda = new JsonAtaRawNode(JsonAtaRawKind.Lambda, procedure.Start, _previousEnd)
         {
-            Items = call.Items, OperatorStart = open.Start, OperatorEnd = open.End,
+            Items = call.Items,
+            OperatorStart = open.Start,
+            OperatorEnd = open.End,
         };
         if (_node.Is("<"))
         {
