@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Linq;
 using System.Text;
 using StepGen.Asl.JsonAta;
 using Xunit;
@@ -87,6 +88,52 @@ public sealed class JsonAtaRobustnessTests
 
         Survives(sb.ToString());
         Survives(sb.ToString() + "1");
+    }
+
+    [Fact]
+    public void NestingJustUnderTheLimitFitsASmallStack()
+    {
+        // The analyzer runs on pool threads; 512 KB is half the smallest default thread stack (1 MB), and a Debug build's frames are the larger.
+        int depth = JsonAtaParser.MaxDepth - 2;
+        string[] nested =
+        {
+            new string('(', depth) + "1" + new string(')', depth),
+            new string('[', depth) + "1" + new string(']', depth),
+            string.Concat(Enumerable.Repeat("$f(", depth)) + "1" + new string(')', depth),
+            string.Concat(Enumerable.Repeat("function($x){", depth / 2)) + "$x" + new string('}', depth / 2),
+            string.Concat(Enumerable.Repeat("a[", depth)) + "%.b" + new string(']', depth),
+            string.Concat(Enumerable.Repeat("$x ? ", depth)) + "1",
+            string.Concat(Enumerable.Repeat("($x := ", depth / 2)) + "1" + new string(')', depth / 2),
+            string.Join(" + ", Enumerable.Repeat("$y", depth)),
+            string.Join(".", Enumerable.Repeat("a", depth)),
+        };
+        Exception? failure = null;
+        int parsed = 0;
+        var thread = new System.Threading.Thread(
+            () =>
+            {
+                try
+                {
+                    foreach (string expression in nested)
+                    {
+                        JsonAtaParseResult result = JsonAtaParser.Parse(expression);
+                        if (result.Success)
+                        {
+                            parsed++;
+                            JsonAtaReferences.Collect(result.Root!);
+                        }
+                    }
+                }
+                catch (Exception e)
+                {
+                    failure = e;
+                }
+            },
+            512 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.Null(failure);
+        Assert.Equal(nested.Length, parsed);
     }
 
     [Fact]
