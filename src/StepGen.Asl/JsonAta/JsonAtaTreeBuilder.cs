@@ -310,9 +310,9 @@ internal sealed class JsonAtaTreeBuilder
 
     private JsonAtaNode Call(JsonAtaRawNode e)
     {
+        // The reference processes the arguments before the procedure.
         var arguments = new List<JsonAtaNode>(e.Items!.Count);
-        var placeholder = new JsonAtaPlaceholderNode(0, 0);
-        var call = new JsonAtaCallNode(e.Start, e.End, placeholder, arguments, e.IsPartial) { ArgumentsStart = e.OperatorStart };
+        var call = new JsonAtaCallNode(e.Start, e.End, null!, arguments, e.IsPartial) { ArgumentsStart = e.OperatorStart };
         foreach (JsonAtaRawNode argument in e.Items)
         {
             JsonAtaNode processed = Process(argument);
@@ -320,10 +320,8 @@ internal sealed class JsonAtaTreeBuilder
             arguments.Add(processed);
         }
 
-        JsonAtaNode procedure = Process(e.Left!);
-        var result = new JsonAtaCallNode(e.Start, e.End, procedure, arguments, e.IsPartial) { ArgumentsStart = e.OperatorStart };
-        result.CopyAnnotationsFrom(call);
-        return result;
+        call.Procedure = Process(e.Left!);
+        return call;
     }
 
     /// <summary>
