@@ -406,7 +406,7 @@ public sealed class JsonAtaCallNode : JsonAtaNode
     public override JsonAtaNodeKind Kind => JsonAtaNodeKind.Call;
 
     /// <summary>What is called: usually a <see cref="JsonAtaVariableNode"/> (<c>$sum</c>), or any expression.</summary>
-    public JsonAtaNode Procedure { get; }
+    public JsonAtaNode Procedure { get; internal set; }
 
     /// <summary>The arguments; in a partial application some are <see cref="JsonAtaPlaceholderNode"/>s.</summary>
     public IReadOnlyList<JsonAtaNode> Arguments { get; }

@@ -46,7 +46,15 @@ public sealed class JsonAtaSignature
 
             switch (symbol)
             {
-                case 's': case 'n': case 'b': case 'l': case 'o': case 'a': case 'f': case 'j': case 'x':
+                case 's':
+                case 'n':
+                case 'b':
+                case 'l':
+                case 'o':
+                case 'a':
+                case 'f':
+                case 'j':
+                case 'x':
                     previous = new JsonAtaSignatureParameter(symbol.ToString());
                     parameters.Add(previous);
                     break;
