@@ -75,6 +75,7 @@ public class DiagnosticDocsTests
     [InlineData("SG2012")]
     [InlineData("SG2013")]
     [InlineData("SG2014")]
+    [InlineData("SG2015")]
     [InlineData("SG3001")]
     [InlineData("SG3002")]
     [InlineData("SG3003")]

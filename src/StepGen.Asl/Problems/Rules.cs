@@ -53,6 +53,7 @@ public static class Rules
     public const string VariableSometimesAssigned = "SG2012";
     public const string VariableAssignedInside = "SG2013";
     public const string JsonAtaInJsonPathState = "SG2014";
+    public const string NewerJsonAta = "SG2015";
     public const string HttpEndpoint = "SG3001";
     public const string HttpMethod = "SG3002";
     public const string HttpConnection = "SG3003";

@@ -129,6 +129,11 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor JsonAtaInJsonPathState = new(
         Rules.JsonAtaInJsonPathState, "JSONata expression in a JSONPath state", "{0}", RuleCategories.Paths, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.JsonAtaInJsonPathState + ".md");
 
+    // The developer guide says Step Functions implements JSONata 2.0.6; ?: and ?? came in 2.1.0. A warning, not an
+    // error: AWS may move to a newer JSONata before its guide says so.
+    public static readonly DiagnosticDescriptor NewerJsonAta = new(
+        Rules.NewerJsonAta, "JSONata syntax newer than the version Step Functions runs", "{0}", RuleCategories.Paths, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.NewerJsonAta + ".md");
+
     public static readonly DiagnosticDescriptor HttpEndpoint = new(
         Rules.HttpEndpoint, "ApiEndpoint is not an absolute https URL", "{0}", RuleCategories.Http, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpEndpoint + ".md");
 
@@ -224,6 +229,7 @@ internal static class DiagnosticDescriptors
         [Rules.VariableSometimesAssigned] = VariableSometimesAssigned,
         [Rules.VariableAssignedInside] = VariableAssignedInside,
         [Rules.JsonAtaInJsonPathState] = JsonAtaInJsonPathState,
+        [Rules.NewerJsonAta] = NewerJsonAta,
         [Rules.HttpEndpoint] = HttpEndpoint,
         [Rules.HttpMethod] = HttpMethod,
         [Rules.HttpConnection] = HttpConnection,

@@ -49,6 +49,33 @@ public sealed class JsonAtaRuleTests
     }
 
     [Fact]
+    public void SG2009_eval_which_step_functions_does_not_provide()
+    {
+        Problem problem = Single(OnePass(("Output", "{% $eval('1 + 2') %}")), Rules.JsonAtaFunction);
+        Assert.Contains("$parse", problem.Message, StringComparison.Ordinal);
+        Clean(OnePass(("Output", "{% $parse('{\"a\": 1}') %}")));
+    }
+
+    [Fact]
+    public void SG2003_context_field_below_states_context()
+    {
+        Problem problem = Single(OnePass(("Output", "{% $states.context.Execution.Nme %}")), Rules.ContextField);
+        Assert.Contains("$states.context.Execution.Nme", problem.Message, StringComparison.Ordinal);
+        Assert.EndsWith("Name", problem.Suggestion, StringComparison.Ordinal);
+        Assert.Equal("Output", problem.Location.Argument);
+        Clean(OnePass(("Output", "{% $states.context.Execution.Name %}")));
+    }
+
+    [Fact]
+    public void SG2015_operators_newer_than_the_jsonata_step_functions_runs()
+    {
+        Problem problem = Single(OnePass(("Output", "{% $states.input.name ?? 'anonymous' %}")), Rules.NewerJsonAta);
+        Assert.Contains("2.0.6", problem.Message, StringComparison.Ordinal);
+        Single(OnePass(("Output", "{% $states.input.name ?: 'anonymous' %}")), Rules.NewerJsonAta);
+        Clean(OnePass(("Output", "{% $exists($states.input.name) ? $states.input.name : 'anonymous' %}")));
+    }
+
+    [Fact]
     public void SG2010_result_where_the_state_has_none_and_a_field_states_does_not_have()
     {
         Problem pass = Single(OnePass(("Output", "{% $states.result.id %}")), Rules.StatesField);
