@@ -212,19 +212,16 @@ public sealed class VariableFlow
                 continue;
             }
 
-            foreach (Edge edge in Edges(state))
+            foreach (string variable in EveryAssignment(state))
             {
-                foreach (string variable in edge.May)
+                if (!_assignedInside.TryGetValue(variable, out List<string>? owners))
                 {
-                    if (!_assignedInside.TryGetValue(variable, out List<string>? owners))
-                    {
-                        _assignedInside[variable] = owners = new List<string>();
-                    }
+                    _assignedInside[variable] = owners = new List<string>();
+                }
 
-                    if (!owners.Contains(owner))
-                    {
-                        owners.Add(owner);
-                    }
+                if (!owners.Contains(owner))
+                {
+                    owners.Add(owner);
                 }
             }
 
@@ -293,6 +290,32 @@ public sealed class VariableFlow
         }
 
         return edges;
+    }
+
+    /// <summary>Every name a state assigns on any way out, an end included: its own, its Choice rules' and its Catchers'.</summary>
+    private static IEnumerable<string> EveryAssignment(JsonObject state)
+    {
+        foreach (string name in AssignedBy(state.Get("Assign")))
+        {
+            yield return name;
+        }
+
+        foreach (string list in new[] { "Choices", "Catch" })
+        {
+            if (state.Get(list) is JsonArray items)
+            {
+                foreach (JsonNode item in items.Items)
+                {
+                    if (item is JsonObject withAssign)
+                    {
+                        foreach (string name in AssignedBy(withAssign.Get("Assign")))
+                        {
+                            yield return name;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private sealed record Edge(string Target, List<string> Must, List<string> May);
