@@ -7,8 +7,8 @@ namespace StepGen.Asl.Variables;
 /// <summary>
 /// Which workflow variables hold a value when each state is entered, from an ASL definition alone (ASL-SPEC 2.5):
 /// a state's <c>Assign</c> takes effect on its way out, so the states after it see the values; a Catcher's
-/// <c>Assign</c> replaces the state's on the error path; a Choice rule's <c>Assign</c> goes with that rule, the
-/// top-level one with <c>Default</c>. A Parallel branch or Map iteration starts with the variables of the scope
+/// <c>Assign</c> replaces the state's on the error path; a matched Choice rule applies only its own <c>Assign</c>,
+/// the top-level one goes with <c>Default</c>. A Parallel branch or Map iteration starts with the variables of the scope
 /// around it as of the Parallel or Map state's entry, and what it assigns never leaves it.
 /// </summary>
 /// <remarks>
@@ -244,9 +244,9 @@ public sealed class VariableFlow
     }
 
     /// <summary>
-    /// A state's ways out with what each assigns. A Choice rule's own Assign replaces the top-level one on that rule's
-    /// way out (a rule without one carries the top-level Assign); "may" counts the top-level names there too, so a
-    /// reading of the documentation in which both apply never turns into a warning.
+    /// A state's ways out with what each assigns. A matched Choice rule applies its own Assign and nothing else; the
+    /// state's top-level Assign goes with Default only (States Language specification, Choice State; the runner
+    /// follows the same reading).
     /// </summary>
     private static List<Edge> Edges(JsonObject state)
     {
@@ -268,11 +268,8 @@ public sealed class VariableFlow
             {
                 if (item is JsonObject rule && rule.Get("Next") is JsonString { Value: var target })
                 {
-                    JsonNode? own = rule.Get("Assign");
-                    var ruleAssigns = new List<string>(AssignedBy(own));
-                    var may = new List<string>(ruleAssigns);
-                    may.AddRange(top);
-                    edges.Add(new Edge(target, own is null ? top : ruleAssigns, may));
+                    var ruleAssigns = new List<string>(AssignedBy(rule.Get("Assign")));
+                    edges.Add(new Edge(target, ruleAssigns, ruleAssigns));
                 }
             }
         }

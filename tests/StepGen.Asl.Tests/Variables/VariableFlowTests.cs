@@ -46,7 +46,7 @@ public class VariableFlowTests
             """);
 
         Assert.Equal(VariableAvailability.Assigned, flow.Availability("ByRule", "rule"));
-        Assert.Equal(VariableAvailability.SometimesAssigned, flow.Availability("ByRule", "top"));
+        Assert.Equal(VariableAvailability.NeverAssigned, flow.Availability("ByRule", "top"));
         Assert.Equal(VariableAvailability.Assigned, flow.Availability("ByDefault", "top"));
         Assert.Equal(VariableAvailability.NeverAssigned, flow.Availability("ByDefault", "rule"));
     }
