@@ -1,0 +1,340 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+using StepGen.Asl.Json;
+using StepGen.Asl.Runtime;
+using StepGen.Asl.Variables;
+using StepGen.Testing.Definition;
+using StepGen.Testing.JsonAta;
+
+namespace StepGen.Testing.Execution;
+
+/// <summary>
+/// The JSONata data flow of a state ("Transforming data with JSONata in Step Functions"; the States Language's
+/// "JSONata Concepts"; ASL-SPEC 2.6): the state works on its raw input; Arguments give a Task's payload and a
+/// Parallel's branch input; Output (default: the result of a Task, Map or Parallel, else the input) and Assign
+/// end the state. Any <c>{% %}</c> string, as a whole field or anywhere inside Arguments, Output, Assign,
+/// ItemSelector or Items, is an expression over <c>$states</c> and the workflow variables; other values are
+/// literal JSON. Which <c>$states</c> fields each field sees is <see cref="StatesFields"/>, the table the analyzer
+/// checks against.
+/// </summary>
+/// <remarks>
+/// <para>Every expression sees the variables as they were when the state was entered: Assign is evaluated with
+/// the rest of the state's fields and its values are set only when the state ends (ASL-SPEC 2.5).</para>
+/// <para>An expression that fails, gives a value of the wrong type, or gives nothing (undefined), fails the state
+/// with <c>States.QueryEvaluationError</c> (the States Language, Appendix A: "Query evaluation failed in a JSONata
+/// state, such as a JSONata type error, an incorrectly typed result, or an undefined result"). That holds for an
+/// expression nested in an object or array of a field too: the field is not dropped. An AWS execution that failed
+/// so reads "The JSONata expression '$states.input.pushLocation' specified for the field
+/// 'Arguments/Input/pushLocation' returned nothing (undefined)." after the usual "An error occurred while executing
+/// the state" prefix (umccr's data-sharing service keeps one in a comment); the location names object members
+/// with '/', and array elements here with [i]. Inside one expression, JSONata's own rules hold: an object
+/// constructor leaves out a key whose value is undefined.</para>
+/// <para>The guide does not give the wording for an expression that throws, nor for a wrongly typed result; those
+/// causes are the runner's, in the same form, with the JSONata error code and message.</para>
+/// </remarks>
+internal sealed class JsonAtaDataFlow : IDataFlow
+{
+    /// <summary>The error of every failed JSONata evaluation (the States Language, Appendix A).</summary>
+    public const string QueryEvaluationError = "States.QueryEvaluationError";
+
+    private readonly ExecutionRun _run;
+    private readonly StateDefinition _state;
+    private readonly Strand _strand;
+    private readonly long _enteredEventId;
+    private readonly DateTimeOffset _enteredTime;
+    private readonly int _retryCount;
+    private JsonObject? _context;
+
+    public JsonAtaDataFlow(ExecutionRun run, StateDefinition state, Strand strand, long enteredEventId)
+        : this(run, state, strand, enteredEventId, strand.Now, 0, null)
+    {
+    }
+
+    private JsonAtaDataFlow(ExecutionRun run, StateDefinition state, Strand strand, long enteredEventId, DateTimeOffset enteredTime, int retryCount, JsonObject? context)
+    {
+        _run = run;
+        _state = state;
+        _strand = strand;
+        _enteredEventId = enteredEventId;
+        _enteredTime = enteredTime;
+        _retryCount = retryCount;
+        _context = context;
+    }
+
+    public JsonObject Context => _context ??= ContextObjects.For(_run, _state.Name, _enteredTime, _retryCount);
+
+    public IDataFlow ForRetry(int retryCount) => new JsonAtaDataFlow(_run, _state, _strand, _enteredEventId, _enteredTime, retryCount, null);
+
+    public IDataFlow WithContext(JsonObject context) => new JsonAtaDataFlow(_run, _state, _strand, _enteredEventId, _enteredTime, _retryCount, context);
+
+    /// <summary>A JSONata state has no InputPath: it works on its raw input (<c>$states.input</c>).</summary>
+    public JsonNode Input(JsonNode raw) => raw;
+
+    /// <summary>Arguments over <c>$states.input</c> and <c>$states.context</c>; without them, the input.</summary>
+    public JsonNode Arguments(JsonNode effective) =>
+        _state is ResultStateDefinition { Arguments: JsonNode arguments }
+            ? Evaluate(arguments, "Arguments", States(effective, Place("Arguments")))
+            : effective;
+
+    /// <summary>
+    /// Output and Assign over <c>$states.input</c>, <c>$states.context</c> and, in a Task, Map or Parallel,
+    /// <c>$states.result</c>. A matched Choice rule's Output and Assign replace the state's.
+    /// </summary>
+    public JsonNode Output(JsonNode raw, JsonNode result, int? rule = null)
+    {
+        JsonObject? ruleJson = rule is int r && _state is ChoiceDefinition choice ? choice.Choices[r] : null;
+        string at = ruleJson is null ? string.Empty : $"Choices[{rule!.Value.ToString(CultureInfo.InvariantCulture)}]/";
+        StatesPlace place = Place("Output");
+        JsonObject states = States(raw, place, result: result);
+
+        JsonNode output = ruleJson?.Get("Output") is JsonNode ruleOutput
+            ? Evaluate(ruleOutput, at + "Output", states)
+            : _state.Output is JsonNode stateOutput
+                ? Evaluate(stateOutput, "Output", states)
+                : place == StatesPlace.Result ? result : raw;
+
+        if (_state is not SucceedDefinition)
+        {
+            JsonObject? assign = ruleJson?.Get("Assign") as JsonObject;
+            Assign(assign is null ? _state.Assign : assign, assign is null ? "Assign" : at + "Assign", states);
+        }
+
+        return output;
+    }
+
+    /// <summary>The catcher's Output (default: the error output) and Assign, over <c>$states.errorOutput</c> and <c>$states.input</c>.</summary>
+    public JsonNode Caught(int catcher, JsonNode raw, JsonObject errorOutput)
+    {
+        Catcher handler = ((ResultStateDefinition)_state).Catch[catcher];
+        string at = $"Catch[{catcher.ToString(CultureInfo.InvariantCulture)}]/";
+        JsonObject states = States(raw, StatesFields.PlaceOf(_state.Type, "Output", inCatch: true), errorOutput: errorOutput);
+        JsonNode output = handler.Output is JsonNode template ? Evaluate(template, at + "Output", states) : errorOutput;
+        Assign(handler.Assign, at + "Assign", states);
+        return output;
+    }
+
+    /// <summary>The rule's Condition: true, false, or an expression that must give a boolean.</summary>
+    public bool Matches(int rule, JsonNode effective)
+    {
+        string at = $"Choices[{rule.ToString(CultureInfo.InvariantCulture)}]/Condition";
+        JsonNode condition = ((ChoiceDefinition)_state).Choices[rule].Get("Condition")!;
+        JsonNode value = Evaluate(condition, at, States(effective, Place("Condition")));
+        return value.Kind switch
+        {
+            JsonNodeKind.True => true,
+            JsonNodeKind.False => false,
+            _ => throw WrongType(condition, at, value, "a boolean"),
+        };
+    }
+
+    /// <summary>ItemSelector over <c>$states.input</c> (the Map's input) and <c>$states.context.Map.Item</c>.</summary>
+    public JsonNode ItemInput(JsonNode selector, JsonNode effective, int index, JsonNode item)
+    {
+        var flow = (JsonAtaDataFlow)WithContext(ContextObjects.WithMapItem(Context, index, item));
+        return flow.Evaluate(selector, "ItemSelector", flow.States(effective, Place("ItemSelector")));
+    }
+
+    public JsonNode Template(string field, JsonNode template, JsonNode effective) =>
+        Evaluate(template, field, States(effective, Place(field)));
+
+    /// <summary>An ItemReader's (or ResultWriter's) Arguments; without them, the input.</summary>
+    public JsonNode Payload(JsonObject holder, string location, JsonNode effective) =>
+        holder.Get("Arguments") is JsonNode arguments
+            ? Evaluate(arguments, location + "/Arguments", States(effective, Place("Arguments")))
+            : effective;
+
+    public JsonNode? Computed(string field, JsonNode effective) =>
+        _state.Computed.TryGetValue(field, out ComputedField? computed)
+            ? EvaluateText(computed.Text, computed.Field, States(effective, Place(field)))
+            : null;
+
+    public StateFailure Refused(string field, JsonNode value, string expected) =>
+        _state.Computed.TryGetValue(field, out ComputedField? computed)
+            ? Error($"The JSONata expression '{computed.Text}' specified for the field '{computed.Field}' returned {JsonValues.Describe(value)}, not {expected}.")
+            : Error($"The field '{field}' gave {JsonValues.Describe(value)}, not {expected}.");
+
+    public string TextOf(string field, JsonNode value) => throw Refused(field, value, "a string");
+
+    public StateFailure Failure(AslRuntimeException e) => DataFlow.StateError(e.Error, _state.Name, _enteredEventId, e.Cause);
+
+    /// <summary>Where <paramref name="field"/> of the state reads <c>$states</c> from: one table for the analyzer and the runner.</summary>
+    private StatesPlace Place(string field) => StatesFields.PlaceOf(_state.Type, field, inCatch: false);
+
+    /// <summary><c>$states</c> for one field: only the members <see cref="StatesFields"/> gives that place.</summary>
+    private JsonObject States(JsonNode input, StatesPlace place, JsonNode? result = null, JsonNode? errorOutput = null)
+    {
+        var states = new JsonObject();
+        foreach (string field in StatesFields.All)
+        {
+            if (!StatesFields.IsAvailable(field, place))
+            {
+                continue;
+            }
+
+            JsonNode? value = field switch
+            {
+                StatesFields.Input => input,
+                StatesFields.Result => result,
+                StatesFields.ErrorOutput => errorOutput,
+                StatesFields.Context => Context,
+                _ => null,
+            };
+            if (value != null)
+            {
+                states.Add(field, value);
+            }
+        }
+
+        return states;
+    }
+
+    /// <summary>
+    /// Assign: every value evaluated with the variables of the state's entry (the other fields of the state have
+    /// been evaluated too by now), then all set together.
+    /// </summary>
+    private void Assign(JsonObject? assign, string location, JsonObject states)
+    {
+        if (assign is null)
+        {
+            return;
+        }
+
+        var values = (JsonObject)Evaluate(assign, location, states);
+        foreach (KeyValuePair<string, JsonNode> member in values.Members)
+        {
+            _strand.Variables.Set(member.Key, member.Value);
+        }
+    }
+
+    /// <summary>A field's JSON with each <c>{% %}</c> string replaced by its value, at any depth.</summary>
+    private JsonNode Evaluate(JsonNode template, string location, JsonObject states)
+    {
+        switch (template)
+        {
+            case JsonString when JsonAtaExpressions.TryGetText(template, out string text):
+                return EvaluateText(text, location, states);
+            case JsonObject o:
+                {
+                    var evaluated = new JsonObject();
+                    foreach (KeyValuePair<string, JsonNode> member in o.Members)
+                    {
+                        evaluated.Add(member.Key, Evaluate(member.Value, location + "/" + member.Key, states));
+                    }
+
+                    return evaluated;
+                }
+
+            case JsonArray a:
+                {
+                    var evaluated = new JsonArray();
+                    for (int i = 0; i < a.Count; i++)
+                    {
+                        evaluated.Add(Evaluate(a[i]!, location + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", states));
+                    }
+
+                    return evaluated;
+                }
+
+            default:
+                return template;
+        }
+    }
+
+    private JsonNode EvaluateText(string text, string location, JsonObject states)
+    {
+        JsonNode? value;
+        try
+        {
+            JsonAtaExpression expression = (_run.Expressions ?? throw new InvalidOperationException("The definition's JSONata expressions were not compiled.")).Get(text);
+            var options = new JsonAtaOptions { Now = _strand.Now, Random = _run.Random, NewGuid = _run.NewGuid };
+
+            // No input document: a JSONata state's expressions read $states and variables, never $ (ASL-SPEC 2.6).
+            value = expression.Evaluate(null, new Bindings(states, _strand.Variables), options);
+        }
+        catch (JsonAtaException e)
+        {
+            string position = e.Position >= 0 ? " at position " + e.Position.ToString(CultureInfo.InvariantCulture) : string.Empty;
+            throw Error($"The JSONata expression '{text}' specified for the field '{location}' threw an error: {e.Code}{position}: {e.Message}");
+        }
+
+        return value ?? throw Error($"The JSONata expression '{text}' specified for the field '{location}' returned nothing (undefined).");
+    }
+
+    private StateFailure WrongType(JsonNode written, string location, JsonNode value, string expected) =>
+        JsonAtaExpressions.TryGetText(written, out string text)
+            ? Error($"The JSONata expression '{text}' specified for the field '{location}' returned {JsonValues.Describe(value)}, not {expected}.")
+            : Error($"The field '{location}' is {JsonValues.Describe(value)}, not {expected}.");
+
+    private StateFailure Error(string cause) => DataFlow.StateError(QueryEvaluationError, _state.Name, _enteredEventId, cause);
+
+    /// <summary>The names an expression can read: <c>$states</c>, then the workflow variables in scope.</summary>
+    private sealed class Bindings : IReadOnlyDictionary<string, JsonNode>
+    {
+        private const string StatesName = "states";
+        private readonly JsonNode _states;
+        private readonly Variables _variables;
+
+        public Bindings(JsonNode states, Variables variables)
+        {
+            _states = states;
+            _variables = variables;
+        }
+
+        public int Count => _variables.Count + (_variables.ContainsKey(StatesName) ? 0 : 1);
+
+        public IEnumerable<string> Keys
+        {
+            get
+            {
+                foreach (KeyValuePair<string, JsonNode> pair in this)
+                {
+                    yield return pair.Key;
+                }
+            }
+        }
+
+        public IEnumerable<JsonNode> Values
+        {
+            get
+            {
+                foreach (KeyValuePair<string, JsonNode> pair in this)
+                {
+                    yield return pair.Value;
+                }
+            }
+        }
+
+        public JsonNode this[string key] => TryGetValue(key, out JsonNode? value) ? value : throw new KeyNotFoundException(key);
+
+        public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+        public bool TryGetValue(string key, [MaybeNullWhen(false)] out JsonNode value)
+        {
+            if (key == StatesName)
+            {
+                value = _states;
+                return true;
+            }
+
+            return _variables.TryGetValue(key, out value);
+        }
+
+        public IEnumerator<KeyValuePair<string, JsonNode>> GetEnumerator()
+        {
+            yield return new KeyValuePair<string, JsonNode>(StatesName, _states);
+            foreach (KeyValuePair<string, JsonNode> pair in _variables)
+            {
+                if (pair.Key != StatesName)
+                {
+                    yield return pair;
+                }
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
