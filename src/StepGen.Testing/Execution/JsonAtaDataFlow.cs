@@ -8,6 +8,7 @@ using StepGen.Asl.Json;
 using StepGen.Asl.Runtime;
 using StepGen.Asl.Variables;
 using StepGen.Testing.Definition;
+using StepGen.Testing.History;
 using StepGen.Testing.JsonAta;
 
 namespace StepGen.Testing.Execution;
@@ -154,8 +155,8 @@ internal sealed class JsonAtaDataFlow : IDataFlow
 
     public StateFailure Refused(string field, JsonNode value, string expected) =>
         _state.Computed.TryGetValue(field, out ComputedField? computed)
-            ? Error($"The JSONata expression '{computed.Text}' specified for the field '{computed.Field}' returned {JsonValues.Describe(value)}, not {expected}.")
-            : Error($"The field '{field}' gave {JsonValues.Describe(value)}, not {expected}.");
+            ? Error(computed.Field, $"The JSONata expression '{computed.Text}' specified for the field '{computed.Field}' returned {JsonValues.Describe(value)}, not {expected}.")
+            : Error(field, $"The field '{field}' gave {JsonValues.Describe(value)}, not {expected}.");
 
     public string TextOf(string field, JsonNode value) => throw Refused(field, value, "a string");
 
@@ -258,18 +259,31 @@ internal sealed class JsonAtaDataFlow : IDataFlow
         catch (JsonAtaException e)
         {
             string position = e.Position >= 0 ? " at position " + e.Position.ToString(CultureInfo.InvariantCulture) : string.Empty;
-            throw Error($"The JSONata expression '{text}' specified for the field '{location}' threw an error: {e.Code}{position}: {e.Message}");
+            throw Error(location, $"The JSONata expression '{text}' specified for the field '{location}' threw an error: {e.Code}{position}: {e.Message}");
         }
 
-        return value ?? throw Error($"The JSONata expression '{text}' specified for the field '{location}' returned nothing (undefined).");
+        return value ?? throw Error(location, $"The JSONata expression '{text}' specified for the field '{location}' returned nothing (undefined).");
     }
 
     private StateFailure WrongType(JsonNode written, string location, JsonNode value, string expected) =>
         JsonAtaExpressions.TryGetText(written, out string text)
-            ? Error($"The JSONata expression '{text}' specified for the field '{location}' returned {JsonValues.Describe(value)}, not {expected}.")
-            : Error($"The field '{location}' is {JsonValues.Describe(value)}, not {expected}.");
+            ? Error(location, $"The JSONata expression '{text}' specified for the field '{location}' returned {JsonValues.Describe(value)}, not {expected}.")
+            : Error(location, $"The field '{location}' is {JsonValues.Describe(value)}, not {expected}.");
 
-    private StateFailure Error(string cause) => DataFlow.StateError(QueryEvaluationError, _state.Name, _enteredEventId, cause);
+    /// <summary>
+    /// A failed evaluation: the state's failure, and the EvaluationFailed event AWS's history has for it (the API
+    /// reference's EvaluationFailedEventDetails: the state, the error, the cause and the location of the field).
+    /// </summary>
+    private StateFailure Error(string location, string cause)
+    {
+        StateFailure failure = DataFlow.StateError(QueryEvaluationError, _state.Name, _enteredEventId, cause);
+        _strand.History.Add(
+            _strand,
+            "EvaluationFailed",
+            "evaluationFailedEventDetails",
+            HistoryRecorder.Details(("state", _state.Name), ("error", failure.Error), ("cause", failure.Cause), ("location", location)));
+        return failure;
+    }
 
     /// <summary>The names an expression can read: <c>$states</c>, then the workflow variables in scope.</summary>
     private sealed class Bindings : IReadOnlyDictionary<string, JsonNode>
