@@ -49,14 +49,14 @@ internal sealed class JsonAtaArgumentValidator
             _parameters.Add(parameter);
         }
 
-        var pattern = new StringBuilder("^");
+        var whole = new StringBuilder("^");
         foreach (Parameter p in _parameters)
         {
-            pattern.Append('(').Append(p.Pattern).Append(')');
+            whole.Append('(').Append(p.Pattern).Append(')');
         }
 
-        pattern.Append('$');
-        _regex = new Regex(pattern.ToString(), RegexOptions.CultureInvariant);
+        whole.Append('$');
+        _regex = new Regex(whole.ToString(), RegexOptions.CultureInvariant);
     }
 
     /// <summary>The signature text.</summary>
@@ -181,7 +181,7 @@ internal sealed class JsonAtaArgumentValidator
 
                         if (single != 'a')
                         {
-                            argument = JsonAtaSequence.Of(argument);
+                            argument = new JsonAtaSequence(1) { argument }; // a plain array, as the reference wraps it
                         }
                     }
                 }

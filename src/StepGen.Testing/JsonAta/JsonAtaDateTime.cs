@@ -810,11 +810,11 @@ internal static class JsonAtaDateTime
             }
         }
 
-        components['M'] = components['M'] > 0 ? components['M'] - 1 : 0;
+        components['M'] = components.TryGetValue('M', out double month) && month > 0 ? month - 1 : 0;
         if (dateB)
         {
-            double firstJan = UtcMillis(components['Y'], 0, 1);
-            var derived = new JsDate(firstJan + ((components['d'] - 1) * MillisInADay));
+            double firstJan = UtcMillis(Component('Y'), 0, 1);
+            var derived = new JsDate(firstJan + ((Component('d') - 1) * MillisInADay));
             components['M'] = derived.Month;
             components['D'] = derived.Day;
         }
@@ -826,20 +826,22 @@ internal static class JsonAtaDateTime
 
         if (timeB)
         {
-            components['H'] = components['h'] == 12 ? 0 : components['h'];
+            components['H'] = Component('h') == 12 ? 0 : Component('h');
             if (components.TryGetValue('P', out double pm) && pm == 1)
             {
                 components['H'] += 12;
             }
         }
 
-        double year = components['Y'];
+        double Component(char c) => components.TryGetValue(c, out double v) ? v : double.NaN;
+
+        double year = Component('Y');
         if (year >= 0 && year <= 99 && year == Math.Floor(year))
         {
             year += 1900;
         }
 
-        double result = UtcMillis(year, components['M'], components['D'], components['H'], components['m'], components['s'], components['f']);
+        double result = UtcMillis(year, Component('M'), Component('D'), Component('H'), Component('m'), Component('s'), Component('f'));
         double zone = components.TryGetValue('Z', out double z1) && z1 != 0 ? z1 : components.TryGetValue('z', out double z2) ? z2 : 0;
         if (!double.IsNaN(zone) && zone != 0)
         {

@@ -23,7 +23,7 @@ internal sealed class JsonAtaEvaluator
     {
         _expression = expression;
         _options = options;
-        _random = options.Random ?? SharedRandom.Value!;
+        _random = options.Random ?? Random.Shared;
         NowMillis = Math.Floor((double)(options.Now ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds());
     }
 
@@ -33,7 +33,6 @@ internal sealed class JsonAtaEvaluator
     /// <summary>Whether the Step Functions additions are defined.</summary>
     public bool StepFunctionsFunctions => _options.StepFunctionsFunctions;
 
-    private static ThreadLocal<Random> SharedRandom { get; } = new ThreadLocal<Random>(() => new Random());
 
     /// <summary>A number in [0, 1) from the evaluation's random source.</summary>
     public double NextRandom() => _random.NextDouble();
@@ -655,6 +654,12 @@ internal sealed class JsonAtaEvaluator
                     throw new JsonAtaException("T1003", "A key of an object constructor must evaluate to a string; it was " + Describe(key), position);
                 }
 
+                if (name is "_jsonata_lambda" or "_jsonata_function")
+                {
+                    // The reference marks its function values with these two keys and refuses them in data.
+                    throw new JsonAtaException("D1013", "The object key " + name + " is reserved by the reference implementation", position);
+                }
+
                 if (groups.Get(name) is GroupEntry entry)
                 {
                     if (entry.PairIndex != pairIndex)
@@ -752,11 +757,17 @@ internal sealed class JsonAtaEvaluator
             input = wrapper[0];
         }
 
-        if (input is JsonAtaObject obj)
+        // JavaScript's Object.keys also lists an array's indexes, so the wildcard of an array is its items.
+        IReadOnlyList<object?>? values = input switch
         {
-            foreach (string key in obj.Keys)
+            JsonAtaObject o => ValuesOf(o),
+            JsonAtaSequence array => array,
+            _ => null,
+        };
+        if (values != null)
+        {
+            foreach (object? value in values)
             {
-                object? value = obj.Get(key);
                 if (value is JsonAtaSequence array)
                 {
                     var flat = new JsonAtaSequence();
@@ -771,6 +782,17 @@ internal sealed class JsonAtaEvaluator
         }
 
         return results;
+    }
+
+    private static List<object?> ValuesOf(JsonAtaObject obj)
+    {
+        var values = new List<object?>(obj.Count);
+        foreach (string key in obj.Keys)
+        {
+            values.Add(obj.Get(key));
+        }
+
+        return values;
     }
 
     private static void Flatten(object? value, JsonAtaSequence into)
@@ -946,6 +968,11 @@ internal sealed class JsonAtaEvaluator
                     return new JsonAtaLambda(lambda.Body, unbound, null, lambda.Input, scope, isThunk: false);
                 }
 
+            case JsonAtaNativeFunction { Name: "string" }:
+                // The reference rebuilds a built-in's parameter list from its JavaScript source, and $string's
+                // (arg, prettify = false) does not read back as a JSONata parameter list: its partial application
+                // fails with that parse error.
+                throw new JsonAtaException("S0208", "$string cannot be partially applied (its second parameter has a default value)", call.Start, "=");
             case JsonAtaFunction function:
                 {
                     int count = function.Arity;

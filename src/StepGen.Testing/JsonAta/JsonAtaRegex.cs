@@ -96,6 +96,11 @@ internal sealed class JsonAtaRegex : JsonAtaFunction
     {
         var sb = new StringBuilder(pattern.Length + 16);
         bool inClass = false;
+
+        // JavaScript numbers named groups with the others, left to right; .NET numbers them after the unnamed ones.
+        // A named group becomes a plain one and \k<name> the number it has in JavaScript.
+        var groupNumbers = new System.Collections.Generic.Dictionary<string, int>(System.StringComparer.Ordinal);
+        int groups = 0;
         for (int i = 0; i < pattern.Length; i++)
         {
             char c = pattern[i];
@@ -119,6 +124,23 @@ internal sealed class JsonAtaRegex : JsonAtaFunction
                     case '/':
                         sb.Append('/');
                         break;
+                    case 'k' when !inClass && i + 1 < pattern.Length && pattern[i + 1] == '<':
+                        {
+                            int close = pattern.IndexOf('>', i);
+                            string name = close > 0 ? pattern.Substring(i + 2, close - i - 2) : string.Empty;
+                            if (close > 0 && groupNumbers.TryGetValue(name, out int number))
+                            {
+                                sb.Append('\\').Append(number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                                i = close;
+                            }
+                            else
+                            {
+                                sb.Append("\\k");
+                            }
+
+                            break;
+                        }
+
                     default:
                         sb.Append('\\').Append(e);
                         break;
@@ -144,6 +166,28 @@ internal sealed class JsonAtaRegex : JsonAtaFunction
 
             switch (c)
             {
+                case '(':
+                    if (i + 1 < pattern.Length && pattern[i + 1] == '?')
+                    {
+                        if (i + 2 < pattern.Length && pattern[i + 2] == '<' && i + 3 < pattern.Length && pattern[i + 3] != '=' && pattern[i + 3] != '!')
+                        {
+                            int close = pattern.IndexOf('>', i);
+                            if (close > 0)
+                            {
+                                groupNumbers[pattern.Substring(i + 3, close - i - 3)] = ++groups;
+                                sb.Append('(');
+                                i = close;
+                                break;
+                            }
+                        }
+                    }
+                    else
+                    {
+                        groups++;
+                    }
+
+                    sb.Append('(');
+                    break;
                 case '[':
                     if (i + 2 < pattern.Length + 1 && i + 1 < pattern.Length && pattern[i + 1] == ']')
                     {

@@ -63,6 +63,12 @@ internal sealed class JsonAtaTransformFunction : JsonAtaFunction
                         target.Set(key, updateObject.Get(key));
                     }
                 }
+                else if (updateObject.Count > 0 && match is not JsonAtaSequence)
+                {
+                    // The reference's JavaScript cannot set a field on a number, string, boolean or null and fails
+                    // with a TypeError that has no JSONata code.
+                    throw new JsonAtaException("T2011", "The transform cannot set fields on " + JsonAtaEvaluator.Describe(match) + ", which is not an object", _node.Update.Start);
+                }
             }
 
             if (_node.Delete is JsonAtaNode deleteNode)
