@@ -1,0 +1,321 @@
+using System.Collections.Generic;
+
+namespace StepGen.Asl.JsonAta;
+
+/// <summary>A read of a variable the expression does not bind itself.</summary>
+public sealed record JsonAtaVariableRead(string Name, int Start, int End);
+
+/// <summary>A use of <c>$states</c>: <see cref="Field"/> is the step right after it (<c>input</c>, <c>context</c>, ...), or empty.</summary>
+public sealed record JsonAtaStatesField(string Field, int Start, int End);
+
+/// <summary>A call the analyzer should report: an unknown function, or a known one with a refused argument count.</summary>
+public sealed record JsonAtaFunctionProblem(string Message, int Start, int End);
+
+/// <summary>A call of a free <c>$name</c> with the number of arguments it really receives.</summary>
+public sealed record JsonAtaFunctionCall(string Name, int ArgumentCount, int Start, int End);
+
+/// <summary>
+/// What the analyzer needs to know about one parsed expression: the variables it reads without binding them, its
+/// uses of <c>$states</c>, and its function calls.
+/// </summary>
+/// <remarks>
+/// Scopes follow JSONata's: a block <c>( ... )</c> and a lambda open a scope; <c>$x := v</c> binds <c>$x</c> for
+/// what follows in the enclosing scope; a lambda binds its parameters; <c>@$x</c> and <c>#$i</c> bind for the rest
+/// of their path. The context <c>$</c> and root <c>$$</c> are never reported. A free <c>$name</c> that is called
+/// goes to <see cref="FunctionCalls"/> (and, unless known, <see cref="FunctionProblems"/>), not to
+/// <see cref="FreeVariables"/>; a known function's name passed as a value (<c>$map(a, $string)</c>) is not a free
+/// variable either. Argument counts assume a context is available (a parameter marked <c>-</c> may be left out).
+/// The walk is bounded in depth like the parser.
+/// </remarks>
+public sealed class JsonAtaReferences
+{
+    private readonly List<JsonAtaVariableRead> _free = new();
+    private readonly List<JsonAtaStatesField> _states = new();
+    private readonly List<JsonAtaFunctionProblem> _problems = new();
+    private readonly List<JsonAtaFunctionCall> _calls = new();
+    private readonly List<List<string>> _scopes = new();
+    private int _depth;
+
+    private JsonAtaReferences()
+    {
+    }
+
+    /// <summary>Every <c>$name</c> read that the expression does not bind, in text order of the walk.</summary>
+    public IReadOnlyList<JsonAtaVariableRead> FreeVariables => _free;
+
+    /// <summary>Every use of <c>$states</c> (unless the expression rebinds it).</summary>
+    public IReadOnlyList<JsonAtaStatesField> StatesFields => _states;
+
+    /// <summary>Unknown functions and refused argument counts.</summary>
+    public IReadOnlyList<JsonAtaFunctionProblem> FunctionProblems => _problems;
+
+    /// <summary>Every call of a free <c>$name</c>.</summary>
+    public IReadOnlyList<JsonAtaFunctionCall> FunctionCalls => _calls;
+
+    /// <summary>Walks the tree under <paramref name="root"/>; never throws.</summary>
+    public static JsonAtaReferences Collect(JsonAtaNode root)
+    {
+        var references = new JsonAtaReferences();
+        references._scopes.Add(new List<string>());
+        if (root is not null)
+        {
+            references.Walk(root);
+        }
+
+        return references;
+    }
+
+    private bool IsBound(string name)
+    {
+        for (int i = _scopes.Count - 1; i >= 0; i--)
+        {
+            if (_scopes[i].Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Declare(string name) => _scopes[_scopes.Count - 1].Add(name);
+
+    private void Read(JsonAtaVariableNode variable)
+    {
+        string name = variable.Name;
+        if (name.Length == 0 || name == "$" || IsBound(name))
+        {
+            return;
+        }
+
+        if (name == "states")
+        {
+            _states.Add(new JsonAtaStatesField("", variable.Start, variable.End));
+        }
+        else if (!JsonAtaFunctions.IsKnown(name))
+        {
+            _free.Add(new JsonAtaVariableRead(name, variable.Start, variable.End));
+        }
+    }
+
+    private void Walk(JsonAtaNode? node)
+    {
+        if (node is null || _depth > JsonAtaParser.MaxDepth * 4)
+        {
+            return;
+        }
+
+        _depth++;
+        WalkKind(node);
+        WalkAnnotations(node);
+        _depth--;
+    }
+
+    private void WalkAnnotations(JsonAtaNode node)
+    {
+        if (node is not JsonAtaPathNode)
+        {
+            WalkStages(node.Predicates);
+        }
+
+        if (node.Group is not null)
+        {
+            foreach (JsonAtaPair pair in node.Group.Pairs)
+            {
+                Walk(pair.Key);
+                Walk(pair.Value);
+            }
+        }
+    }
+
+    private void WalkStages(IReadOnlyList<JsonAtaStage> stages)
+    {
+        foreach (JsonAtaStage stage in stages)
+        {
+            if (stage.IndexVariable is not null)
+            {
+                Declare(stage.IndexVariable);
+            }
+            else
+            {
+                Walk(stage.Filter);
+            }
+        }
+    }
+
+    private void WalkKind(JsonAtaNode node)
+    {
+        switch (node)
+        {
+            case JsonAtaPathNode path:
+                _scopes.Add(new List<string>());
+                for (int i = 0; i < path.Steps.Count; i++)
+                {
+                    JsonAtaNode step = path.Steps[i];
+                    if (i == 0 && step is JsonAtaVariableNode first && first.Name == "states" && !IsBound("states"))
+                    {
+                        if (path.Steps.Count > 1 && path.Steps[1] is JsonAtaNameNode field)
+                        {
+                            _states.Add(new JsonAtaStatesField(field.Name, first.Start, field.End));
+                        }
+                        else
+                        {
+                            _states.Add(new JsonAtaStatesField("", first.Start, first.End));
+                        }
+
+                        WalkAnnotations(step);
+                    }
+                    else
+                    {
+                        _depth++;
+                        WalkKind(step);
+                        _depth--;
+                        WalkAnnotations(step);
+                    }
+
+                    if (step.Focus is not null)
+                    {
+                        Declare(step.Focus);
+                    }
+
+                    if (step.IndexVariable is not null)
+                    {
+                        Declare(step.IndexVariable);
+                    }
+
+                    WalkStages(step.Stages);
+                }
+
+                _scopes.RemoveAt(_scopes.Count - 1);
+                break;
+            case JsonAtaVariableNode variable:
+                Read(variable);
+                break;
+            case JsonAtaBinaryNode binary:
+                Walk(binary.Left);
+                Walk(binary.Right);
+                break;
+            case JsonAtaNegationNode negation:
+                Walk(negation.Operand);
+                break;
+            case JsonAtaArrayNode array:
+                foreach (JsonAtaNode item in array.Items)
+                {
+                    Walk(item);
+                }
+
+                break;
+            case JsonAtaObjectNode obj:
+                foreach (JsonAtaPair pair in obj.Pairs)
+                {
+                    Walk(pair.Key);
+                    Walk(pair.Value);
+                }
+
+                break;
+            case JsonAtaBlockNode block:
+                _scopes.Add(new List<string>());
+                foreach (JsonAtaNode expression in block.Expressions)
+                {
+                    Walk(expression);
+                }
+
+                _scopes.RemoveAt(_scopes.Count - 1);
+                break;
+            case JsonAtaConditionNode condition:
+                Walk(condition.Condition);
+                Walk(condition.Then);
+                Walk(condition.Else);
+                break;
+            case JsonAtaBindNode bind:
+                Walk(bind.Value);
+                Declare(bind.Variable.Name);
+                break;
+            case JsonAtaApplyNode apply:
+                Walk(apply.Left);
+                if (apply.Right is JsonAtaCallNode chained)
+                {
+                    Call(chained, 1);
+                    WalkAnnotations(chained);
+                }
+                else if (apply.Right is JsonAtaVariableNode function && !IsBound(function.Name) && JsonAtaFunctions.IsKnown(function.Name))
+                {
+                    RecordCall(function.Name, 1, function.Start, function.End, function.Start, function.End);
+                }
+                else
+                {
+                    Walk(apply.Right);
+                }
+
+                break;
+            case JsonAtaCallNode call:
+                Call(call, 0);
+                break;
+            case JsonAtaLambdaNode lambda:
+                if (lambda.IsThunk)
+                {
+                    Walk(lambda.Body);
+                    break;
+                }
+
+                var parameters = new List<string>();
+                foreach (JsonAtaVariableNode parameter in lambda.Parameters)
+                {
+                    parameters.Add(parameter.Name);
+                }
+
+                _scopes.Add(parameters);
+                Walk(lambda.Body);
+                _scopes.RemoveAt(_scopes.Count - 1);
+                break;
+            case JsonAtaTransformNode transform:
+                Walk(transform.Pattern);
+                Walk(transform.Update);
+                Walk(transform.Delete);
+                break;
+            case JsonAtaSortNode sort:
+                foreach (JsonAtaSortTerm term in sort.Terms)
+                {
+                    Walk(term.Expression);
+                }
+
+                break;
+        }
+    }
+
+    private void Call(JsonAtaCallNode call, int extraArguments)
+    {
+        if (call.Procedure is JsonAtaVariableNode function && function.Name.Length > 0 && function.Name != "$")
+        {
+            if (!IsBound(function.Name))
+            {
+                RecordCall(function.Name, call.Arguments.Count + extraArguments, function.Start, function.End, call.ArgumentsStart, call.End);
+            }
+        }
+        else
+        {
+            Walk(call.Procedure);
+        }
+
+        foreach (JsonAtaNode argument in call.Arguments)
+        {
+            Walk(argument);
+        }
+    }
+
+    private void RecordCall(string name, int argumentCount, int nameStart, int nameEnd, int argumentsStart, int callEnd)
+    {
+        _calls.Add(new JsonAtaFunctionCall(name, argumentCount, nameStart, callEnd));
+        if (!JsonAtaFunctions.IsKnown(name))
+        {
+            _problems.Add(new JsonAtaFunctionProblem("$" + name + " is not a known function.", nameStart, nameEnd));
+            return;
+        }
+
+        string? arity = JsonAtaFunctions.ArityProblem(name, argumentCount, contextAvailable: true);
+        if (arity is not null)
+        {
+            _problems.Add(new JsonAtaFunctionProblem(arity, argumentsStart, callEnd));
+        }
+    }
+}
