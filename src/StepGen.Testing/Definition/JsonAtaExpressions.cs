@@ -18,14 +18,15 @@ internal sealed class JsonAtaExpressions
     /// <summary>
     /// Whether <paramref name="value"/> is a JSONata expression: a string that starts with <c>{%</c> and ends with
     /// <c>%}</c> (the States Language's "JSONata Concepts"; ASL-SPEC 2.6). <paramref name="text"/> is what lies
-    /// between the two. Any other value, a string with space outside the braces included, is literal JSON.
+    /// between the two, without the spaces at its ends (AWS's causes quote it so: <c>'$states.input.a'</c> for
+    /// <c>"{% $states.input.a %}"</c>). Any other value, a string with space outside the braces included, is literal JSON.
     /// </summary>
     public static bool TryGetText(JsonNode? value, out string text)
     {
         if (value is JsonString s && s.Value.Length >= 4
             && s.Value.StartsWith("{%", StringComparison.Ordinal) && s.Value.EndsWith("%}", StringComparison.Ordinal))
         {
-            text = s.Value.Substring(2, s.Value.Length - 4);
+            text = s.Value.Substring(2, s.Value.Length - 4).Trim();
             return true;
         }
 
