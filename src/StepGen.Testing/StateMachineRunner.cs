@@ -187,7 +187,7 @@ public sealed class StateMachineRunner
         }
 
         JsonNode inputNode = parsed.Value!;
-        var run = new ExecutionRun(StateMachineName, inputNode, options, _mocks, _allStates.Keys) { Expressions = _graph.Expressions };
+        var run = new ExecutionRun(StateMachineName, inputNode, options, _mocks, _allStates.Keys, _graph.Expressions!);
         if (_graph.TimeoutSeconds is long timeout)
         {
             run.Deadline = options.StartTime.AddSeconds(timeout);

@@ -22,7 +22,7 @@ internal sealed class StateGraph
     /// <summary>The machine's TimeoutSeconds (the top-level graph only), or null.</summary>
     public long? TimeoutSeconds { get; set; }
 
-    /// <summary>The compiled JSONata expressions of the whole definition (the top-level graph only).</summary>
+    /// <summary>The compiled JSONata expressions of the whole definition (the top-level graph only; null in the others).</summary>
     public JsonAtaExpressions? Expressions { get; set; }
 }
 

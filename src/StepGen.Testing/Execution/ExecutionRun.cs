@@ -16,8 +16,9 @@ internal sealed class ExecutionRun
     private int _tokens;
     private int _transitions;
 
-    public ExecutionRun(string stateMachineName, JsonNode input, ExecutionOptions options, TaskMocks mocks, IEnumerable<string> stateNames)
+    public ExecutionRun(string stateMachineName, JsonNode input, ExecutionOptions options, TaskMocks mocks, IEnumerable<string> stateNames, JsonAtaExpressions expressions)
     {
+        Expressions = expressions;
         States = new StateLog(stateNames);
         Options = options;
         Mocks = mocks;
@@ -38,8 +39,8 @@ internal sealed class ExecutionRun
 
     public StateLog States { get; }
 
-    /// <summary>The definition's compiled JSONata expressions; null for a definition read without them.</summary>
-    public JsonAtaExpressions? Expressions { get; set; }
+    /// <summary>The definition's compiled JSONata expressions.</summary>
+    public JsonAtaExpressions Expressions { get; }
 
     /// <summary>
     /// The run's random numbers as a <see cref="System.Random"/>, for JSONata's <c>$random()</c> and

@@ -250,7 +250,7 @@ internal sealed class JsonAtaDataFlow : IDataFlow
         JsonNode? value;
         try
         {
-            JsonAtaExpression expression = (_run.Expressions ?? throw new InvalidOperationException("The definition's JSONata expressions were not compiled.")).Get(text);
+            JsonAtaExpression expression = _run.Expressions.Get(text);
             var options = new JsonAtaOptions { Now = _strand.Now, Random = _run.Random, NewGuid = _run.NewGuid };
 
             // No input document: a JSONata state's expressions read $states and variables, never $ (ASL-SPEC 2.6).
