@@ -298,6 +298,20 @@ public class JsonAtaWorkflowTests
             (string?)result.Output!["Cause"]);
     }
 
+    [Theory]
+    [InlineData("""{"A": {"Type": "Wait", "Seconds": "{% $states.input.none %}", "End": true}}""", "Seconds")]
+    [InlineData("""{"A": {"Type": "Choice", "Choices": [{"Condition": "{% $states.input.none %}", "Next": "B"}], "Default": "B"}, "B": {"Type": "Succeed"}}""", "Choices[0]/Condition")]
+    [InlineData("""{"A": {"Type": "Map", "Items": "{% $states.input.none %}", "ItemProcessor": {"StartAt": "B", "States": {"B": {"Type": "Succeed"}}}, "End": true}}""", "Items")]
+    [InlineData("""{"A": {"Type": "Pass", "Assign": {"v": "{% $states.input.none %}"}, "End": true}}""", "Assign/v")]
+    [InlineData("""{"A": {"Type": "Pass", "Output": ["{% $states.input.none %}"], "End": true}}""", "Output[0]")]
+    public async Task An_expression_that_gives_nothing_for_a_field_fails_the_state_naming_the_field(string states, string field)
+    {
+        ExecutionResult result = await Machine(states).RunAsync("{}");
+
+        Assert.Equal("States.QueryEvaluationError", result.Error);
+        Assert.EndsWith($"The JSONata expression '$states.input.none' specified for the field '{field}' returned nothing (undefined).", result.Cause);
+    }
+
     [Fact]
     public async Task An_uncaught_evaluation_error_fails_the_execution_naming_the_state_field_and_JSONata_error()
     {
