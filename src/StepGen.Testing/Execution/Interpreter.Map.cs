@@ -12,8 +12,8 @@ namespace StepGen.Testing.Execution;
 
 /// <summary>
 /// A Map state in inline mode: ItemsPath (JSONata: Items) gives the array, ItemSelector (or the older
-/// Parameters) builds each item's input with <c>Map.Item</c> in the context, and every item runs the ItemProcessor on its
-/// own strand. The virtual clock honours MaxConcurrency: each item starts when one of that many slots is free
+/// Parameters) builds each item's input with <c>Map.Item</c> in the context, and every item runs the
+/// ItemProcessor on its own strand. The virtual clock honours MaxConcurrency: each item starts when one of that many slots is free
 /// (0 means no limit), and the state resumes when the last item ends. Items run one after another in process,
 /// in order; the first failing item fails the state with its error, and later items do not run.
 /// </summary>
