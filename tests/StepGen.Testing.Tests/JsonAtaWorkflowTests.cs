@@ -111,13 +111,18 @@ public class JsonAtaWorkflowTests
     }
 
     [Fact]
-    public async Task Choice_Conditions_pick_the_rule_whose_Output_and_Assign_replace_the_states()
+    public async Task Choice_Conditions_pick_the_rule_whose_Output_and_Assign_take_the_place_of_the_states()
     {
+        // The States Language's JSONata Choice example: a chosen rule's Output, if any, is the state output, else
+        // the input passes through; its Assign, if any, is evaluated and the state's is not. The state's own
+        // Output and Assign apply when no rule matches.
         var runner = Machine("""
-            {"A": {"Type": "Choice", "Assign": {"route": "default"}, "Output": {"from": "state"},
+            {"A": {"Type": "Pass", "Assign": {"route": "none"}, "Next": "Choose"},
+             "Choose": {"Type": "Choice", "Assign": {"route": "default"}, "Output": {"from": "state"},
                    "Choices": [
                      {"Condition": "{% $states.input.n > 10 %}", "Next": "Done", "Assign": {"route": "big"}, "Output": {"big": "{% $states.input.n %}"}},
                      {"Condition": "{% $states.input.n > 5 %}", "Next": "Done", "Assign": {"route": "medium"}},
+                     {"Condition": "{% $states.input.n = 3 %}", "Next": "Done"},
                      {"Condition": false, "Next": "Done"}],
                    "Default": "Done"},
              "Done": {"Type": "Pass", "Output": {"in": "{% $states.input %}", "route": "{% $route %}"}, "End": true}}
@@ -125,10 +130,12 @@ public class JsonAtaWorkflowTests
 
         ExecutionResult big = await runner.RunAsync("""{"n": 12}""");
         ExecutionResult medium = await runner.RunAsync("""{"n": 7}""");
+        ExecutionResult three = await runner.RunAsync("""{"n": 3}""");
         ExecutionResult small = await runner.RunAsync("""{"n": 1}""");
 
         Assert.Equal("""{"in":{"big":12},"route":"big"}""", big.OutputJson);
-        Assert.Equal("""{"in":{"from":"state"},"route":"medium"}""", medium.OutputJson);
+        Assert.Equal("""{"in":{"n":7},"route":"medium"}""", medium.OutputJson);
+        Assert.Equal("""{"in":{"n":3},"route":"none"}""", three.OutputJson);
         Assert.Equal("""{"in":{"from":"state"},"route":"default"}""", small.OutputJson);
     }
 

@@ -60,7 +60,8 @@ internal sealed class DataFlow : IDataFlow
 
     /// <summary>
     /// ResultSelector (Task, Parallel, Map), Assign over the selected result, ResultPath into the raw input (the
-    /// states with a result), then OutputPath. A Succeed state assigns nothing.
+    /// states with a result), then OutputPath. A Succeed state assigns nothing; a matched Choice rule assigns only
+    /// its own Assign.
     /// </summary>
     public JsonNode Output(JsonNode raw, JsonNode result, int? rule = null)
     {
@@ -68,9 +69,10 @@ internal sealed class DataFlow : IDataFlow
         JsonNode selected = withResult is null or PassDefinition ? result : Template(withResult.ResultSelector, result);
         if (_state is not SucceedDefinition)
         {
-            // A matched rule's own Assign replaces the state's (ASL-SPEC 2.5; the States Language's Choice state).
-            JsonObject? ruleAssign = rule is int r && _state is ChoiceDefinition choice ? choice.Choices[r].Get("Assign") as JsonObject : null;
-            Assign(ruleAssign ?? _state.Assign, selected);
+            // A matched Choice rule's Assign, if any, and never the state's: "If a Choice Rule is chosen, the
+            // interpreter evaluates the Choice Rule's "Assign" field, if any, and does not evaluate the state's
+            // top-level "Assign" field" (the States Language, Choice State). The state's applies with Default.
+            Assign(rule is int r && _state is ChoiceDefinition choice ? choice.Choices[r].Get("Assign") as JsonObject : _state.Assign, selected);
         }
 
         JsonNode merged = withResult is null ? selected : Merge(withResult.ResultPath, raw, selected);

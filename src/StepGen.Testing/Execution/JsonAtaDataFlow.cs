@@ -83,25 +83,26 @@ internal sealed class JsonAtaDataFlow : IDataFlow
 
     /// <summary>
     /// Output and Assign over <c>$states.input</c>, <c>$states.context</c> and, in a Task, Map or Parallel,
-    /// <c>$states.result</c>. A matched Choice rule's Output and Assign replace the state's.
+    /// <c>$states.result</c>. A matched Choice rule's Output and Assign take the place of the state's, absent or
+    /// not: "If a Choice Rule is chosen, the value of its "Output" field, if any, will become the state output [...]
+    /// If an "Output" field is not provided, the state input is passed through", and the rule's "Assign", if any,
+    /// is evaluated, not the state's (the States Language, Choice State). The state's own apply with Default.
     /// </summary>
     public JsonNode Output(JsonNode raw, JsonNode result, int? rule = null)
     {
         JsonObject? ruleJson = rule is int r && _state is ChoiceDefinition choice ? choice.Choices[r] : null;
         string at = ruleJson is null ? string.Empty : $"Choices[{rule!.Value.ToString(CultureInfo.InvariantCulture)}]/";
+        JsonNode? outputField = ruleJson is null ? _state.Output : ruleJson.Get("Output");
+        JsonObject? assignField = ruleJson is null ? _state.Assign : ruleJson.Get("Assign") as JsonObject;
         StatesPlace place = Place("Output");
         JsonObject states = States(raw, place, result: result);
 
-        JsonNode output = ruleJson?.Get("Output") is JsonNode ruleOutput
-            ? Evaluate(ruleOutput, at + "Output", states)
-            : _state.Output is JsonNode stateOutput
-                ? Evaluate(stateOutput, "Output", states)
-                : place == StatesPlace.Result ? result : raw;
-
+        JsonNode output = outputField is null
+            ? place == StatesPlace.Result ? result : raw
+            : Evaluate(outputField, at + "Output", states);
         if (_state is not SucceedDefinition)
         {
-            JsonObject? assign = ruleJson?.Get("Assign") as JsonObject;
-            Assign(assign is null ? _state.Assign : assign, assign is null ? "Assign" : at + "Assign", states);
+            Assign(assignField, at + "Assign", states);
         }
 
         return output;
