@@ -319,6 +319,20 @@ public class JsonAtaWorkflowTests
         Assert.EndsWith($"The JSONata expression '$states.input.none' specified for the field '{field}' returned nothing (undefined).", result.Cause);
     }
 
+    [Theory]
+    [InlineData("""{"A": {"Type": "Wait", "Seconds": "{% -1 %}", "End": true}}""", "'Seconds' returned a number, not a non-negative integer")]
+    [InlineData("""{"A": {"Type": "Task", "Resource": "r", "TimeoutSeconds": "{% 0 %}", "End": true}}""", "'TimeoutSeconds' returned a number, not a positive integer")]
+    [InlineData("""{"A": {"Type": "Fail", "Error": "{% 42 %}"}}""", "'Error' returned a number, not a string")]
+    [InlineData("""{"A": {"Type": "Map", "ItemBatcher": {"MaxItemsPerBatch": "{% 0 %}"}, "ToleratedFailurePercentage": 0, "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"}, "StartAt": "B", "States": {"B": {"Type": "Succeed"}}}, "End": true}}""", "'ItemBatcher/MaxItemsPerBatch' returned a number, not a positive integer")]
+    [InlineData("""{"A": {"Type": "Map", "ToleratedFailurePercentage": "{% 150 %}", "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"}, "StartAt": "B", "States": {"B": {"Type": "Succeed"}}}, "End": true}}""", "'ToleratedFailurePercentage' returned a number, not a number from 0 to 100")]
+    public async Task A_value_a_field_cannot_take_is_a_QueryEvaluationError(string states, string expected)
+    {
+        ExecutionResult result = await Machine(states).RunAsync("[1, 2]");
+
+        Assert.Equal("States.QueryEvaluationError", result.Error);
+        Assert.Contains(expected, result.Cause);
+    }
+
     [Fact]
     public async Task An_uncaught_evaluation_error_fails_the_execution_naming_the_state_field_and_JSONata_error()
     {

@@ -25,15 +25,20 @@ internal static class FlowValues
             : throw flow.Refused(field, value, minimum > 0 ? "a positive integer" : "a non-negative integer");
     }
 
-    /// <summary>A number (ToleratedFailurePercentage), or the state fails naming the field.</summary>
-    public static double? Number(this IDataFlow flow, string field, JsonNode effective)
+    /// <summary>
+    /// A percentage (ToleratedFailurePercentage): a number from 0 to 100, or the state fails naming the field (the
+    /// States Language's "JSONata Runtime Errors" gives a negative ToleratedFailurePercentage as its example).
+    /// </summary>
+    public static double? Percentage(this IDataFlow flow, string field, JsonNode effective)
     {
         if (flow.Computed(field, effective) is not JsonNode value)
         {
             return null;
         }
 
-        return value is JsonNumber n && n.TryGetDouble(out double number) ? number : throw flow.Refused(field, value, "a number");
+        return value is JsonNumber n && n.TryGetDouble(out double number) && number >= 0 && number <= 100
+            ? number
+            : throw flow.Refused(field, value, "a number from 0 to 100");
     }
 
     /// <summary>A text (Error, Cause, Timestamp).</summary>

@@ -48,7 +48,7 @@ internal sealed partial class Interpreter
         List<JsonNode> inputs = map.ItemBatcher is null ? new List<JsonNode>(selected.Items) : Batches(map.ItemBatcher, selected, effective, flow);
         int concurrency = Concurrency(map, effective, flow);
         long toleratedCount = map.ToleratedFailureCount ?? flow.WholeNumber("ToleratedFailureCount", effective) ?? 0;
-        double toleratedPercentage = map.ToleratedFailurePercentage ?? flow.Number("ToleratedFailurePercentage", effective) ?? 0;
+        double toleratedPercentage = map.ToleratedFailurePercentage ?? flow.Percentage("ToleratedFailurePercentage", effective) ?? 0;
 
         string mapRunArn = $"arn:aws:states:{_run.Options.Region}:{_run.Options.AccountId}:mapRun:{_run.StateMachineName}/{map.Label ?? map.Name}:{_run.Options.Name}-{strand.History.LastId + 1}";
         strand.History.Add(strand, "MapRunStarted", "mapRunStartedEventDetails", HistoryRecorder.Details(("mapRunArn", mapRunArn)));
@@ -125,8 +125,9 @@ internal sealed partial class Interpreter
         }
 
         JsonObject? config = reader.Get("ReaderConfig") as JsonObject;
+        // A computed MaxItems, like the ItemBatcher limits, must be a positive integer (the States Language, Map State).
         long max = config?.Get("MaxItems") is JsonNumber n && n.TryGetInt64(out long m) ? m
-            : flow.WholeNumber("ItemReader/ReaderConfig/MaxItems", effective) ?? 0;
+            : flow.WholeNumber("ItemReader/ReaderConfig/MaxItems", effective, minimum: 1) ?? 0;
         if (max <= 0 || max >= items.Count)
         {
             return items;
@@ -192,5 +193,5 @@ internal sealed partial class Interpreter
 
     private static long Limit(JsonObject batcher, string field, JsonNode effective, IDataFlow flow) =>
         batcher.Get(field) is JsonNumber n && n.TryGetInt64(out long value) ? value
-        : flow.WholeNumber("ItemBatcher/" + field, effective) ?? 0;
+        : flow.WholeNumber("ItemBatcher/" + field, effective, minimum: 1) ?? 0;
 }
