@@ -156,8 +156,8 @@ internal sealed class JsonAtaDataFlow : IDataFlow
 
     public StateFailure Refused(string field, JsonNode value, string expected) =>
         _state.Computed.TryGetValue(field, out ComputedField? computed)
-            ? Error(computed.Field, $"The JSONata expression '{computed.Text}' specified for the field '{computed.Field}' returned {JsonValues.Describe(value)}, not {expected}.")
-            : Error(field, $"The field '{field}' gave {JsonValues.Describe(value)}, not {expected}.");
+            ? Error(computed.Field, $"The JSONata expression '{computed.Text}' specified for the field '{computed.Field}' returned {Shown(value)}, not {expected}.")
+            : Error(field, $"The field '{field}' gave {Shown(value)}, not {expected}.");
 
     public string TextOf(string field, JsonNode value) => throw Refused(field, value, "a string");
 
@@ -268,8 +268,15 @@ internal sealed class JsonAtaDataFlow : IDataFlow
 
     private StateFailure WrongType(JsonNode written, string location, JsonNode value, string expected) =>
         JsonAtaExpressions.TryGetText(written, out string text)
-            ? Error(location, $"The JSONata expression '{text}' specified for the field '{location}' returned {JsonValues.Describe(value)}, not {expected}.")
-            : Error(location, $"The field '{location}' is {JsonValues.Describe(value)}, not {expected}.");
+            ? Error(location, $"The JSONata expression '{text}' specified for the field '{location}' returned {Shown(value)}, not {expected}.")
+            : Error(location, $"The field '{location}' is {Shown(value)}, not {expected}.");
+
+    /// <summary>A value in a cause: its JSON when short, else what kind of value it is.</summary>
+    private static string Shown(JsonNode value)
+    {
+        string json = JsonWriter.Write(value, indented: false);
+        return json.Length <= 80 ? json : JsonValues.Describe(value);
+    }
 
     /// <summary>
     /// A failed evaluation: the state's failure, and the EvaluationFailed event AWS's history has for it (the API
