@@ -41,6 +41,41 @@ public class JsonAtaBenchmarks
     [Benchmark]
     public JsonNode? Evaluate() => _expression.Evaluate(_document);
 
+    /// <summary>
+    /// For <c>--jsonata-probe</c>: per case, the median of <paramref name="runs"/> runs of converting the input to the
+    /// evaluator's values, of evaluating, and of writing the result back as JSON (no BenchmarkDotNet; a first look).
+    /// </summary>
+    public static void Probe(int runs)
+    {
+        JsonNode document = Document();
+        foreach ((string name, string text) in Cases())
+        {
+            JsonAtaExpression expression = JsonAtaExpression.Compile(text);
+            var convert = new List<double>();
+            var evaluate = new List<double>();
+            var write = new List<double>();
+            for (int i = 0; i < runs + 20; i++)
+            {
+                long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+                object? input = JsonAtaValues.FromJson(document);
+                long t1 = System.Diagnostics.Stopwatch.GetTimestamp();
+                object? value = expression.EvaluateValue(input, null, null);
+                long t2 = System.Diagnostics.Stopwatch.GetTimestamp();
+                _ = JsonAtaValues.ToJson(value);
+                long t3 = System.Diagnostics.Stopwatch.GetTimestamp();
+                if (i >= 20)
+                {
+                    convert.Add((t1 - t0) * 1000.0 / System.Diagnostics.Stopwatch.Frequency);
+                    evaluate.Add((t2 - t1) * 1000.0 / System.Diagnostics.Stopwatch.Frequency);
+                    write.Add((t3 - t2) * 1000.0 / System.Diagnostics.Stopwatch.Frequency);
+                }
+            }
+
+            static double Median(List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
+            Console.WriteLine($"{name,-18} input {Median(convert),7:F3} ms   evaluate {Median(evaluate),7:F3} ms   result {Median(write),7:F3} ms");
+        }
+    }
+
     /// <summary>The cases of jsonata-benchmark-cases.json (copied beside the benchmark assembly).</summary>
     public static IReadOnlyList<(string Name, string Expression)> Cases()
     {

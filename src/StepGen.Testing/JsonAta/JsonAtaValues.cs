@@ -430,7 +430,7 @@ internal static class JsonAtaValues
             case JsonString s:
                 return s.Value;
             case JsonNumber n:
-                return double.Parse(n.Text, NumberStyles.Float, CultureInfo.InvariantCulture);
+                return ParseNumber(n.Text);
             case JsonArray array:
                 {
                     var list = new JsonAtaSequence(array.Count);
@@ -461,6 +461,34 @@ internal static class JsonAtaValues
                     _ => JsonAtaNull.Value,
                 };
         }
+    }
+
+    /// <summary>A JSON number's value; short integers, the usual case, without the general parser.</summary>
+    private static double ParseNumber(string text)
+    {
+        int start = text.Length > 0 && text[0] == '-' ? 1 : 0;
+        if (text.Length - start is > 0 and <= 15)
+        {
+            long value = 0;
+            int i = start;
+            for (; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c < '0' || c > '9')
+                {
+                    break;
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+
+            if (i == text.Length)
+            {
+                return start == 1 ? (value == 0 ? -0.0 : -value) : value;
+            }
+        }
+
+        return double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
     }
 
     /// <summary>
