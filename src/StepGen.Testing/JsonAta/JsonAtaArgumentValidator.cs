@@ -14,6 +14,10 @@ internal sealed class JsonAtaArgumentValidator
     private readonly List<Parameter> _parameters = new List<Parameter>();
     private readonly Regex _regex;
 
+    // The match of each argument-type string seen so far: a call in a loop matches the regex once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]?> _matches =
+        new System.Collections.Concurrent.ConcurrentDictionary<string, string[]?>(System.StringComparer.Ordinal);
+
     private JsonAtaArgumentValidator(Asl.JsonAta.JsonAtaSignature signature)
     {
         Definition = signature.Text;
@@ -100,8 +104,8 @@ internal sealed class JsonAtaArgumentValidator
         }
 
         string symbols = supplied.ToString();
-        Match match = _regex.Match(symbols);
-        if (!match.Success)
+        string[]? groups = _matches.GetOrAdd(symbols, MatchGroups);
+        if (groups is null)
         {
             throw Mismatch(arguments, symbols);
         }
@@ -111,7 +115,7 @@ internal sealed class JsonAtaArgumentValidator
         for (int index = 0; index < _parameters.Count; index++)
         {
             Parameter parameter = _parameters[index];
-            string matched = match.Groups[index + 1].Value;
+            string matched = groups[index];
             if (matched.Length == 0)
             {
                 if (parameter.UsesContext && parameter.ContextPattern != null)
@@ -192,6 +196,23 @@ internal sealed class JsonAtaArgumentValidator
         }
 
         return validated.ToArray();
+    }
+
+    private string[]? MatchGroups(string symbols)
+    {
+        Match match = _regex.Match(symbols);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var groups = new string[_parameters.Count];
+        for (int i = 0; i < groups.Length; i++)
+        {
+            groups[i] = match.Groups[i + 1].Value;
+        }
+
+        return groups;
     }
 
     private JsonAtaException Mismatch(IReadOnlyList<object?> arguments, string symbols)

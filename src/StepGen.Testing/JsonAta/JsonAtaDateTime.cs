@@ -27,7 +27,9 @@ internal static class JsonAtaDateTime
         ['P'] = "n", ['m'] = "01", ['s'] = "01", ['f'] = "1", ['Z'] = "01:01", ['z'] = "01:01", ['C'] = "n", ['E'] = "n",
     };
 
-    private static List<Part>? _iso8601Picture;
+    // Analysed pictures by text: a picture is read once, however many values it formats.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<Part>> Pictures =
+        new System.Collections.Concurrent.ConcurrentDictionary<string, List<Part>>(StringComparer.Ordinal);
 
     public static object? FromMillis(JsonAtaCall call, object?[] a)
     {
@@ -345,6 +347,9 @@ internal static class JsonAtaDateTime
         public int N { get; set; } = -1;
     }
 
+    private static List<Part> Analysed(string picture) =>
+        Pictures.Count < 1000 ? Pictures.GetOrAdd(picture, Analyse) : Analyse(picture);
+
     private static List<Part> Analyse(string picture)
     {
         var spec = new List<Part>();
@@ -521,9 +526,7 @@ internal static class JsonAtaDateTime
             offsetMinutes = offset % 100;
         }
 
-        List<Part> spec = picture == null
-            ? _iso8601Picture ??= Analyse("[Y0001]-[M01]-[D01]T[H01]:[m01]:[s01].[f001][Z01:01t]")
-            : Analyse(picture);
+        List<Part> spec = Analysed(picture ?? "[Y0001]-[M01]-[D01]T[H01]:[m01]:[s01].[f001][Z01:01t]");
         double offsetMillis = ((60 * offsetHours) + offsetMinutes) * 60 * 1000;
         double time = millis + offsetMillis;
         if (double.IsNaN(time) || Math.Abs(time) > 8.64e15)
@@ -653,7 +656,7 @@ internal static class JsonAtaDateTime
     /// <summary>The reference's <c>parseDateTime</c>: matches the picture, fills unspecified components, gives UTC millis or null.</summary>
     private static object? Parse(string timestamp, string picture, double now)
     {
-        List<Part> spec = Analyse(picture);
+        List<Part> spec = Analysed(picture);
         var regex = new StringBuilder("^");
         var parsers = new List<(char Component, Func<string, double>? Parse)>();
         foreach (Part part in spec)

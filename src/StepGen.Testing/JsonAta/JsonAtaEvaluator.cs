@@ -547,19 +547,31 @@ internal sealed class JsonAtaEvaluator
             return input;
         }
 
-        List<object?> sorted = JsonAtaCollectionFunctions.MergeSort(input, (a, b) => Compare(a, b) == 1);
-        var result = new JsonAtaSequence(sorted.Count);
-        result.AddRange(sorted);
+        // Each item's term values are evaluated once, when first compared; the merge sort then orders positions.
+        var keys = new object?[input.Count][];
+        var positions = new List<object?>(input.Count);
+        for (int i = 0; i < input.Count; i++)
+        {
+            positions.Add(i);
+        }
+
+        List<object?> order = JsonAtaCollectionFunctions.MergeSort(positions, (a, b) => Compare((int)a!, (int)b!) == 1);
+        var result = new JsonAtaSequence(order.Count);
+        foreach (object? position in order)
+        {
+            result.Add(input[(int)position!]);
+        }
+
         return result;
 
-        int Compare(object? a, object? b)
+        int Compare(int a, int b)
         {
             int comp = 0;
             for (int index = 0; comp == 0 && index < sort.Terms.Count; index++)
             {
                 JsonAtaSortTerm term = sort.Terms[index];
-                object? aa = TermValue(term, a);
-                object? bb = TermValue(term, b);
+                object? aa = Key(a, index);
+                object? bb = Key(b, index);
                 if (aa is null)
                 {
                     comp = bb is null ? 0 : 1;
@@ -603,6 +615,23 @@ internal sealed class JsonAtaEvaluator
             }
 
             return comp;
+        }
+
+        object? Key(int position, int term)
+        {
+            object?[] values = keys[position] ??= new object?[sort.Terms.Count + 1];
+            if (values[sort.Terms.Count] is not bool[] known)
+            {
+                values[sort.Terms.Count] = known = new bool[sort.Terms.Count];
+            }
+
+            if (!known[term])
+            {
+                values[term] = TermValue(sort.Terms[term], input[position]);
+                known[term] = true;
+            }
+
+            return values[term];
         }
 
         object? TermValue(JsonAtaSortTerm term, object? item)
@@ -667,7 +696,7 @@ internal sealed class JsonAtaEvaluator
                         throw new JsonAtaException("D1009", "Two key expressions of an object constructor give the same key: " + name, position);
                     }
 
-                    entry.Data = JsonAtaCollectionFunctions.Append(entry.Data, item);
+                    entry.Append(item);
                 }
                 else
                 {
@@ -1013,14 +1042,58 @@ internal sealed class JsonAtaEvaluator
 
     private sealed class GroupEntry
     {
+        private JsonAtaSequence? _owned;
+
         public GroupEntry(object? data, int pairIndex)
         {
             Data = data;
             PairIndex = pairIndex;
         }
 
-        public object? Data { get; set; }
+        public object? Data { get; private set; }
 
         public int PairIndex { get; }
+
+        /// <summary>
+        /// <c>$append(Data, item)</c> as the reference does it for a group, but into one array the entry owns instead
+        /// of a new copy per item (the same value, without the quadratic copying).
+        /// </summary>
+        public void Append(object? item)
+        {
+            if (item is null)
+            {
+                return;
+            }
+
+            if (_owned is null)
+            {
+                if (Data is null)
+                {
+                    Data = item;
+                    return;
+                }
+
+                _owned = new JsonAtaSequence();
+                if (Data is JsonAtaSequence first)
+                {
+                    _owned.AddRange(first);
+                }
+                else
+                {
+                    _owned.Add(Data);
+                }
+
+                Data = _owned;
+            }
+
+            if (item is JsonAtaSequence items)
+            {
+                _owned.AddRange(items);
+            }
+            else
+            {
+                _owned.Add(item);
+            }
+        }
     }
 }

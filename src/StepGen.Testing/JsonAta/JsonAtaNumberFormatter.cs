@@ -21,6 +21,25 @@ internal static class JsonAtaNumberFormatter
         }
 
         string picture = a.Length > 1 && a[1] is string p ? p : "undefined";
+        if (!(a.Length > 2 && a[2] is JsonAtaObject))
+        {
+            // The default decimal format: the picture's analysis is reused (a picture is usually applied to many numbers).
+            List<Analysis> prepared = DefaultPictures.Count < 1000
+                ? DefaultPictures.GetOrAdd(picture, DefaultFormatter.Prepare)
+                : DefaultFormatter.Prepare(picture);
+            return DefaultFormatter.Apply(value, prepared);
+        }
+
+        return new Formatter(Properties(a.Length > 2 ? a[2] as JsonAtaObject : null)).Format(value, picture);
+    }
+
+    private static readonly Formatter DefaultFormatter = new Formatter(Properties(null));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, List<Analysis>> DefaultPictures =
+        new System.Collections.Concurrent.ConcurrentDictionary<string, List<Analysis>>(StringComparer.Ordinal);
+
+    private static Dictionary<string, string> Properties(JsonAtaObject? options)
+    {
         var properties = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["decimal-separator"] = ".",
@@ -35,7 +54,7 @@ internal static class JsonAtaNumberFormatter
             ["digit"] = "#",
             ["pattern-separator"] = ";",
         };
-        if (a.Length > 2 && a[2] is JsonAtaObject options)
+        if (options != null)
         {
             foreach (string key in options.Keys)
             {
@@ -43,10 +62,10 @@ internal static class JsonAtaNumberFormatter
             }
         }
 
-        return new Formatter(properties).Format(value, picture);
+        return properties;
     }
 
-    private sealed class Formatter
+    internal sealed class Formatter
     {
         private readonly string _decimal;
         private readonly string _grouping;
@@ -85,7 +104,10 @@ internal static class JsonAtaNumberFormatter
             _active.Add(_patternSeparator);
         }
 
-        public string Format(double value, string picture)
+        public string Format(double value, string picture) => Apply(value, Prepare(picture));
+
+        /// <summary>The picture read and checked: the positive sub-picture's analysis and the negative one's.</summary>
+        public List<Analysis> Prepare(string picture)
         {
             string[] subPictures = JsSplit(picture, _patternSeparator);
             if (subPictures.Length > 2)
@@ -117,6 +139,11 @@ internal static class JsonAtaNumberFormatter
                 variables.Add(negative);
             }
 
+            return variables;
+        }
+
+        public string Apply(double value, List<Analysis> variables)
+        {
             Analysis pic = value >= 0 ? variables[0] : variables[1];
             double adjusted = pic.Picture.IndexOf(_percent, StringComparison.Ordinal) != -1 && _percent.Length > 0
                 ? value * 100
@@ -554,7 +581,7 @@ internal static class JsonAtaNumberFormatter
 
     private sealed record Parts(string Prefix, string Suffix, string ActivePart, string MantissaPart, string? ExponentPart, string IntegerPart, string FractionalPart, string SubPicture);
 
-    private sealed class Analysis
+    internal sealed class Analysis
     {
         public List<int> IntegerPartGroupingPositions { get; set; } = new List<int>();
 

@@ -5,14 +5,17 @@ namespace StepGen.Testing.JsonAta;
 /// <summary>
 /// An object value inside the evaluator. Keys enumerate in JavaScript's property order (array-index keys
 /// ascending first, then the others in insertion order), because the reference implementation's results
-/// (<c>$keys</c>, <c>$each</c>, <c>*</c>, <c>$string</c>) follow that order.
+/// (<c>$keys</c>, <c>$each</c>, <c>*</c>, <c>$string</c>) follow that order. Small objects, the usual case, are
+/// searched linearly; a dictionary indexes the keys of larger ones.
 /// </summary>
 internal sealed class JsonAtaObject
 {
+    private const int IndexedFrom = 9;
+
     private readonly List<string> _keys;
-    private readonly Dictionary<string, object?> _values;
-    private bool _hasIndexKeys;
-    private bool _removed;
+    private readonly List<object?> _values;
+    private Dictionary<string, int>? _index;
+    private bool _unordered;
 
     public JsonAtaObject()
         : this(4)
@@ -22,24 +25,18 @@ internal sealed class JsonAtaObject
     public JsonAtaObject(int capacity)
     {
         _keys = new List<string>(capacity);
-        _values = new Dictionary<string, object?>(capacity, System.StringComparer.Ordinal);
+        _values = new List<object?>(capacity);
     }
 
     /// <summary>The number of members.</summary>
-    public int Count => _values.Count;
+    public int Count => _keys.Count;
 
     /// <summary>The keys in JavaScript property order.</summary>
     public IReadOnlyList<string> Keys
     {
         get
         {
-            if (_removed)
-            {
-                _keys.RemoveAll(k => !_values.ContainsKey(k));
-                _removed = false;
-            }
-
-            if (_hasIndexKeys)
+            if (_unordered)
             {
                 OrderIndexKeysFirst();
             }
@@ -51,39 +48,60 @@ internal sealed class JsonAtaObject
     /// <summary>Sets a member, keeping the position of an existing key.</summary>
     public void Set(string key, object? value)
     {
-        if (_values.ContainsKey(key))
+        int i = IndexOf(key);
+        if (i >= 0)
         {
-            _values[key] = value;
+            _values[i] = value;
             return;
         }
 
-        _values.Add(key, value);
-        if (_removed)
+        if (_keys.Count > 0 && !_unordered && IsArrayIndex(key))
         {
-            _keys.RemoveAll(k => !_values.ContainsKey(k) || k == key);
-            _removed = false;
+            _unordered = true;
         }
 
         _keys.Add(key);
-        if (IsArrayIndex(key))
+        _values.Add(value);
+        if (_index != null)
         {
-            _hasIndexKeys = true;
+            _index[key] = _keys.Count - 1;
+        }
+        else if (_keys.Count >= IndexedFrom)
+        {
+            Reindex();
         }
     }
 
     /// <summary>The member's value, or null (undefined) when absent.</summary>
-    public object? Get(string key) => _values.TryGetValue(key, out object? value) ? value : null;
+    public object? Get(string key)
+    {
+        int i = IndexOf(key);
+        return i >= 0 ? _values[i] : null;
+    }
 
-    public bool TryGet(string key, out object? value) => _values.TryGetValue(key, out value);
+    public bool TryGet(string key, out object? value)
+    {
+        int i = IndexOf(key);
+        value = i >= 0 ? _values[i] : null;
+        return i >= 0;
+    }
 
-    public bool ContainsKey(string key) => _values.ContainsKey(key);
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
     /// <summary>Removes a member if present.</summary>
     public void Remove(string key)
     {
-        if (_values.Remove(key))
+        int i = IndexOf(key);
+        if (i < 0)
         {
-            _removed = true;
+            return;
+        }
+
+        _keys.RemoveAt(i);
+        _values.RemoveAt(i);
+        if (_index != null)
+        {
+            Reindex();
         }
     }
 
@@ -109,20 +127,73 @@ internal sealed class JsonAtaObject
         return value < 4294967295UL;
     }
 
-    private void OrderIndexKeysFirst()
+    private int IndexOf(string key)
     {
-        var index = new List<string>();
-        var other = new List<string>(_keys.Count);
-        foreach (string k in _keys)
+        if (_index != null)
         {
-            (IsArrayIndex(k) ? index : other).Add(k);
+            return _index.TryGetValue(key, out int i) ? i : -1;
         }
 
-        index.Sort((a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
+        for (int i = 0; i < _keys.Count; i++)
+        {
+            if (string.Equals(_keys[i], key, System.StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private void Reindex()
+    {
+        _index ??= new Dictionary<string, int>(_keys.Count * 2, System.StringComparer.Ordinal);
+        _index.Clear();
+        for (int i = 0; i < _keys.Count; i++)
+        {
+            _index[_keys[i]] = i;
+        }
+    }
+
+    private void OrderIndexKeysFirst()
+    {
+        var order = new List<int>(_keys.Count);
+        for (int i = 0; i < _keys.Count; i++)
+        {
+            order.Add(i);
+        }
+
+        // Stable: index keys by value, the others keep their insertion order.
+        order.Sort((a, b) =>
+        {
+            bool ia = IsArrayIndex(_keys[a]);
+            bool ib = IsArrayIndex(_keys[b]);
+            if (ia && ib)
+            {
+                int byValue = _keys[a].Length != _keys[b].Length ? _keys[a].Length.CompareTo(_keys[b].Length) : string.CompareOrdinal(_keys[a], _keys[b]);
+                return byValue != 0 ? byValue : a.CompareTo(b);
+            }
+
+            return ia ? -1 : ib ? 1 : a.CompareTo(b);
+        });
+        var keys = new List<string>(_keys.Count);
+        var values = new List<object?>(_keys.Count);
+        foreach (int i in order)
+        {
+            keys.Add(_keys[i]);
+            values.Add(_values[i]);
+        }
+
         _keys.Clear();
-        _keys.AddRange(index);
-        _keys.AddRange(other);
+        _keys.AddRange(keys);
+        _values.Clear();
+        _values.AddRange(values);
+        if (_index != null)
+        {
+            Reindex();
+        }
+
         // Keys added after this point are appended; the next read sorts again only when an index key was added.
-        _hasIndexKeys = false;
+        _unordered = false;
     }
 }

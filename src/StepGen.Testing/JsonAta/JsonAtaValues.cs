@@ -206,7 +206,61 @@ internal static class JsonAtaValues
             return ((long)value).ToString(CultureInfo.InvariantCulture);
         }
 
-        return JsonNumber.TryFromDouble(value)!.Text;
+        // .NET's "R" is the shortest text that reads back as the value, as JavaScript's; only the layout differs.
+        string r = value.ToString("R", CultureInfo.InvariantCulture);
+        bool negative = r[0] == '-';
+        int start = negative ? 1 : 0;
+        int e = r.IndexOf('E');
+        string mantissa = e < 0 ? r.Substring(start) : r.Substring(start, e - start);
+        int exponent = e < 0 ? 0 : int.Parse(r.Substring(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        int point = mantissa.IndexOf('.');
+        string digits = point < 0 ? mantissa : mantissa.Remove(point, 1);
+        int n = (point < 0 ? mantissa.Length : point) + exponent; // the decimal point's position in digits
+        int leadingZeros = 0;
+        while (leadingZeros < digits.Length - 1 && digits[leadingZeros] == '0')
+        {
+            leadingZeros++;
+        }
+
+        digits = digits.Substring(leadingZeros).TrimEnd('0');
+        n -= leadingZeros;
+        if (digits.Length == 0)
+        {
+            return "0";
+        }
+
+        int k = digits.Length;
+        var sb = new StringBuilder(k + 8);
+        if (negative)
+        {
+            sb.Append('-');
+        }
+
+        if (k <= n && n <= 21)
+        {
+            sb.Append(digits).Append('0', n - k);
+        }
+        else if (0 < n && n <= 21)
+        {
+            sb.Append(digits, 0, n).Append('.').Append(digits, n, k - n);
+        }
+        else if (-6 < n && n <= 0)
+        {
+            sb.Append("0.").Append('0', -n).Append(digits);
+        }
+        else
+        {
+            sb.Append(digits[0]);
+            if (k > 1)
+            {
+                sb.Append('.').Append(digits, 1, k - 1);
+            }
+
+            int x = n - 1;
+            sb.Append('e').Append(x < 0 ? '-' : '+').Append(Math.Abs(x).ToString(CultureInfo.InvariantCulture));
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>A non-integer rounded to 15 significant digits, as <c>$string</c> writes numbers (integers stay).</summary>
@@ -236,6 +290,12 @@ internal static class JsonAtaValues
                 return string.Empty;
             case double d when double.IsInfinity(d) || double.IsNaN(d):
                 throw new JsonAtaException("D3001", "Attempting to invoke string function on Infinity or NaN");
+            case double d:
+                return NumberToString(ToPrecision15(d));
+            case bool b:
+                return b ? "true" : "false";
+            case JsonAtaNull:
+                return "null";
         }
 
         if (value is JsonAtaSequence { IsOuterWrapper: true } wrapper && wrapper.Count > 0)
@@ -370,7 +430,7 @@ internal static class JsonAtaValues
             case JsonString s:
                 return s.Value;
             case JsonNumber n:
-                return double.Parse(n.Text, NumberStyles.Float, CultureInfo.InvariantCulture);
+                return ParseNumber(n.Text);
             case JsonArray array:
                 {
                     var list = new JsonAtaSequence(array.Count);
@@ -403,6 +463,34 @@ internal static class JsonAtaValues
         }
     }
 
+    /// <summary>A JSON number's value; short integers, the usual case, without the general parser.</summary>
+    private static double ParseNumber(string text)
+    {
+        int start = text.Length > 0 && text[0] == '-' ? 1 : 0;
+        if (text.Length - start is > 0 and <= 15)
+        {
+            long value = 0;
+            int i = start;
+            for (; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c < '0' || c > '9')
+                {
+                    break;
+                }
+
+                value = (value * 10) + (c - '0');
+            }
+
+            if (i == text.Length)
+            {
+                return start == 1 ? (value == 0 ? -0.0 : -value) : value;
+            }
+        }
+
+        return double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// An evaluator value as JSON, as the reference's result reads after JSON.stringify: a function is <c>""</c>,
     /// undefined members are left out, undefined array items and non-finite numbers are null. Undefined is C# null.
@@ -418,7 +506,7 @@ internal static class JsonAtaValues
             case bool b:
                 return JsonNode.FromBoolean(b);
             case double d:
-                return (JsonNode?)JsonNumber.TryFromDouble(d) ?? JsonNode.Null;
+                return double.IsNaN(d) || double.IsInfinity(d) ? JsonNode.Null : JsonNumber.FromValidatedText(NumberToString(d));
             case string s:
                 return new JsonString(s);
             case JsonAtaFunction:
