@@ -11,7 +11,7 @@ namespace StepGen.Testing.Tests;
 public class JsonAtaWorkflowTests
 {
     private static StateMachineRunner Machine(string states, string startAt = "A") => StateMachineRunner.FromDefinition(
-        "{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"" + startAt + "\", \"States\": " + states + "}");
+        "{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"" + startAt + "\", \"States\": " + states + "}", "JsonAtaStatesTest");
 
     [Fact]
     public async Task Pass_Output_reads_the_input_and_every_expression_sees_the_variables_of_the_state_entry()
@@ -392,6 +392,28 @@ public class JsonAtaWorkflowTests
         ExecutionResult result = await runner.RunAsync("""{"inner": {"v": "ata"}}""");
 
         Assert.Equal("""["ata!"]""", result.OutputJson);
+    }
+
+    [Fact]
+    public async Task States_and_its_context_read_whole_or_by_a_computed_name_are_complete()
+    {
+        // The runner binds only the parts of $states an expression reads: these read it in every other way.
+        var runner = Machine("""
+            {"A": {"Type": "Pass", "Assign": {"field": "context", "member": "StateMachine", "unused": 1}, "Next": "B"},
+             "B": {"Type": "Pass", "Output": {
+                "stateKeys": "{% $keys($states) %}",
+                "contextKeys": "{% $keys($states.context) %}",
+                "byName": "{% $lookup($lookup($states, $field), $member).Name %}",
+                "bound": "{% ($c := $states.context; $c.Execution.Name) %}",
+                "spaced": "{% $states.context . State . Name %}",
+                "state": "{% $states.context.State.Name %}"}, "End": true}}
+            """);
+
+        ExecutionResult result = await runner.RunAsync("""{"n": 1}""");
+
+        Assert.Equal(
+            """{"stateKeys":["input","context"],"contextKeys":["Execution","State","StateMachine"],"byName":"JsonAtaStatesTest","bound":"test-execution","spaced":"B","state":"B"}""",
+            result.OutputJson);
     }
 
     [Fact]

@@ -1,7 +1,5 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 using StepGen.Asl.Json;
@@ -95,7 +93,7 @@ internal sealed class JsonAtaDataFlow : IDataFlow
         JsonNode? outputField = ruleJson is null ? _state.Output : ruleJson.Get("Output");
         JsonObject? assignField = ruleJson is null ? _state.Assign : ruleJson.Get("Assign") as JsonObject;
         StatesPlace place = Place("Output");
-        JsonObject states = States(raw, place, result: result);
+        StatesValues states = States(raw, place, result: result);
 
         JsonNode output = outputField is null
             ? place == StatesPlace.Result ? result : raw
@@ -113,7 +111,7 @@ internal sealed class JsonAtaDataFlow : IDataFlow
     {
         Catcher handler = ((ResultStateDefinition)_state).Catch[catcher];
         string at = $"Catch[{catcher.ToString(CultureInfo.InvariantCulture)}]/";
-        JsonObject states = States(raw, StatesFields.PlaceOf(_state.Type, "Output", inCatch: true), errorOutput: errorOutput);
+        StatesValues states = States(raw, StatesFields.PlaceOf(_state.Type, "Output", inCatch: true), errorOutput: errorOutput);
         JsonNode output = handler.Output is JsonNode template ? Evaluate(template, at + "Output", states) : errorOutput;
         Assign(handler.Assign, at + "Assign", states);
         return output;
@@ -166,39 +164,18 @@ internal sealed class JsonAtaDataFlow : IDataFlow
     /// <summary>Where <paramref name="field"/> of the state reads <c>$states</c> from: one table for the analyzer and the runner.</summary>
     private StatesPlace Place(string field) => StatesFields.PlaceOf(_state.Type, field, inCatch: false);
 
-    /// <summary><c>$states</c> for one field: only the members <see cref="StatesFields"/> gives that place.</summary>
-    private JsonObject States(JsonNode input, StatesPlace place, JsonNode? result = null, JsonNode? errorOutput = null)
-    {
-        var states = new JsonObject();
-        foreach (string field in StatesFields.All)
-        {
-            if (!StatesFields.IsAvailable(field, place))
-            {
-                continue;
-            }
-
-            JsonNode? value = field switch
-            {
-                StatesFields.Input => input,
-                StatesFields.Result => result,
-                StatesFields.ErrorOutput => errorOutput,
-                StatesFields.Context => Context,
-                _ => null,
-            };
-            if (value != null)
-            {
-                states.Add(field, value);
-            }
-        }
-
-        return states;
-    }
+    /// <summary>
+    /// What <c>$states</c> holds for one field: only the members <see cref="StatesFields"/> gives that place. Each
+    /// evaluation binds only the members its expression reads (<see cref="CompiledExpression.ReadsStates"/>).
+    /// </summary>
+    private StatesValues States(JsonNode input, StatesPlace place, JsonNode? result = null, JsonNode? errorOutput = null) =>
+        new StatesValues(this, input, place, result, errorOutput);
 
     /// <summary>
     /// Assign: every value evaluated with the variables of the state's entry (the other fields of the state have
     /// been evaluated too by now), then all set together.
     /// </summary>
-    private void Assign(JsonObject? assign, string location, JsonObject states)
+    private void Assign(JsonObject? assign, string location, StatesValues states)
     {
         if (assign is null)
         {
@@ -213,7 +190,7 @@ internal sealed class JsonAtaDataFlow : IDataFlow
     }
 
     /// <summary>A field's JSON with each <c>{% %}</c> string replaced by its value, at any depth.</summary>
-    private JsonNode Evaluate(JsonNode template, string location, JsonObject states)
+    private JsonNode Evaluate(JsonNode template, string location, StatesValues states)
     {
         switch (template)
         {
@@ -246,16 +223,16 @@ internal sealed class JsonAtaDataFlow : IDataFlow
         }
     }
 
-    private JsonNode EvaluateText(string text, string location, JsonObject states)
+    private JsonNode EvaluateText(string text, string location, StatesValues states)
     {
         JsonNode? value;
         try
         {
-            JsonAtaExpression expression = _run.Expressions.Get(text);
+            CompiledExpression expression = _run.Expressions.Get(text);
             var options = new JsonAtaOptions { Now = _strand.Now, Random = _run.Random, NewGuid = _run.NewGuid };
 
             // No input document: a JSONata state's expressions read $states and variables, never $ (ASL-SPEC 2.6).
-            value = expression.Evaluate(null, new Bindings(states, _strand.Variables), options);
+            value = expression.Expression.Evaluate(null, Bindings(expression, states), options);
         }
         catch (JsonAtaException e)
         {
@@ -293,70 +270,86 @@ internal sealed class JsonAtaDataFlow : IDataFlow
         return failure;
     }
 
-    /// <summary>The names an expression can read: <c>$states</c>, then the workflow variables in scope.</summary>
-    private sealed class Bindings : IReadOnlyDictionary<string, JsonNode>
+    /// <summary>
+    /// The names <paramref name="expression"/> can read: <c>$states</c> with the members it reads, and the workflow
+    /// variables in scope that it may read. What it cannot read is left out, because the evaluator converts every
+    /// binding before it starts.
+    /// </summary>
+    private Dictionary<string, JsonNode> Bindings(CompiledExpression expression, StatesValues states)
     {
-        private const string StatesName = "states";
-        private readonly JsonNode _states;
-        private readonly Variables _variables;
-
-        public Bindings(JsonNode states, Variables variables)
+        var bindings = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, JsonNode> variable in _strand.Variables)
         {
-            _states = states;
-            _variables = variables;
+            if (expression.MayRead(variable.Key))
+            {
+                bindings[variable.Key] = variable.Value;
+            }
         }
 
-        public int Count => _variables.Count + (_variables.ContainsKey(StatesName) ? 0 : 1);
+        bindings["states"] = states.For(expression);
+        return bindings;
+    }
 
-        public IEnumerable<string> Keys
+    /// <summary>The members of <c>$states</c> at one place of one evaluation of a state.</summary>
+    private readonly struct StatesValues
+    {
+        private readonly JsonAtaDataFlow _flow;
+        private readonly JsonNode _input;
+        private readonly StatesPlace _place;
+        private readonly JsonNode? _result;
+        private readonly JsonNode? _errorOutput;
+
+        public StatesValues(JsonAtaDataFlow flow, JsonNode input, StatesPlace place, JsonNode? result, JsonNode? errorOutput)
         {
-            get
+            _flow = flow;
+            _input = input;
+            _place = place;
+            _result = result;
+            _errorOutput = errorOutput;
+        }
+
+        /// <summary><c>$states</c> with the members Step Functions provides at this place that the expression reads.</summary>
+        public JsonObject For(CompiledExpression expression)
+        {
+            var states = new JsonObject();
+            foreach (string field in StatesFields.All)
             {
-                foreach (KeyValuePair<string, JsonNode> pair in this)
+                if (!StatesFields.IsAvailable(field, _place) || !expression.ReadsStates(field))
                 {
-                    yield return pair.Key;
+                    continue;
+                }
+
+                JsonNode? value = field switch
+                {
+                    StatesFields.Input => _input,
+                    StatesFields.Result => _result,
+                    StatesFields.ErrorOutput => _errorOutput,
+                    StatesFields.Context => Context(expression),
+                    _ => null,
+                };
+                if (value != null)
+                {
+                    states.Add(field, value);
                 }
             }
+
+            return states;
         }
 
-        public IEnumerable<JsonNode> Values
+        /// <summary>The context object, with only the members the expression reads.</summary>
+        private JsonObject Context(CompiledExpression expression)
         {
-            get
+            JsonObject context = _flow.Context;
+            var read = new JsonObject();
+            foreach (KeyValuePair<string, JsonNode> member in context.Members)
             {
-                foreach (KeyValuePair<string, JsonNode> pair in this)
+                if (expression.ReadsContext(member.Key))
                 {
-                    yield return pair.Value;
+                    read.Add(member.Key, member.Value);
                 }
             }
+
+            return read.Count == context.Count ? context : read;
         }
-
-        public JsonNode this[string key] => TryGetValue(key, out JsonNode? value) ? value : throw new KeyNotFoundException(key);
-
-        public bool ContainsKey(string key) => TryGetValue(key, out _);
-
-        public bool TryGetValue(string key, [MaybeNullWhen(false)] out JsonNode value)
-        {
-            if (key == StatesName)
-            {
-                value = _states;
-                return true;
-            }
-
-            return _variables.TryGetValue(key, out value);
-        }
-
-        public IEnumerator<KeyValuePair<string, JsonNode>> GetEnumerator()
-        {
-            yield return new KeyValuePair<string, JsonNode>(StatesName, _states);
-            foreach (KeyValuePair<string, JsonNode> pair in _variables)
-            {
-                if (pair.Key != StatesName)
-                {
-                    yield return pair;
-                }
-            }
-        }
-
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
