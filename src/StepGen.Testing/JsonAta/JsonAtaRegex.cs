@@ -88,8 +88,8 @@ internal sealed class JsonAtaRegex : JsonAtaFunction
     }
 
     /// <summary>
-    /// A JavaScript pattern in .NET syntax: <c>.</c> excludes all four line terminators, <c>\d</c> and <c>\w</c> are
-    /// ASCII, <c>$</c> without the m flag matches only at the very end, <c>[^]</c> matches anything and <c>[]</c>
+    /// A JavaScript pattern in .NET syntax: <c>.</c> excludes all four line terminators, <c>\d</c>, <c>\w</c> and
+    /// <c>\b</c> are ASCII, <c>\p</c> is a letter (there is no u flag), named groups keep JavaScript's numbering, <c>$</c> without the m flag matches only at the very end, <c>[^]</c> matches anything and <c>[]</c>
     /// nothing, and <c>\/</c> is a slash.
     /// </summary>
     internal static string Translate(string pattern, bool multiline)
@@ -123,6 +123,18 @@ internal sealed class JsonAtaRegex : JsonAtaFunction
                         break;
                     case '/':
                         sb.Append('/');
+                        break;
+                    case 'b' when !inClass:
+                        // JavaScript's word boundary is between ASCII word characters and the rest; .NET's is Unicode's.
+                        sb.Append("(?:(?<=[A-Za-z0-9_])(?![A-Za-z0-9_])|(?<![A-Za-z0-9_])(?=[A-Za-z0-9_]))");
+                        break;
+                    case 'B' when !inClass:
+                        sb.Append("(?:(?<=[A-Za-z0-9_])(?=[A-Za-z0-9_])|(?<![A-Za-z0-9_])(?![A-Za-z0-9_]))");
+                        break;
+                    case 'p':
+                    case 'P':
+                        // Without the u flag (JSONata never sets it) \p is just the letter p.
+                        sb.Append(e);
                         break;
                     case 'k' when !inClass && i + 1 < pattern.Length && pattern[i + 1] == '<':
                         {

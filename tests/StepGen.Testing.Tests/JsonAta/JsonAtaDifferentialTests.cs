@@ -35,8 +35,9 @@ public class JsonAtaDifferentialTests
     [Fact]
     public async Task Generated_expressions_agree_with_the_reference()
     {
-        IReadOnlyList<JsonAtaCase> cases = JsonAtaExpressionGenerator.Generate(seed: 20261203, count: 2500);
-        await CompareAsync("generated expressions (seed 20261203)", cases, excluded: 0);
+        const int Seed = 20261203;
+        IReadOnlyList<JsonAtaCase> cases = JsonAtaExpressionGenerator.Generate(Seed, count: 2500);
+        await CompareAsync($"generated expressions (seed {Seed})", cases, excluded: 0);
     }
 
     private async Task CompareAsync(string name, IReadOnlyList<JsonAtaCase> cases, int excluded)
