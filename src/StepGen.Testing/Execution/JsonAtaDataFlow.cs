@@ -23,17 +23,20 @@ namespace StepGen.Testing.Execution;
 /// <remarks>
 /// <para>Every expression sees the variables as they were when the state was entered: Assign is evaluated with
 /// the rest of the state's fields and its values are set only when the state ends (ASL-SPEC 2.5).</para>
-/// <para>An expression that fails, gives a value of the wrong type, or gives nothing (undefined), fails the state
-/// with <c>States.QueryEvaluationError</c> (the States Language, Appendix A: "Query evaluation failed in a JSONata
-/// state, such as a JSONata type error, an incorrectly typed result, or an undefined result"). That holds for an
-/// expression nested in an object or array of a field too: the field is not dropped. An AWS execution that failed
+/// <para>An expression that fails, gives a value of the wrong type or out of its field's range, or gives nothing
+/// (undefined), fails the state with <c>States.QueryEvaluationError</c>, which Retry and Catch handle (the States
+/// Language's "JSONata Runtime Errors": "A JSONata expression may fail to return a result [...] which is an error
+/// because JSON cannot represent an undefined value"; its Appendix A says the same). That holds for an expression
+/// nested in an object or array of a field too ("the interpreter evaluates the JSONata expression and then
+/// replaces it with the result", "JSONata Evaluation"): the member is not dropped. An AWS execution that failed
 /// so reads "The JSONata expression '$states.input.pushLocation' specified for the field
 /// 'Arguments/Input/pushLocation' returned nothing (undefined)." after the usual "An error occurred while executing
 /// the state" prefix (umccr's data-sharing service keeps one in a comment); the location names object members
 /// with '/', and array elements here with [i]. Inside one expression, JSONata's own rules hold: an object
 /// constructor leaves out a key whose value is undefined.</para>
-/// <para>The guide does not give the wording for an expression that throws, nor for a wrongly typed result; those
-/// causes are the runner's, in the same form, with the JSONata error code and message.</para>
+/// <para>Neither the guide nor the specification gives the wording for an expression that throws, nor for a
+/// wrongly typed result; those causes are the runner's, in the same form, with the JSONata error code and message.
+/// Each failure also writes the EvaluationFailed history event of the API reference.</para>
 /// </remarks>
 internal sealed class JsonAtaDataFlow : IDataFlow
 {
