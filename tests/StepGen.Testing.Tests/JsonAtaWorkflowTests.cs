@@ -57,6 +57,32 @@ public class JsonAtaWorkflowTests
     }
 
     [Fact]
+    public async Task The_States_Languages_JSONata_Evaluation_example_gives_its_arguments_and_output()
+    {
+        // The States Language, "JSONata Evaluation": expressions in Arguments' members and array items, and a whole
+        // Output expression, with the values the specification prints.
+        string? arguments = null;
+        var runner = StateMachineRunner.FromDefinition("""
+            {"StartAt": "GetSampleData", "States": {
+              "GetSampleData": {"Type": "Pass", "Assign": {
+                  "student": {"name": "Scotland", "course": [{"grade": 34}, {"grade": 99}, {"grade": 76}, {"grade": 96}]},
+                  "class": {"teacher": "Bert"}, "two": "the number 2"}, "Next": "A Task"},
+              "A Task": {"Type": "Task", "QueryLanguage": "JSONata", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:DoTheTask",
+                "Arguments": {"student": "{% $student.name %}", "classInfo": {"teacher": "{% $class.teacher %}"}, "values": [1, "{% $two %}", "three"]},
+                "Output": "{% { 'avg': $average($student.course.grade), 'num': $count($student.course) }  %}", "End": true}}}
+            """).MockState("A Task", call =>
+            {
+                arguments = call.PayloadJson;
+                return TaskOutcome.Return("{}");
+            });
+
+        ExecutionResult result = await runner.RunAsync();
+
+        Assert.Equal("""{"student":"Scotland","classInfo":{"teacher":"Bert"},"values":[1,"the number 2","three"]}""", arguments);
+        Assert.Equal("""{"avg":76.25,"num":4}""", result.OutputJson);
+    }
+
+    [Fact]
     public async Task A_Task_without_Output_passes_its_result_on()
     {
         string? payload = null;
