@@ -40,9 +40,6 @@ namespace StepGen.Testing.Execution;
 /// </remarks>
 internal sealed class JsonAtaDataFlow : IDataFlow
 {
-    /// <summary>The error of every failed JSONata evaluation (the States Language, Appendix A).</summary>
-    public const string QueryEvaluationError = "States.QueryEvaluationError";
-
     private readonly ExecutionRun _run;
     private readonly StateDefinition _state;
     private readonly Strand _strand;
@@ -264,7 +261,7 @@ internal sealed class JsonAtaDataFlow : IDataFlow
     /// </summary>
     private StateFailure Error(string location, string cause)
     {
-        StateFailure failure = DataFlow.StateError(QueryEvaluationError, _state.Name, _enteredEventId, cause);
+        StateFailure failure = DataFlow.StateError(AslErrorNames.QueryEvaluationError, _state.Name, _enteredEventId, cause);
         _strand.History.Add(
             _strand,
             "EvaluationFailed",
