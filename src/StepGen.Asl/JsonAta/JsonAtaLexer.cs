@@ -12,9 +12,9 @@ namespace StepGen.Asl.JsonAta;
 /// The token rules are those of jsonata 2.2.2: whitespace is space, tab, CR, LF and vertical tab only; a name runs
 /// until whitespace or one of the single-character operator symbols <c>.[]{}(),@#;:?+-*/%|=&lt;&gt;^!~&amp;</c>
 /// (so quotes and <c>$</c> may sit inside a name); number literals are
-/// <c>(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?</c>; strings take either quote and the JSON escapes plus
-/// <c>\'</c>-free <c>\uXXXX</c>; comments are <c>/* ... */</c>. No regular expressions, no allocation beyond the
-/// token texts.
+/// <c>(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?</c> (a value that overflows to infinity is S0102);
+/// strings take either quote and the JSON escapes <c>\" \\ \/ \b \f \n \r \t \uXXXX</c> (no <c>\'</c>);
+/// comments are <c>/* ... */</c>. No regular expressions, no allocation beyond the token texts.
 /// </remarks>
 internal sealed class JsonAtaLexer
 {
@@ -35,9 +35,32 @@ internal sealed class JsonAtaLexer
     {
         switch (c)
         {
-            case '.': case '[': case ']': case '{': case '}': case '(': case ')': case ',': case '@': case '#':
-            case ';': case ':': case '?': case '+': case '-': case '*': case '/': case '%': case '|': case '=':
-            case '<': case '>': case '^': case '!': case '~': case '&':
+            case '.':
+            case '[':
+            case ']':
+            case '{':
+            case '}':
+            case '(':
+            case ')':
+            case ',':
+            case '@':
+            case '#':
+            case ';':
+            case ':':
+            case '?':
+            case '+':
+            case '-':
+            case '*':
+            case '/':
+            case '%':
+            case '|':
+            case '=':
+            case '<':
+            case '>':
+            case '^':
+            case '!':
+            case '~':
+            case '&':
                 return true;
             default:
                 return false;

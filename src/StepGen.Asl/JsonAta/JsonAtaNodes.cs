@@ -9,7 +9,12 @@ using System.Collections.Generic;
 //    other expression (a variable, a block, a literal) they are in Predicates (applied to the whole value).
 //    An index binding `#$i` after a filter is an Index stage; before any filter it is the step's IndexVariable.
 //  * `@$x` (Focus) and `#$i` (IndexVariable) make a path evaluate with tuples (Tuple = true on the steps involved).
-//  * Group-by `{k: v}` after an expression is that node's Group; order-by `^(...)` is a JsonAtaSortNode step.
+//  * Group-by `{k: v}` after an expression is that node's Group: on a JsonAtaPathNode it groups the whole path's
+//    result; on another node its value. Order-by `^(...)` is a JsonAtaSortNode appended as the path's last step
+//    (an expression that is not a path is wrapped in a one-step path first).
+//  * Predicates and stages are always JsonAtaStage objects: Filter set for `[expr]` (a number, or an array of
+//    numbers, selects by position, negative from the end; anything else is tested for truth per item), or
+//    IndexVariable set for an index binding.
 //  * `%` is a JsonAtaParentNode whose Slot names the ancestor; the step that the `%` refers to carries the same slot
 //    in Ancestor (and Tuple = true). Slot.Label is the key under which that step's input is remembered.
 //  * `[]` sets KeepArray on the step (and KeepSingletonArray on its path); ConsArray marks array constructors that
@@ -318,17 +323,35 @@ public sealed class JsonAtaBlockNode : JsonAtaNode
     public IReadOnlyList<JsonAtaNode> Expressions { get; }
 }
 
+/// <summary>Which operator a <see cref="JsonAtaConditionNode"/> was written with.</summary>
+public enum JsonAtaConditionForm
+{
+    /// <summary><c>c ? a : b</c> or <c>c ? a</c>.</summary>
+    Conditional,
+
+    /// <summary><c>a ?: b</c>: Condition and Then are two copies of <c>a</c>.</summary>
+    Elvis,
+
+    /// <summary><c>a ?? b</c>: Condition is the implicit call <c>$exists(a)</c>, Then is <c>a</c>.</summary>
+    Coalesce,
+}
+
 /// <summary><c>c ? a : b</c>; also <c>a ?: b</c> (Condition is a copy of a) and <c>a ?? b</c> (Condition is <c>$exists(a)</c>).</summary>
 public sealed class JsonAtaConditionNode : JsonAtaNode
 {
-    internal JsonAtaConditionNode(int start, int end, JsonAtaNode condition, JsonAtaNode then, JsonAtaNode? otherwise) : base(start, end)
+    internal JsonAtaConditionNode(int start, int end, JsonAtaNode condition, JsonAtaNode then, JsonAtaNode? otherwise, JsonAtaConditionForm form)
+        : base(start, end)
     {
         Condition = condition;
         Then = then;
         Else = otherwise;
+        Form = form;
     }
 
     public override JsonAtaNodeKind Kind => JsonAtaNodeKind.Condition;
+
+    /// <summary>The operator written; for Elvis and Coalesce, <see cref="Condition"/> repeats <see cref="Then"/>'s text.</summary>
+    public JsonAtaConditionForm Form { get; }
 
     public JsonAtaNode Condition { get; }
 
@@ -383,15 +406,18 @@ public sealed class JsonAtaCallNode : JsonAtaNode
     public override JsonAtaNodeKind Kind => JsonAtaNodeKind.Call;
 
     /// <summary>What is called: usually a <see cref="JsonAtaVariableNode"/> (<c>$sum</c>), or any expression.</summary>
-    public JsonAtaNode Procedure { get; }
+    public JsonAtaNode Procedure { get; internal set; }
 
     /// <summary>The arguments; in a partial application some are <see cref="JsonAtaPlaceholderNode"/>s.</summary>
     public IReadOnlyList<JsonAtaNode> Arguments { get; }
 
     public bool IsPartial { get; }
 
-    /// <summary>Offsets of the argument list, parentheses included.</summary>
+    /// <summary>Offset of the argument list's <c>(</c>; the list ends at <see cref="JsonAtaNode.End"/>.</summary>
     public int ArgumentsStart { get; internal set; }
+
+    /// <summary>Not written but made by the parser: the <c>$exists(a)</c> test of <c>a ?? b</c>.</summary>
+    public bool IsImplicit { get; internal set; }
 }
 
 /// <summary>The <c>?</c> of a partial application.</summary>

@@ -145,142 +145,175 @@ public sealed class JsonAtaReferences
 
     private void WalkKind(JsonAtaNode node)
     {
-        switch (node)
+        // Only dispatch here: this frame is on the stack once per nesting level, so it holds no locals.
+        switch (node.Kind)
         {
-            case JsonAtaPathNode path:
+            case JsonAtaNodeKind.Path:
+                WalkPath((JsonAtaPathNode)node);
+                break;
+            case JsonAtaNodeKind.Variable:
+                Read((JsonAtaVariableNode)node);
+                break;
+            case JsonAtaNodeKind.Binary:
+                Walk(((JsonAtaBinaryNode)node).Left);
+                Walk(((JsonAtaBinaryNode)node).Right);
+                break;
+            case JsonAtaNodeKind.Negation:
+                Walk(((JsonAtaNegationNode)node).Operand);
+                break;
+            case JsonAtaNodeKind.Array:
+                WalkAll(((JsonAtaArrayNode)node).Items);
+                break;
+            case JsonAtaNodeKind.Object:
+                WalkPairs(((JsonAtaObjectNode)node).Pairs);
+                break;
+            case JsonAtaNodeKind.Block:
                 _scopes.Add(new List<string>());
-                for (int i = 0; i < path.Steps.Count; i++)
-                {
-                    JsonAtaNode step = path.Steps[i];
-                    if (i == 0 && step is JsonAtaVariableNode first && first.Name == "states" && !IsBound("states"))
-                    {
-                        if (path.Steps.Count > 1 && path.Steps[1] is JsonAtaNameNode field)
-                        {
-                            _states.Add(new JsonAtaStatesField(field.Name, first.Start, field.End));
-                        }
-                        else
-                        {
-                            _states.Add(new JsonAtaStatesField("", first.Start, first.End));
-                        }
-
-                        WalkAnnotations(step);
-                    }
-                    else
-                    {
-                        _depth++;
-                        WalkKind(step);
-                        _depth--;
-                        WalkAnnotations(step);
-                    }
-
-                    if (step.Focus is not null)
-                    {
-                        Declare(step.Focus);
-                    }
-
-                    if (step.IndexVariable is not null)
-                    {
-                        Declare(step.IndexVariable);
-                    }
-
-                    WalkStages(step.Stages);
-                }
-
+                WalkAll(((JsonAtaBlockNode)node).Expressions);
                 _scopes.RemoveAt(_scopes.Count - 1);
                 break;
-            case JsonAtaVariableNode variable:
-                Read(variable);
+            case JsonAtaNodeKind.Condition:
+                WalkCondition((JsonAtaConditionNode)node);
                 break;
-            case JsonAtaBinaryNode binary:
-                Walk(binary.Left);
-                Walk(binary.Right);
+            case JsonAtaNodeKind.Bind:
+                Walk(((JsonAtaBindNode)node).Value);
+                Declare(((JsonAtaBindNode)node).Variable.Name);
                 break;
-            case JsonAtaNegationNode negation:
-                Walk(negation.Operand);
+            case JsonAtaNodeKind.Apply:
+                WalkApply((JsonAtaApplyNode)node);
                 break;
-            case JsonAtaArrayNode array:
-                foreach (JsonAtaNode item in array.Items)
-                {
-                    Walk(item);
-                }
+            case JsonAtaNodeKind.Call:
+                Call((JsonAtaCallNode)node, 0);
+                break;
+            case JsonAtaNodeKind.Lambda:
+                WalkLambda((JsonAtaLambdaNode)node);
+                break;
+            case JsonAtaNodeKind.Transform:
+                Walk(((JsonAtaTransformNode)node).Pattern);
+                Walk(((JsonAtaTransformNode)node).Update);
+                Walk(((JsonAtaTransformNode)node).Delete);
+                break;
+            case JsonAtaNodeKind.Sort:
+                WalkSort((JsonAtaSortNode)node);
+                break;
+        }
+    }
 
-                break;
-            case JsonAtaObjectNode obj:
-                foreach (JsonAtaPair pair in obj.Pairs)
-                {
-                    Walk(pair.Key);
-                    Walk(pair.Value);
-                }
+    private void WalkAll(IReadOnlyList<JsonAtaNode> nodes)
+    {
+        for (int i = 0; i < nodes.Count; i++)
+        {
+            Walk(nodes[i]);
+        }
+    }
 
-                break;
-            case JsonAtaBlockNode block:
-                _scopes.Add(new List<string>());
-                foreach (JsonAtaNode expression in block.Expressions)
-                {
-                    Walk(expression);
-                }
+    private void WalkPairs(IReadOnlyList<JsonAtaPair> pairs)
+    {
+        for (int i = 0; i < pairs.Count; i++)
+        {
+            Walk(pairs[i].Key);
+            Walk(pairs[i].Value);
+        }
+    }
 
-                _scopes.RemoveAt(_scopes.Count - 1);
-                break;
-            case JsonAtaConditionNode condition:
-                Walk(condition.Condition);
-                Walk(condition.Then);
-                Walk(condition.Else);
-                break;
-            case JsonAtaBindNode bind:
-                Walk(bind.Value);
-                Declare(bind.Variable.Name);
-                break;
-            case JsonAtaApplyNode apply:
-                Walk(apply.Left);
-                if (apply.Right is JsonAtaCallNode chained)
+    private void WalkSort(JsonAtaSortNode sort)
+    {
+        for (int i = 0; i < sort.Terms.Count; i++)
+        {
+            Walk(sort.Terms[i].Expression);
+        }
+    }
+
+    private void WalkCondition(JsonAtaConditionNode condition)
+    {
+        if (condition.Form == JsonAtaConditionForm.Conditional)
+        {
+            // For ?: and ?? the condition repeats the then-branch's text: walk it once.
+            Walk(condition.Condition);
+        }
+
+        Walk(condition.Then);
+        Walk(condition.Else);
+    }
+
+    private void WalkApply(JsonAtaApplyNode apply)
+    {
+        Walk(apply.Left);
+        if (apply.Right is JsonAtaCallNode chained)
+        {
+            Call(chained, 1);
+            WalkAnnotations(chained);
+        }
+        else if (apply.Right is JsonAtaVariableNode function && !IsBound(function.Name) && JsonAtaFunctions.IsKnown(function.Name))
+        {
+            RecordCall(function.Name, 1, function.Start, function.End, function.Start, function.End);
+        }
+        else
+        {
+            Walk(apply.Right);
+        }
+    }
+
+    private void WalkLambda(JsonAtaLambdaNode lambda)
+    {
+        if (lambda.IsThunk)
+        {
+            Walk(lambda.Body);
+            return;
+        }
+
+        var parameters = new List<string>();
+        foreach (JsonAtaVariableNode parameter in lambda.Parameters)
+        {
+            parameters.Add(parameter.Name);
+        }
+
+        _scopes.Add(parameters);
+        Walk(lambda.Body);
+        _scopes.RemoveAt(_scopes.Count - 1);
+    }
+
+    private void WalkPath(JsonAtaPathNode path)
+    {
+        _scopes.Add(new List<string>());
+        for (int i = 0; i < path.Steps.Count; i++)
+        {
+            JsonAtaNode step = path.Steps[i];
+            if (i == 0 && step is JsonAtaVariableNode first && first.Name == "states" && !IsBound("states"))
+            {
+                if (path.Steps.Count > 1 && path.Steps[1] is JsonAtaNameNode field)
                 {
-                    Call(chained, 1);
-                    WalkAnnotations(chained);
-                }
-                else if (apply.Right is JsonAtaVariableNode function && !IsBound(function.Name) && JsonAtaFunctions.IsKnown(function.Name))
-                {
-                    RecordCall(function.Name, 1, function.Start, function.End, function.Start, function.End);
+                    _states.Add(new JsonAtaStatesField(field.Name, first.Start, field.End));
                 }
                 else
                 {
-                    Walk(apply.Right);
+                    _states.Add(new JsonAtaStatesField("", first.Start, first.End));
                 }
 
-                break;
-            case JsonAtaCallNode call:
-                Call(call, 0);
-                break;
-            case JsonAtaLambdaNode lambda:
-                if (lambda.IsThunk)
-                {
-                    Walk(lambda.Body);
-                    break;
-                }
+                WalkAnnotations(step);
+            }
+            else
+            {
+                _depth++;
+                WalkKind(step);
+                _depth--;
+                WalkAnnotations(step);
+            }
 
-                var parameters = new List<string>();
-                foreach (JsonAtaVariableNode parameter in lambda.Parameters)
-                {
-                    parameters.Add(parameter.Name);
-                }
+            if (step.Focus is not null)
+            {
+                Declare(step.Focus);
+            }
 
-                _scopes.Add(parameters);
-                Walk(lambda.Body);
-                _scopes.RemoveAt(_scopes.Count - 1);
-                break;
-            case JsonAtaTransformNode transform:
-                Walk(transform.Pattern);
-                Walk(transform.Update);
-                Walk(transform.Delete);
-                break;
-            case JsonAtaSortNode sort:
-                foreach (JsonAtaSortTerm term in sort.Terms)
-                {
-                    Walk(term.Expression);
-                }
+            if (step.IndexVariable is not null)
+            {
+                Declare(step.IndexVariable);
+            }
 
-                break;
+            WalkStages(step.Stages);
         }
+
+        _scopes.RemoveAt(_scopes.Count - 1);
     }
 
     private void Call(JsonAtaCallNode call, int extraArguments)

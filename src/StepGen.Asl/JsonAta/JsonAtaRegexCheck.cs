@@ -101,6 +101,24 @@ internal static class JsonAtaRegexCheck
                     canRepeat = false;
                     justQuantified = false;
                     break;
+                case '{':
+                    int braceEnd = BracedQuantifierEnd(pattern, i);
+                    if (braceEnd < 0)
+                    {
+                        canRepeat = true;
+                        justQuantified = false;
+                        break;
+                    }
+
+                    if (!canRepeat)
+                    {
+                        return "'" + pattern.Substring(i, braceEnd - i + 1) + "' has nothing to repeat";
+                    }
+
+                    i = braceEnd;
+                    canRepeat = false;
+                    justQuantified = true;
+                    break;
                 case '*':
                 case '+':
                 case '?':
@@ -127,5 +145,33 @@ internal static class JsonAtaRegexCheck
         }
 
         return groups > 0 ? "a ( is not closed" : null;
+    }
+
+    /// <summary>The index of the <c>}</c> ending a quantifier <c>{n}</c>, <c>{n,}</c> or <c>{n,m}</c> at <paramref name="open"/>, or -1.</summary>
+    private static int BracedQuantifierEnd(string pattern, int open)
+    {
+        int i = open + 1;
+        int digits = 0;
+        while (i < pattern.Length && pattern[i] >= '0' && pattern[i] <= '9')
+        {
+            i++;
+            digits++;
+        }
+
+        if (digits == 0)
+        {
+            return -1;
+        }
+
+        if (i < pattern.Length && pattern[i] == ',')
+        {
+            i++;
+            while (i < pattern.Length && pattern[i] >= '0' && pattern[i] <= '9')
+            {
+                i++;
+            }
+        }
+
+        return i < pattern.Length && pattern[i] == '}' ? i : -1;
     }
 }

@@ -25,7 +25,9 @@ public sealed class JsonAtaSignature
 
     /// <summary>
     /// Reads <paramref name="text"/>; on a fault the reference refuses (<c>S0401</c>: a type parameter after a symbol
-    /// other than <c>a</c> or <c>f</c>; <c>S0402</c>: a choice that holds a type parameter) returns
+    /// other than <c>a</c> or <c>f</c>; <c>S0402</c>: a choice that holds a type parameter;
+    /// <see cref="JsonAtaSyntaxError.InvalidSignatureCode"/>: modifiers such as <c>++</c> that the reference turns into
+    /// an invalid JavaScript regex) returns
     /// <see langword="null"/> with the code and the offset in <paramref name="text"/>.
     /// </summary>
     public static JsonAtaSignature? Parse(string text, out string? errorCode, out int errorOffset)
@@ -44,7 +46,15 @@ public sealed class JsonAtaSignature
 
             switch (symbol)
             {
-                case 's': case 'n': case 'b': case 'l': case 'o': case 'a': case 'f': case 'j': case 'x':
+                case 's':
+                case 'n':
+                case 'b':
+                case 'l':
+                case 'o':
+                case 'a':
+                case 'f':
+                case 'j':
+                case 'x':
                     previous = new JsonAtaSignatureParameter(symbol.ToString());
                     parameters.Add(previous);
                     break;
@@ -52,6 +62,7 @@ public sealed class JsonAtaSignature
                     if (previous is not null)
                     {
                         previous.UsesContext = true;
+                        previous.Modifiers += "?";
                     }
 
                     break;
@@ -59,6 +70,7 @@ public sealed class JsonAtaSignature
                     if (previous is not null)
                     {
                         previous.Optional = true;
+                        previous.Modifiers += "?";
                     }
 
                     break;
@@ -66,6 +78,7 @@ public sealed class JsonAtaSignature
                     if (previous is not null)
                     {
                         previous.OneOrMore = true;
+                        previous.Modifiers += "+";
                     }
 
                     break;
@@ -98,6 +111,19 @@ public sealed class JsonAtaSignature
                     }
 
                     break;
+            }
+        }
+
+        foreach (JsonAtaSignatureParameter parameter in parameters)
+        {
+            // The reference turns '-' and '?' into the regex quantifier '?' and '+' into '+': a second quantifier is
+            // only valid as the lazy '?', so "s++", "s?+" or "s-+" make JavaScript refuse the signature's regex.
+            string modifiers = parameter.Modifiers;
+            if (modifiers.Length > 2 || (modifiers.Length == 2 && modifiers[1] != '?'))
+            {
+                errorCode = JsonAtaSyntaxError.InvalidSignatureCode;
+                errorOffset = 0;
+                return null;
             }
         }
 
@@ -197,4 +223,7 @@ public sealed class JsonAtaSignatureParameter
 
     /// <summary><c>-</c>: when the argument is left out the context value is used.</summary>
     public bool UsesContext { get; internal set; }
+
+    /// <summary>The modifiers as the reference's regex has them: <c>?</c> for each <c>-</c> or <c>?</c>, <c>+</c> for <c>+</c>.</summary>
+    internal string Modifiers { get; set; } = "";
 }

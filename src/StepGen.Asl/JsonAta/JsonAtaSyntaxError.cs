@@ -6,9 +6,9 @@ namespace StepGen.Asl.JsonAta;
 /// </summary>
 /// <remarks>
 /// <see cref="Code"/> is the code the reference (npm <c>jsonata</c> 2.2.2) gives for the same expression
-/// (<c>S0101</c>...<c>S0402</c>), except for two codes of StepGen's own: <see cref="TooDeepCode"/> where the reference
-/// itself would die with a JavaScript stack overflow, and <see cref="InvalidRegexCode"/> where it throws a JavaScript
-/// <c>SyntaxError</c> that has no code at all.
+/// (<c>S0101</c>...<c>S0402</c>), except for three codes of StepGen's own: <see cref="TooDeepCode"/> where the
+/// reference itself would die with a JavaScript stack overflow, and <see cref="InvalidRegexCode"/> and
+/// <see cref="InvalidSignatureCode"/> where it throws a JavaScript <c>SyntaxError</c> that has no code at all.
 /// </remarks>
 public sealed class JsonAtaSyntaxError
 {
@@ -26,6 +26,13 @@ public sealed class JsonAtaSyntaxError
     /// The reference reports these as a JavaScript <c>SyntaxError</c> without a JSONata code.
     /// </summary>
     public const string InvalidRegexCode = "S0303";
+
+    /// <summary>
+    /// StepGen's code for a lambda signature whose modifiers repeat a quantifier (<c>&lt;s++&gt;</c>,
+    /// <c>&lt;s?+&gt;</c>, <c>&lt;s-+&gt;</c>): the reference builds a JavaScript regex from the signature and fails
+    /// with a <c>SyntaxError</c> that has no JSONata code.
+    /// </summary>
+    public const string InvalidSignatureCode = "S0403";
 
     internal JsonAtaSyntaxError(string code, string message, int start, int end)
     {

@@ -168,71 +168,21 @@ internal sealed class JsonAtaSyntaxParser
             case "in":
                 return Leaf(JsonAtaRawKind.Word, token);
             case "-":
-                var negate = new JsonAtaRawNode(JsonAtaRawKind.Negate, token.Start, token.End) { Left = Expression(70) };
-                return Finish(negate, token.Start);
-            case "*": return Leaf(JsonAtaRawKind.Wildcard, token);
-            case "**": return Leaf(JsonAtaRawKind.Descendant, token);
-            case "%": return Leaf(JsonAtaRawKind.Parent, token);
+                return Negation(token);
+            case "*":
+                return Leaf(JsonAtaRawKind.Wildcard, token);
+            case "**":
+                return Leaf(JsonAtaRawKind.Descendant, token);
+            case "%":
+                return Leaf(JsonAtaRawKind.Parent, token);
             case "(":
-                var block = new JsonAtaRawNode(JsonAtaRawKind.Block, token.Start, token.End) { Items = new List<JsonAtaRawNode>() };
-                while (!_node.Is(")"))
-                {
-                    block.Items.Add(Expression(0));
-                    if (!_node.Is(";"))
-                    {
-                        break;
-                    }
-
-                    Advance(";", false);
-                }
-
-                Advance(")", true);
-                return Finish(block, token.Start);
+                return Block(token);
             case "[":
-                var array = new JsonAtaRawNode(JsonAtaRawKind.Array, token.Start, token.End) { Items = new List<JsonAtaRawNode>() };
-                if (!_node.Is("]"))
-                {
-                    for (; ; )
-                    {
-                        JsonAtaRawNode item = Expression(0);
-                        if (_node.Is(".."))
-                        {
-                            JsonAtaToken range = _node;
-                            Advance("..", false);
-                            var pair = new JsonAtaRawNode(JsonAtaRawKind.Binary, item.Start, range.End)
-                            {
-                                Operator = "..", Left = item, Right = Expression(0), OperatorStart = range.Start, OperatorEnd = range.End,
-                            };
-                            item = Finish(pair, item.Start);
-                        }
-
-                        array.Items.Add(item);
-                        if (!_node.Is(","))
-                        {
-                            break;
-                        }
-
-                        Advance(",", false);
-                    }
-                }
-
-                Advance("]", true);
-                return Finish(array, token.Start);
+                return ArrayConstructor(token);
             case "{":
-                var obj = new JsonAtaRawNode(JsonAtaRawKind.Object, token.Start, token.End) { Items = ObjectPairs() };
-                return Finish(obj, token.Start);
+                return ObjectConstructor(token);
             case "|":
-                var transform = new JsonAtaRawNode(JsonAtaRawKind.Transform, token.Start, token.End) { Left = Expression(0) };
-                Advance("|", false);
-                transform.Right = Expression(0);
-                if (_node.Is(","))
-                {
-                    Advance(",", false);
-                    transform.Else = Expression(0);
-                }
-
-                Advance("|", false);
-                return Finish(transform, token.Start);
+                return Transform(token);
             default:
                 throw Error("S0211", "'" + token.Text + "' cannot start an expression (it is not a prefix operator).", token);
         }
@@ -263,104 +213,234 @@ internal sealed class JsonAtaSyntaxParser
 
     private JsonAtaRawNode Infix(JsonAtaToken token, JsonAtaRawNode left)
     {
-        int start = left.Start;
+        // Only dispatch here: this frame is on the stack once per nesting level, so it holds no locals.
         switch (token.Text)
         {
             case "(":
                 return Call(token, left);
             case "[":
-                if (_node.Is("]"))
-                {
-                    JsonAtaRawNode step = left;
-                    while (step.Kind == JsonAtaRawKind.Predicate)
-                    {
-                        step = step.Left!;
-                    }
-
-                    step.KeepArray = true;
-                    Advance("]", false);
-                    left.End = _previousEnd;
-                    return left;
-                }
-
-                var predicate = Operator(JsonAtaRawKind.Predicate, token, left);
-                predicate.Right = Expression(0);
-                Advance("]", true);
-                return Finish(predicate, start);
+                return PredicateOrKeepArray(token, left);
             case "^":
-                var sort = Operator(JsonAtaRawKind.Sort, token, left);
-                sort.Items = new List<JsonAtaRawNode>();
-                sort.Descending = new List<bool>();
-                Advance("(", false);
-                for (; ; )
-                {
-                    bool descending = false;
-                    if (_node.Is("<"))
-                    {
-                        Advance("<", false);
-                    }
-                    else if (_node.Is(">"))
-                    {
-                        descending = true;
-                        Advance(">", false);
-                    }
-
-                    sort.Items.Add(Expression(0));
-                    sort.Descending.Add(descending);
-                    if (!_node.Is(","))
-                    {
-                        break;
-                    }
-
-                    Advance(",", false);
-                }
-
-                Advance(")", false);
-                return Finish(sort, start);
+                return OrderBy(token, left);
             case "{":
-                var group = Operator(JsonAtaRawKind.Group, token, left);
-                group.Items = ObjectPairs();
-                return Finish(group, start);
+                return GroupBy(token, left);
             case ":=":
-                if (left.Kind != JsonAtaRawKind.Variable)
-                {
-                    throw Error("S0212", "The left side of := must be a variable name that starts with $.", left);
-                }
-
-                var bind = Operator(JsonAtaRawKind.Bind, token, left);
-                bind.Right = Expression(9);
-                return Finish(bind, start);
+                return Bind(token, left);
             case "@":
             case "#":
-                var binding = Operator(token.Text == "@" ? JsonAtaRawKind.Focus : JsonAtaRawKind.Index, token, left);
-                binding.Right = Expression(80);
-                if (binding.Right.Kind != JsonAtaRawKind.Variable)
-                {
-                    throw Error("S0214", "The right side of '" + token.Text + "' must be a variable name that starts with $.", binding.Right);
-                }
-
-                return Finish(binding, start);
+                return FocusOrIndex(token, left);
             case "?":
-                var condition = Operator(JsonAtaRawKind.Condition, token, left);
-                condition.Then = Expression(0);
-                if (_node.Is(":"))
-                {
-                    Advance(":", false);
-                    condition.Else = Expression(0);
-                }
-
-                return Finish(condition, start);
+                return Conditional(token, left);
             case "?:":
             case "??":
-                var fallback = Operator(token.Text == "?:" ? JsonAtaRawKind.Elvis : JsonAtaRawKind.Coalesce, token, left);
-                fallback.Else = Expression(0);
-                return Finish(fallback, start);
+                return Fallback(token, left);
             default:
-                var binary = Operator(JsonAtaRawKind.Binary, token, left);
-                binary.Operator = token.Text;
-                binary.Right = Expression(LeftBindingPower(token));
-                return Finish(binary, start);
+                return BinaryOperator(token, left);
         }
+    }
+
+    private JsonAtaRawNode Negation(JsonAtaToken token)
+    {
+        var negate = new JsonAtaRawNode(JsonAtaRawKind.Negate, token.Start, token.End) { Left = Expression(70) };
+        return Finish(negate, token.Start);
+    }
+
+    private JsonAtaRawNode Block(JsonAtaToken token)
+    {
+        var block = new JsonAtaRawNode(JsonAtaRawKind.Block, token.Start, token.End) { Items = new List<JsonAtaRawNode>() };
+        while (!_node.Is(")"))
+        {
+            block.Items.Add(Expression(0));
+            if (!_node.Is(";"))
+            {
+                break;
+            }
+
+            Advance(";", false);
+        }
+
+        Advance(")", true);
+        return Finish(block, token.Start);
+    }
+
+    private JsonAtaRawNode ArrayConstructor(JsonAtaToken token)
+    {
+        var array = new JsonAtaRawNode(JsonAtaRawKind.Array, token.Start, token.End) { Items = new List<JsonAtaRawNode>() };
+        if (!_node.Is("]"))
+        {
+            for (; ; )
+            {
+                JsonAtaRawNode item = Expression(0);
+                if (_node.Is(".."))
+                {
+                    JsonAtaToken range = _node;
+                    Advance("..", false);
+                    var pair = new JsonAtaRawNode(JsonAtaRawKind.Binary, item.Start, range.End)
+                    {
+                        Operator = "..",
+                        Left = item,
+                        Right = Expression(0),
+                        OperatorStart = range.Start,
+                        OperatorEnd = range.End,
+                    };
+                    item = Finish(pair, item.Start);
+                }
+
+                array.Items.Add(item);
+                if (!_node.Is(","))
+                {
+                    break;
+                }
+
+                Advance(",", false);
+            }
+        }
+
+        Advance("]", true);
+        return Finish(array, token.Start);
+    }
+
+    private JsonAtaRawNode ObjectConstructor(JsonAtaToken token)
+    {
+        var obj = new JsonAtaRawNode(JsonAtaRawKind.Object, token.Start, token.End) { Items = ObjectPairs() };
+        return Finish(obj, token.Start);
+    }
+
+    private JsonAtaRawNode Transform(JsonAtaToken token)
+    {
+        var transform = new JsonAtaRawNode(JsonAtaRawKind.Transform, token.Start, token.End) { Left = Expression(0) };
+        Advance("|", false);
+        transform.Right = Expression(0);
+        if (_node.Is(","))
+        {
+            Advance(",", false);
+            transform.Else = Expression(0);
+        }
+
+        Advance("|", false);
+        return Finish(transform, token.Start);
+    }
+
+    private JsonAtaRawNode PredicateOrKeepArray(JsonAtaToken token, JsonAtaRawNode left)
+    {
+        int start = left.Start;
+        if (_node.Is("]"))
+        {
+            JsonAtaRawNode step = left;
+            while (step.Kind == JsonAtaRawKind.Predicate)
+            {
+                step = step.Left!;
+            }
+
+            step.KeepArray = true;
+            Advance("]", false);
+            left.End = _previousEnd;
+            return left;
+        }
+
+        var predicate = Operator(JsonAtaRawKind.Predicate, token, left);
+        predicate.Right = Expression(0);
+        Advance("]", true);
+        return Finish(predicate, start);
+    }
+
+    private JsonAtaRawNode OrderBy(JsonAtaToken token, JsonAtaRawNode left)
+    {
+        int start = left.Start;
+        var sort = Operator(JsonAtaRawKind.Sort, token, left);
+        sort.Items = new List<JsonAtaRawNode>();
+        sort.Descending = new List<bool>();
+        Advance("(", false);
+        for (; ; )
+        {
+            bool descending = false;
+            if (_node.Is("<"))
+            {
+                Advance("<", false);
+            }
+            else if (_node.Is(">"))
+            {
+                descending = true;
+                Advance(">", false);
+            }
+
+            sort.Items.Add(Expression(0));
+            sort.Descending.Add(descending);
+            if (!_node.Is(","))
+            {
+                break;
+            }
+
+            Advance(",", false);
+        }
+
+        Advance(")", false);
+        return Finish(sort, start);
+    }
+
+    private JsonAtaRawNode GroupBy(JsonAtaToken token, JsonAtaRawNode left)
+    {
+        int start = left.Start;
+        var group = Operator(JsonAtaRawKind.Group, token, left);
+        group.Items = ObjectPairs();
+        return Finish(group, start);
+    }
+
+    private JsonAtaRawNode Bind(JsonAtaToken token, JsonAtaRawNode left)
+    {
+        int start = left.Start;
+        if (left.Kind != JsonAtaRawKind.Variable)
+        {
+            throw Error("S0212", "The left side of := must be a variable name that starts with $.", left);
+        }
+
+        var bind = Operator(JsonAtaRawKind.Bind, token, left);
+        bind.Right = Expression(9);
+        return Finish(bind, start);
+    }
+
+    private JsonAtaRawNode FocusOrIndex(JsonAtaToken token, JsonAtaRawNode left)
+    {
+        int start = left.Start;
+        var binding = Operator(token.Text == "@" ? JsonAtaRawKind.Focus : JsonAtaRawKind.Index, token, left);
+        binding.Right = Expression(80);
+        if (binding.Right.Kind != JsonAtaRawKind.Variable)
+        {
+            throw Error("S0214", "The right side of '" + token.Text + "' must be a variable name that starts with $.", binding.Right);
+        }
+
+        return Finish(binding, start);
+    }
+
+    private JsonAtaRawNode Conditional(JsonAtaToken token, JsonAtaRawNode left)
+    {
+        int start = left.Start;
+        var condition = Operator(JsonAtaRawKind.Condition, token, left);
+        condition.Then = Expression(0);
+        if (_node.Is(":"))
+        {
+            Advance(":", false);
+            condition.Else = Expression(0);
+        }
+
+        return Finish(condition, start);
+    }
+
+    private JsonAtaRawNode Fallback(JsonAtaToken token, JsonAtaRawNode left)
+    {
+        int start = left.Start;
+        var fallback = Operator(token.Text == "?:" ? JsonAtaRawKind.Elvis : JsonAtaRawKind.Coalesce, token, left);
+        fallback.Else = Expression(0);
+        return Finish(fallback, start);
+    }
+
+    private JsonAtaRawNode BinaryOperator(JsonAtaToken token, JsonAtaRawNode left)
+    {
+        int start = left.Start;
+        var binary = Operator(JsonAtaRawKind.Binary, token, left);
+        binary.Operator = token.Text;
+        binary.Right = Expression(LeftBindingPower(token));
+        return Finish(binary, start);
     }
 
     private static JsonAtaRawNode Operator(JsonAtaRawKind kind, JsonAtaToken token, JsonAtaRawNode left) =>
@@ -413,7 +493,9 @@ internal sealed class JsonAtaSyntaxParser
 
         var lambda = new JsonAtaRawNode(JsonAtaRawKind.Lambda, procedure.Start, _previousEnd)
         {
-            Items = call.Items, OperatorStart = open.Start, OperatorEnd = open.End,
+            Items = call.Items,
+            OperatorStart = open.Start,
+            OperatorEnd = open.End,
         };
         if (_node.Is("<"))
         {
@@ -441,7 +523,9 @@ internal sealed class JsonAtaSyntaxParser
             {
                 string message = code == "S0401"
                     ? "A type parameter <...> can only follow the types a (array) and f (function) in the signature " + signature + "."
-                    : "A choice of types (...) cannot hold a type parameter <...> in the signature " + signature + ".";
+                    : code == "S0402"
+                    ? "A choice of types (...) cannot hold a type parameter <...> in the signature " + signature + "."
+                    : "A parameter of the signature " + signature + " has one modifier too many (only ? may follow - ? or +).";
                 throw new JsonAtaParseException(code!, message, first.Start, _previousEnd);
             }
 

@@ -57,137 +57,54 @@ internal sealed class JsonAtaTreeBuilder
 
     private JsonAtaNode ProcessKind(JsonAtaRawNode e)
     {
+        // Only dispatch here: this frame is on the stack once per nesting level, so it holds no locals.
         switch (e.Kind)
         {
             case JsonAtaRawKind.Binary:
-                if (e.Operator == ".")
-                {
-                    return Path(e);
-                }
-
-                JsonAtaNode left = Process(e.Left!);
-                JsonAtaNode right = Process(e.Right!);
-                if (e.Operator == "~>")
-                {
-                    return new JsonAtaApplyNode(e.Start, e.End, left, right) { KeepArray = left.KeepArray || right.KeepArray };
-                }
-
-                var binary = new JsonAtaBinaryNode(e.Start, e.End, e.Operator, left, right);
-                PushAncestry(binary, left);
-                PushAncestry(binary, right);
-                return binary;
+                return e.Operator == "." ? Path(e) : ProcessBinary(e);
             case JsonAtaRawKind.Predicate:
                 return Predicate(e);
             case JsonAtaRawKind.Group:
-                JsonAtaNode grouped = Process(e.Left!);
-                if (grouped.Group is not null)
-                {
-                    throw new JsonAtaParseException("S0210", "A step can have only one group-by {...}; this is the second.", e.OperatorStart, e.OperatorEnd);
-                }
-
-                grouped.Group = new JsonAtaGroup(e.OperatorStart, e.End, Pairs(e.Items!, null));
-                return grouped;
+                return ProcessGroup(e);
             case JsonAtaRawKind.Sort:
                 return Sort(e);
             case JsonAtaRawKind.Bind:
-                var variable = (JsonAtaVariableNode)Process(e.Left!);
-                JsonAtaNode value = Process(e.Right!);
-                var bind = new JsonAtaBindNode(e.Start, e.End, variable, value);
-                PushAncestry(bind, value);
-                return bind;
+                return ProcessBind(e);
             case JsonAtaRawKind.Focus:
                 return Focus(e);
             case JsonAtaRawKind.Index:
                 return Index(e);
             case JsonAtaRawKind.Negate:
-                JsonAtaNode operand = Process(e.Left!);
-                if (operand is JsonAtaNumberNode number)
-                {
-                    var folded = new JsonAtaNumberNode(e.Start, e.End, -number.Value);
-                    folded.CopyAnnotationsFrom(number);
-                    return folded;
-                }
-
-                var negation = new JsonAtaNegationNode(e.Start, e.End, operand);
-                PushAncestry(negation, operand);
-                return negation;
+                return ProcessNegate(e);
             case JsonAtaRawKind.Array:
-                var items = new List<JsonAtaNode>(e.Items!.Count);
-                var array = new JsonAtaArrayNode(e.Start, e.End, items);
-                foreach (JsonAtaRawNode item in e.Items)
-                {
-                    JsonAtaNode processed = Process(item);
-                    PushAncestry(array, processed);
-                    items.Add(processed);
-                }
-
-                return array;
+                return ProcessArray(e);
             case JsonAtaRawKind.Object:
-                var pairs = new List<JsonAtaPair>();
-                var obj = new JsonAtaObjectNode(e.Start, e.End, pairs);
-                pairs.AddRange(Pairs(e.Items!, obj));
-                return obj;
+                return ProcessObject(e);
             case JsonAtaRawKind.Call:
                 return Call(e);
             case JsonAtaRawKind.Lambda:
-                var parameters = new List<JsonAtaVariableNode>();
-                foreach (JsonAtaRawNode parameter in e.Items!)
-                {
-                    parameters.Add(new JsonAtaVariableNode(parameter.Start, parameter.End, parameter.Text));
-                }
-
-                JsonAtaNode body = TailCall(Process(e.Right!));
-                return new JsonAtaLambdaNode(e.Start, e.End, parameters, e.Signature, body, false);
+                return ProcessLambda(e);
             case JsonAtaRawKind.Condition:
-                return Condition(e, Process(e.Left!), e.Then!);
+                return Condition(e, Process(e.Left!), e.Then!, JsonAtaConditionForm.Conditional);
             case JsonAtaRawKind.Elvis:
-                return Condition(e, Process(e.Left!), e.Left!);
+                return Condition(e, Process(e.Left!), e.Left!, JsonAtaConditionForm.Elvis);
             case JsonAtaRawKind.Coalesce:
-                JsonAtaNode tested = Process(e.Left!);
-                var exists = new JsonAtaCallNode(
-                    e.Left!.Start,
-                    e.Left.End,
-                    new JsonAtaVariableNode(e.OperatorStart, e.OperatorEnd, "exists"),
-                    new List<JsonAtaNode> { tested },
-                    false);
-                PushAncestry(exists, tested);
-                return Condition(e, exists, e.Left);
+                return ProcessCoalesce(e);
             case JsonAtaRawKind.Transform:
-                JsonAtaNode pattern = Process(e.Left!);
-                JsonAtaNode update = Process(e.Right!);
-                JsonAtaNode? delete = e.Else is null ? null : Process(e.Else);
-                return new JsonAtaTransformNode(e.Start, e.End, pattern, update, delete);
+                return ProcessTransform(e);
             case JsonAtaRawKind.Block:
-                var expressions = new List<JsonAtaNode>(e.Items!.Count);
-                var block = new JsonAtaBlockNode(e.Start, e.End, expressions);
-                foreach (JsonAtaRawNode item in e.Items)
-                {
-                    JsonAtaNode part = Process(item);
-                    PushAncestry(block, part);
-                    if (part.ConsArray || (part is JsonAtaPathNode partPath && partPath.StepList[0].ConsArray))
-                    {
-                        block.ConsArray = true;
-                    }
-
-                    expressions.Add(part);
-                }
-
-                return block;
+                return ProcessBlock(e);
             case JsonAtaRawKind.Name:
             case JsonAtaRawKind.Word:
-                var name = new JsonAtaNameNode(e.Start, e.End, e.Text) { KeepArray = e.KeepArray };
-                return new JsonAtaPathNode(e.Start, e.End, new List<JsonAtaNode> { name }) { KeepSingletonArray = e.KeepArray };
+                return ProcessName(e);
             case JsonAtaRawKind.Parent:
-                var slot = new JsonAtaAncestorSlot("!" + _nextLabel.ToString(CultureInfo.InvariantCulture), 1, _nextLabel, e.Start, e.End);
-                _nextLabel++;
-                return new JsonAtaParentNode(e.Start, e.End, slot);
+                return ProcessParent(e);
             case JsonAtaRawKind.String:
                 return new JsonAtaStringNode(e.Start, e.End, e.Text);
             case JsonAtaRawKind.Number:
                 return new JsonAtaNumberNode(e.Start, e.End, e.Number);
             case JsonAtaRawKind.Constant:
-                return new JsonAtaConstantNode(
-                    e.Start, e.End, e.Text == "true" ? JsonAtaConstant.True : e.Text == "false" ? JsonAtaConstant.False : JsonAtaConstant.Null);
+                return ProcessConstant(e);
             case JsonAtaRawKind.Regex:
                 return new JsonAtaRegexNode(e.Start, e.End, e.Text, e.Flags ?? "");
             case JsonAtaRawKind.Variable:
@@ -199,8 +116,158 @@ internal sealed class JsonAtaTreeBuilder
             case JsonAtaRawKind.Placeholder:
                 return new JsonAtaPlaceholderNode(e.Start, e.End);
             default:
-                throw new JsonAtaParseException("S0207", "The expression ends where an operand is expected.", e.Start, e.End);
+                return ProcessEnd(e);
         }
+    }
+
+    private JsonAtaNode ProcessBinary(JsonAtaRawNode e)
+    {
+        JsonAtaNode left = Process(e.Left!);
+        JsonAtaNode right = Process(e.Right!);
+        if (e.Operator == "~>")
+        {
+            return new JsonAtaApplyNode(e.Start, e.End, left, right) { KeepArray = left.KeepArray || right.KeepArray };
+        }
+
+        var binary = new JsonAtaBinaryNode(e.Start, e.End, e.Operator, left, right);
+        PushAncestry(binary, left);
+        PushAncestry(binary, right);
+        return binary;
+    }
+
+    private JsonAtaNode ProcessGroup(JsonAtaRawNode e)
+    {
+        JsonAtaNode grouped = Process(e.Left!);
+        if (grouped.Group is not null)
+        {
+            throw new JsonAtaParseException("S0210", "A step can have only one group-by {...}; this is the second.", e.OperatorStart, e.OperatorEnd);
+        }
+
+        grouped.Group = new JsonAtaGroup(e.OperatorStart, e.End, Pairs(e.Items!, null));
+        return grouped;
+    }
+
+    private JsonAtaNode ProcessBind(JsonAtaRawNode e)
+    {
+        var variable = (JsonAtaVariableNode)Process(e.Left!);
+        JsonAtaNode value = Process(e.Right!);
+        var bind = new JsonAtaBindNode(e.Start, e.End, variable, value);
+        PushAncestry(bind, value);
+        return bind;
+    }
+
+    private JsonAtaNode ProcessNegate(JsonAtaRawNode e)
+    {
+        JsonAtaNode operand = Process(e.Left!);
+        if (operand is JsonAtaNumberNode number)
+        {
+            var folded = new JsonAtaNumberNode(e.Start, e.End, -number.Value);
+            folded.CopyAnnotationsFrom(number);
+            return folded;
+        }
+
+        var negation = new JsonAtaNegationNode(e.Start, e.End, operand);
+        PushAncestry(negation, operand);
+        return negation;
+    }
+
+    private JsonAtaNode ProcessArray(JsonAtaRawNode e)
+    {
+        var items = new List<JsonAtaNode>(e.Items!.Count);
+        var array = new JsonAtaArrayNode(e.Start, e.End, items);
+        foreach (JsonAtaRawNode item in e.Items)
+        {
+            JsonAtaNode processed = Process(item);
+            PushAncestry(array, processed);
+            items.Add(processed);
+        }
+
+        return array;
+    }
+
+    private JsonAtaNode ProcessObject(JsonAtaRawNode e)
+    {
+        var pairs = new List<JsonAtaPair>();
+        var obj = new JsonAtaObjectNode(e.Start, e.End, pairs);
+        pairs.AddRange(Pairs(e.Items!, obj));
+        return obj;
+    }
+
+    private JsonAtaNode ProcessLambda(JsonAtaRawNode e)
+    {
+        var parameters = new List<JsonAtaVariableNode>();
+        foreach (JsonAtaRawNode parameter in e.Items!)
+        {
+            parameters.Add(new JsonAtaVariableNode(parameter.Start, parameter.End, parameter.Text));
+        }
+
+        JsonAtaNode body = TailCall(Process(e.Right!));
+        return new JsonAtaLambdaNode(e.Start, e.End, parameters, e.Signature, body, false);
+    }
+
+    private JsonAtaNode ProcessCoalesce(JsonAtaRawNode e)
+    {
+        JsonAtaNode tested = Process(e.Left!);
+        var exists = new JsonAtaCallNode(
+            e.Left!.Start,
+            e.Left.End,
+            new JsonAtaVariableNode(e.OperatorStart, e.OperatorEnd, "exists"),
+            new List<JsonAtaNode> { tested },
+            false)
+        { ArgumentsStart = e.Left.Start, IsImplicit = true };
+        PushAncestry(exists, tested);
+        return Condition(e, exists, e.Left, JsonAtaConditionForm.Coalesce);
+    }
+
+    private JsonAtaNode ProcessTransform(JsonAtaRawNode e)
+    {
+        JsonAtaNode pattern = Process(e.Left!);
+        JsonAtaNode update = Process(e.Right!);
+        JsonAtaNode? delete = e.Else is null ? null : Process(e.Else);
+        return new JsonAtaTransformNode(e.Start, e.End, pattern, update, delete);
+    }
+
+    private JsonAtaNode ProcessBlock(JsonAtaRawNode e)
+    {
+        var expressions = new List<JsonAtaNode>(e.Items!.Count);
+        var block = new JsonAtaBlockNode(e.Start, e.End, expressions);
+        foreach (JsonAtaRawNode item in e.Items)
+        {
+            JsonAtaNode part = Process(item);
+            PushAncestry(block, part);
+            if (part.ConsArray || (part is JsonAtaPathNode partPath && partPath.StepList[0].ConsArray))
+            {
+                block.ConsArray = true;
+            }
+
+            expressions.Add(part);
+        }
+
+        return block;
+    }
+
+    private JsonAtaNode ProcessName(JsonAtaRawNode e)
+    {
+        var name = new JsonAtaNameNode(e.Start, e.End, e.Text) { KeepArray = e.KeepArray };
+        return new JsonAtaPathNode(e.Start, e.End, new List<JsonAtaNode> { name }) { KeepSingletonArray = e.KeepArray };
+    }
+
+    private JsonAtaNode ProcessParent(JsonAtaRawNode e)
+    {
+        var slot = new JsonAtaAncestorSlot("!" + _nextLabel.ToString(CultureInfo.InvariantCulture), 1, _nextLabel, e.Start, e.End);
+        _nextLabel++;
+        return new JsonAtaParentNode(e.Start, e.End, slot);
+    }
+
+    private JsonAtaNode ProcessConstant(JsonAtaRawNode e)
+    {
+        return new JsonAtaConstantNode(
+            e.Start, e.End, e.Text == "true" ? JsonAtaConstant.True : e.Text == "false" ? JsonAtaConstant.False : JsonAtaConstant.Null);
+    }
+
+    private JsonAtaNode ProcessEnd(JsonAtaRawNode e)
+    {
+        throw new JsonAtaParseException("S0207", "The expression ends where an operand is expected.", e.Start, e.End);
     }
 
     private List<JsonAtaPair> Pairs(List<JsonAtaRawNode> items, JsonAtaNode? ancestryTarget)
@@ -226,9 +293,9 @@ internal sealed class JsonAtaTreeBuilder
         return pairs;
     }
 
-    private JsonAtaNode Condition(JsonAtaRawNode e, JsonAtaNode condition, JsonAtaRawNode then)
+    private JsonAtaNode Condition(JsonAtaRawNode e, JsonAtaNode condition, JsonAtaRawNode then, JsonAtaConditionForm form)
     {
-        var result = new JsonAtaConditionNode(e.Start, e.End, condition, condition, null);
+        var result = new JsonAtaConditionNode(e.Start, e.End, condition, condition, null, form);
         PushAncestry(result, condition);
         result.Then = Process(then);
         PushAncestry(result, result.Then);
@@ -243,9 +310,9 @@ internal sealed class JsonAtaTreeBuilder
 
     private JsonAtaNode Call(JsonAtaRawNode e)
     {
+        // The reference processes the arguments before the procedure.
         var arguments = new List<JsonAtaNode>(e.Items!.Count);
-        var placeholder = new JsonAtaPlaceholderNode(0, 0);
-        var call = new JsonAtaCallNode(e.Start, e.End, placeholder, arguments, e.IsPartial) { ArgumentsStart = e.OperatorStart };
+        var call = new JsonAtaCallNode(e.Start, e.End, null!, arguments, e.IsPartial) { ArgumentsStart = e.OperatorStart };
         foreach (JsonAtaRawNode argument in e.Items)
         {
             JsonAtaNode processed = Process(argument);
@@ -253,15 +320,40 @@ internal sealed class JsonAtaTreeBuilder
             arguments.Add(processed);
         }
 
-        JsonAtaNode procedure = Process(e.Left!);
-        var result = new JsonAtaCallNode(e.Start, e.End, procedure, arguments, e.IsPartial) { ArgumentsStart = e.OperatorStart };
-        result.CopyAnnotationsFrom(call);
-        return result;
+        call.Procedure = Process(e.Left!);
+        return call;
     }
 
+    /// <summary>
+    /// A chain <c>a.b.c</c> is a left-deep tree of <c>.</c> nodes; it is walked down its left spine without
+    /// recursion (same order as the recursion: the leftmost operand first, then each level's right operand and checks),
+    /// so that a long path costs no stack.
+    /// </summary>
     private JsonAtaNode Path(JsonAtaRawNode e)
     {
-        JsonAtaNode first = Process(e.Left!);
+        var spine = new List<JsonAtaRawNode>();
+        JsonAtaRawNode node = e;
+        while (node.Kind == JsonAtaRawKind.Binary && node.Operator == ".")
+        {
+            spine.Add(node);
+            node = node.Left!;
+        }
+
+        JsonAtaNode current = Process(node);
+        for (int i = spine.Count - 1; i >= 0; i--)
+        {
+            current = PathLevel(spine[i], current);
+            if (i > 0 && spine[i].KeepArray)
+            {
+                current.KeepArray = true;
+            }
+        }
+
+        return current;
+    }
+
+    private JsonAtaNode PathLevel(JsonAtaRawNode e, JsonAtaNode first)
+    {
         JsonAtaPathNode path = first as JsonAtaPathNode ?? new JsonAtaPathNode(e.Start, e.End, new List<JsonAtaNode> { first });
         if (first is JsonAtaParentNode parent)
         {

@@ -23,8 +23,25 @@ internal static class JsonAtaDateTime
 
     private static readonly Dictionary<char, string> DefaultPresentation = new Dictionary<char, string>
     {
-        ['Y'] = "1", ['M'] = "1", ['D'] = "1", ['d'] = "1", ['F'] = "n", ['W'] = "1", ['w'] = "1", ['X'] = "1", ['x'] = "1", ['H'] = "1", ['h'] = "1",
-        ['P'] = "n", ['m'] = "01", ['s'] = "01", ['f'] = "1", ['Z'] = "01:01", ['z'] = "01:01", ['C'] = "n", ['E'] = "n",
+        ['Y'] = "1",
+        ['M'] = "1",
+        ['D'] = "1",
+        ['d'] = "1",
+        ['F'] = "n",
+        ['W'] = "1",
+        ['w'] = "1",
+        ['X'] = "1",
+        ['x'] = "1",
+        ['H'] = "1",
+        ['h'] = "1",
+        ['P'] = "n",
+        ['m'] = "01",
+        ['s'] = "01",
+        ['f'] = "1",
+        ['Z'] = "01:01",
+        ['z'] = "01:01",
+        ['C'] = "n",
+        ['E'] = "n",
     };
 
     // Analysed pictures by text: a picture is read once, however many values it formats.
@@ -698,7 +715,8 @@ internal static class JsonAtaDateTime
                     }
 
                     return (hours * 60) + minutes;
-                }));
+                }
+                ));
             }
             else if (part.Component == 'f')
             {
