@@ -8,6 +8,7 @@ namespace StepGen.Benchmarks;
 /// Runs the suite with BenchmarkDotNet's command line, e.g. <c>--filter '*'</c> for everything, <c>--job short</c> for a
 /// quick first look (3 iterations; too few for final figures), <c>--list flat</c> to see the cases.
 /// <c>--check [N...]</c> only runs every benchmark's setup and guards once (seconds, no measurement);
+/// <c>--jsonata-probe [runs]</c> splits each JSONata case's time into input conversion, evaluation and result conversion;
 /// <c>--steps [N]</c> prints, per tracked step, how each incremental run ended (Cached, Unchanged, Modified, New), with one-shot times;
 /// <c>--breakdown [N]</c> splits a cold run's time and allocations into attribute binding, reading and compiling.
 /// </summary>
@@ -30,6 +31,12 @@ public static class Program
                 Console.WriteLine($"N = {n}: every guard holds ({stopwatch.Elapsed.TotalSeconds:F1} s)");
             }
 
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "--jsonata-probe")
+        {
+            JsonAtaBenchmarks.Probe(args.Length > 1 ? int.Parse(args[1]) : 200);
             return 0;
         }
 

@@ -10,11 +10,19 @@ internal static class Usage
           stepgen run --definition DEF.asl.json [--input INPUT.json] [--mocks MOCKS.json --test-case NAME]
                       [--state-machine NAME] [--execution-name NAME] [--start-time ISO-8601]
                       [--substitution NAME=VALUE]... [--max-transitions N]
+          stepgen jsonata EXPR [--input INPUT.json] [--bindings VARIABLES.json]
 
         run   Runs the definition in process on a virtual clock and prints one JSON object:
               {"status", "output", "error", "cause", "history"}. Tasks are answered by the test case of a
               Step Functions Local mock configuration (MOCKS.json). Exits 0 whenever the execution ran,
               whatever its status; 1 for bad arguments; 2 when the definition or mocks cannot run.
+
+        jsonata  Evaluates the JSONata expression EXPR as Step Functions does (JSONata 2.x with the Step
+              Functions functions $partition, $range, $hash, $random, $uuid, $parse) and prints one JSON
+              object: {"result": VALUE}, {"undefined": true} or {"error": {"code", "message"}}, exiting 0
+              for all three; 1 for bad arguments.
+                --input FILE      the input document ($); default: none (undefined)
+                --bindings FILE   a JSON object of variables, name (without $) to value
 
         Options of run:
           --definition FILE      the ASL definition (JSON)

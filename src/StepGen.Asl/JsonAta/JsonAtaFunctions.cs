@@ -144,6 +144,14 @@ public static class JsonAtaFunctions
         return BuiltIns.TryGetValue(name, out string? builtIn) ? builtIn : null;
     }
 
+    /// <summary>
+    /// The jsonata 2.2.2 signature of the built-in <paramref name="name"/>, even where Step Functions replaces it
+    /// (<c>random</c>), or <see langword="null"/>: the evaluator offers the plain built-ins when the Step Functions
+    /// additions are switched off.
+    /// </summary>
+    public static string? BuiltInSignature(string name) =>
+        name is not null && BuiltIns.TryGetValue(name, out string? builtIn) ? builtIn : null;
+
     /// <summary>The parsed signature of <paramref name="name"/>, or <see langword="null"/> for an unknown function.</summary>
     public static JsonAtaSignature? ParsedSignature(string name) =>
         name is not null && Parsed.TryGetValue(name, out JsonAtaSignature? signature) ? signature : null;

@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+using StepGen.Asl.Json;
+using StepGen.Testing.JsonAta;
+
+namespace StepGen.Tool.Commands;
+
+/// <summary>
+/// <c>stepgen jsonata EXPR [--input FILE] [--bindings FILE]</c>: evaluates a JSONata expression with StepGen.Testing's
+/// evaluator and prints one JSON object: <c>{"result": v}</c>, <c>{"undefined": true}</c> or
+/// <c>{"error": {"code", "message"}}</c>, exiting 0 for all three. Bad arguments (an unknown option, a missing or
+/// unreadable file, a file that is not JSON, bindings that are not an object) exit 1 with a message on stderr.
+/// </summary>
+internal static class JsonAtaCommand
+{
+    private static readonly string[] Options = ["--input", "--bindings"];
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length > 0 && args[0] is "-h" or "--help")
+        {
+            stdout.Write(Usage.Text);
+            return ExitCodes.Ran;
+        }
+
+        if (args.Length == 0)
+        {
+            return Bad(stderr, "the expression is missing: stepgen jsonata EXPR [--input FILE] [--bindings FILE]");
+        }
+
+        string expression = args[0];
+        OptionReader options = OptionReader.Read(args.AsSpan(1).ToArray(), Options, out string? error);
+        if (error != null)
+        {
+            return Bad(stderr, error);
+        }
+
+        JsonNode? input = null;
+        if (options.Get("--input") is string inputPath)
+        {
+            if (!TryReadJson(inputPath, "--input", stderr, out input))
+            {
+                return ExitCodes.BadArguments;
+            }
+        }
+
+        var bindings = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+        if (options.Get("--bindings") is string bindingsPath)
+        {
+            if (!TryReadJson(bindingsPath, "--bindings", stderr, out JsonNode? bindingsNode))
+            {
+                return ExitCodes.BadArguments;
+            }
+
+            if (bindingsNode is not JsonObject variables)
+            {
+                return Bad(stderr, $"--bindings {bindingsPath}: the file must hold a JSON object of variable names and values, not {Kind(bindingsNode!)}");
+            }
+
+            foreach (KeyValuePair<string, JsonNode> variable in variables.Members)
+            {
+                bindings[variable.Key.StartsWith('$') ? variable.Key.Substring(1) : variable.Key] = variable.Value;
+            }
+        }
+
+        var answer = new JsonObject();
+        try
+        {
+            JsonNode? result = JsonAtaExpression.Compile(expression).Evaluate(input, bindings);
+            if (result is null)
+            {
+                answer.Add("undefined", JsonNode.True);
+            }
+            else
+            {
+                answer.Add("result", result);
+            }
+        }
+        catch (JsonAtaException e)
+        {
+            var details = new JsonObject();
+            details.Add("code", new JsonString(e.Code));
+            details.Add("message", new JsonString(e.Message));
+            if (e.Position >= 0)
+            {
+                details.Add("position", JsonNumber.FromInt64(e.Position));
+            }
+
+            if (e.Token != null)
+            {
+                details.Add("token", new JsonString(e.Token));
+            }
+
+            answer.Add("error", details);
+        }
+
+        stdout.WriteLine(JsonWriter.Write(answer, indented: false));
+        return ExitCodes.Ran;
+    }
+
+    private static bool TryReadJson(string path, string option, TextWriter stderr, out JsonNode? node)
+    {
+        node = null;
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"stepgen jsonata: {option} {path}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
+            return false;
+        }
+
+        JsonParseResult parsed = JsonParser.Parse(text);
+        if (!parsed.Success)
+        {
+            (int line, int column) = LineAndColumn(text, parsed.ErrorOffset);
+            stderr.WriteLine($"stepgen jsonata: {option} {path}: not JSON: {parsed.Error} (line {line}, column {column}, offset {parsed.ErrorOffset})");
+            return false;
+        }
+
+        node = parsed.Value;
+        return true;
+    }
+
+    private static (int Line, int Column) LineAndColumn(string text, int offset)
+    {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                column = 1;
+            }
+            else
+            {
+                column++;
+            }
+        }
+
+        return (line, column);
+    }
+
+    private static string Kind(JsonNode node) => node.Kind switch
+    {
+        JsonNodeKind.Array => "an array",
+        JsonNodeKind.String => "a string",
+        JsonNodeKind.Number => "a number",
+        JsonNodeKind.Null => "null",
+        _ => "a boolean",
+    };
+
+    private static int Bad(TextWriter stderr, string message)
+    {
+        var text = new StringBuilder("stepgen jsonata: ").Append(message);
+        stderr.WriteLine(text.ToString());
+        stderr.WriteLine("See 'stepgen --help'.");
+        return ExitCodes.BadArguments;
+    }
+}
