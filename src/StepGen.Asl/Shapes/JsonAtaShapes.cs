@@ -21,39 +21,10 @@ internal static class JsonAtaShapes
     private const int MaxDepth = 64;
 
     /// <summary>The shape of a JSONata field value: literal JSON as it is, <c>{% ... %}</c> strings by their expression.</summary>
-    public static Shape OfValue(JsonNode node, int depth = 0)
-    {
-        if (depth > MaxDepth)
-        {
-            return Shape.Any;
-        }
+    public static Shape OfValue(JsonNode node) => Shape.FromJson(node, ExpressionShape);
 
-        switch (node)
-        {
-            case JsonString { Value: var text } when FieldRules.IsJsonAtaExpression(text.Trim()):
-                string trimmed = text.Trim();
-                return OfExpression(trimmed.Substring(2, trimmed.Length - 4));
-            case JsonObject obj:
-                var fields = new List<ShapeField>(obj.Count);
-                foreach (KeyValuePair<string, JsonNode> member in obj.Members)
-                {
-                    fields.Add(new ShapeField(member.Key, OfValue(member.Value, depth + 1)));
-                }
-
-                return new Shape(ShapeKind.Object, fields.ToEquatableArray(), Closed: true);
-            case JsonArray array:
-                Shape? element = null;
-                foreach (JsonNode item in array.Items)
-                {
-                    Shape itemShape = OfValue(item, depth + 1);
-                    element = element is null ? itemShape : Shape.Merge(element, itemShape);
-                }
-
-                return Shape.ArrayOf(element ?? Shape.Any);
-            default:
-                return Shape.FromJson(node, depth);
-        }
-    }
+    private static Shape? ExpressionShape(string text) =>
+        FieldRules.TryGetJsonAtaExpression(text, out string expression) ? OfExpression(expression) : null;
 
     /// <summary>The kind of value an expression gives, as far as its outermost node tells; Any otherwise.</summary>
     public static Shape OfExpression(string expression)
@@ -99,9 +70,8 @@ internal static class JsonAtaShapes
 
         switch (node)
         {
-            case JsonString { Value: var text } when FieldRules.IsJsonAtaExpression(text.Trim()):
-                string trimmed = text.Trim();
-                yield return trimmed.Substring(2, trimmed.Length - 4);
+            case JsonString { Value: var text } when FieldRules.TryGetJsonAtaExpression(text, out string expression):
+                yield return expression;
                 break;
             case JsonObject obj:
                 foreach (KeyValuePair<string, JsonNode> member in obj.Members)

@@ -25,10 +25,9 @@ internal sealed class JsonAtaExpressions
     /// </summary>
     public static bool TryGetText(JsonNode? value, out string text)
     {
-        if (value is JsonString s && s.Value.Length >= 4
-            && s.Value.StartsWith("{%", StringComparison.Ordinal) && s.Value.EndsWith("%}", StringComparison.Ordinal))
+        if (value is JsonString s && StepGen.Asl.Compile.FieldRules.TryGetJsonAtaExpression(s.Value, out string expression))
         {
-            text = s.Value.Substring(2, s.Value.Length - 4).Trim();
+            text = expression.Trim();
             return true;
         }
 

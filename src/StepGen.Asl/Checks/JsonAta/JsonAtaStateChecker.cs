@@ -93,19 +93,21 @@ internal sealed class JsonAtaStateChecker
         }
     }
 
-    /// <summary>The text between <c>{%</c> and <c>%}</c> of a value that is one expression, blanks around it allowed.</summary>
+    /// <summary>
+    /// Where the expression of a whole argument starts and how long it is: the compiler writes the argument without
+    /// the blanks around it (a raw string literal's line breaks), so they may surround <c>{% ... %}</c>.
+    /// </summary>
     private static bool ExpressionBounds(string value, out int start, out int length)
     {
-        string trimmed = value.Trim();
         start = 0;
         length = 0;
-        if (!FieldRules.IsJsonAtaExpression(trimmed))
+        if (!FieldRules.TryGetJsonAtaExpression(value.Trim(), out string expression))
         {
             return false;
         }
 
         start = value.IndexOf("{%", StringComparison.Ordinal) + 2;
-        length = trimmed.Length - 4;
+        length = expression.Length;
         return true;
     }
 
@@ -118,9 +120,9 @@ internal sealed class JsonAtaStateChecker
 
         switch (node)
         {
-            case JsonString { Value: var text } value when ExpressionBounds(text, out int start, out int length):
+            case JsonString { Value: var text } value when FieldRules.TryGetJsonAtaExpression(text, out string expression):
                 (FieldRef valueAt, bool exact) = InJson(at, value.Span, text.Length);
-                Found(text.Substring(start, length), exact ? valueAt.WithSpan(valueAt.Offset + start, 0) : valueAt, exact, place);
+                Found(expression, exact ? valueAt.WithSpan(valueAt.Offset + 2, 0) : valueAt, exact, place);
                 break;
             case JsonArray array:
                 foreach (JsonNode item in array.Items)
