@@ -29,8 +29,8 @@ internal static class JsonAtaShapes
     /// <summary>The kind of value an expression gives, as far as its outermost node tells; Any otherwise.</summary>
     public static Shape OfExpression(string expression)
     {
-        JsonAtaParseResult parsed = JsonAtaParser.Parse(expression);
-        return parsed.Root is null ? Shape.Any : OfNode(parsed.Root, 0);
+        JsonAtaNode? root = JsonAtaParseCache.Get(expression).Result.Root;
+        return root is null ? Shape.Any : OfNode(root, 0);
     }
 
     /// <summary>
@@ -39,13 +39,13 @@ internal static class JsonAtaShapes
     /// </summary>
     public static IEnumerable<PathParseResult> InputReads(string expression)
     {
-        JsonAtaParseResult parsed = JsonAtaParser.Parse(expression);
-        if (parsed.Root is null)
+        ParsedJsonAta parsed = JsonAtaParseCache.Get(expression);
+        if (parsed.Result.Root is null)
         {
             yield break;
         }
 
-        foreach (JsonAtaStatesField use in JsonAtaReferences.Collect(parsed.Root).StatesFields)
+        foreach (JsonAtaStatesField use in parsed.References.StatesFields)
         {
             if (use.Field == StatesFields.Input && use.Steps.Count > 0)
             {

@@ -28,7 +28,8 @@ internal sealed class JsonAtaExpressionChecker
     /// <param name="at">When <paramref name="precise"/>, its offset is where <paramref name="expression"/> starts inside the argument.</param>
     public void Check(string expression, FieldRef at, bool precise, ExpressionPlace place)
     {
-        JsonAtaParseResult parsed = JsonAtaParser.Parse(expression);
+        ParsedJsonAta cached = JsonAtaParseCache.Get(expression);
+        JsonAtaParseResult parsed = cached.Result;
         if (parsed.Error is JsonAtaSyntaxError error)
         {
             _problems.Report(
@@ -43,7 +44,7 @@ internal sealed class JsonAtaExpressionChecker
             return;
         }
 
-        JsonAtaReferences references = JsonAtaReferences.Collect(parsed.Root);
+        JsonAtaReferences references = cached.References;
         foreach (JsonAtaFunctionProblem problem in references.FunctionProblems)
         {
             _problems.Report(Rules.JsonAtaFunction, $"{place.Description} of '{place.State.Name}': {problem.Message}", Within(at, problem.Start, problem.End, precise));
