@@ -34,7 +34,7 @@ internal sealed class JsonAtaExpressionChecker
         {
             _problems.Report(
                 Rules.JsonAtaSyntax,
-                $"{place.Description} of '{place.State.Name}' is not a valid JSONata expression: {error.Message} (JSONata error {error.Code}).",
+                $"{place.Description} of '{place.State.Name}' is not a valid JSONata expression: {error.Message.TrimEnd('.')} (JSONata error {error.Code}).",
                 Within(at, error.Start, error.End, precise));
             return;
         }
