@@ -176,7 +176,7 @@ public sealed class StateMachineRunner
     /// <summary>Runs one execution with <paramref name="input"/> (JSON text; null means <c>{}</c>).</summary>
     /// <exception cref="ArgumentException">The input is not JSON.</exception>
     /// <exception cref="MockMissingException">A Task ran with nothing to answer it.</exception>
-    /// <exception cref="NotSupportedException">The execution reached a feature the runner does not run yet (JSONata, distributed Map).</exception>
+    /// <exception cref="NotSupportedException">The execution reached a feature the runner does not run yet (a distributed Map's ResultWriter).</exception>
     public async Task<ExecutionResult> RunAsync(string? input = null, ExecutionOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new ExecutionOptions();
@@ -187,7 +187,7 @@ public sealed class StateMachineRunner
         }
 
         JsonNode inputNode = parsed.Value!;
-        var run = new ExecutionRun(StateMachineName, inputNode, options, _mocks, _allStates.Keys);
+        var run = new ExecutionRun(StateMachineName, inputNode, options, _mocks, _allStates.Keys, _graph.Expressions!);
         if (_graph.TimeoutSeconds is long timeout)
         {
             run.Deadline = options.StartTime.AddSeconds(timeout);

@@ -261,7 +261,7 @@ public class SecurityAnalyzerTests
         public partial class M
         {
             [Task(Resource = "arn:aws:states:::http:invoke", End = true,
-                  Arguments = "{ \"ApiEndpoint\": \"https://api.example.com/y\", \"Method\": \"POST\", \"Authentication\": { \"ConnectionArn\": \"${Conn}\" }, \"Headers\": { \"X-Api-Key\": \"{% $states.input.key %}\" }, \"RequestBody\": { \"password\": \"{|SG4004:hunter22|}\", \"token\": \"{% $token %}\" } }")]
+                  Arguments = "{ \"ApiEndpoint\": \"https://api.example.com/y\", \"Method\": \"POST\", \"Authentication\": { \"ConnectionArn\": \"${Conn}\" }, \"Headers\": { \"X-Api-Key\": \"{% $states.input.key %}\" }, \"RequestBody\": { \"password\": \"{|SG4004:hunter22|}\", \"token\": \"{% $states.input.token %}\" } }")]
             public partial class Call;
         }
         """);

@@ -116,4 +116,23 @@ public class DataFlowTests
 
         Assert.Equal("""{"who":"ann","n":1}""", result.OutputJson);
     }
+
+    [Fact]
+    public async Task A_matched_Choice_rule_assigns_only_its_own_Assign_and_Default_the_states()
+    {
+        // The States Language, Choice State: "If a Choice Rule is chosen, the interpreter evaluates the Choice Rule's
+        // "Assign" field, if any, and does not evaluate the state's top-level "Assign" field."
+        var runner = StateMachineRunner.FromDefinition("""
+            {"StartAt": "Start", "States": {
+              "Start": {"Type": "Pass", "Assign": {"range": "none"}, "Next": "Dispatch"},
+              "Dispatch": {"Type": "Choice", "Assign": {"range": "default"}, "Default": "Done", "Choices": [
+                {"Variable": "$.value", "NumericGreaterThanEquals": 20, "Assign": {"range": "twenties"}, "Next": "Done"},
+                {"Variable": "$.value", "NumericEquals": 5, "Next": "Done"}]},
+              "Done": {"Type": "Pass", "Parameters": {"range.$": "$range"}, "End": true}}}
+            """);
+
+        Assert.Equal("""{"range":"twenties"}""", (await runner.RunAsync("""{"value": 22}""")).OutputJson);
+        Assert.Equal("""{"range":"none"}""", (await runner.RunAsync("""{"value": 5}""")).OutputJson);
+        Assert.Equal("""{"range":"default"}""", (await runner.RunAsync("""{"value": 1}""")).OutputJson);
+    }
 }

@@ -76,17 +76,27 @@ public class DefinitionTests
     }
 
     [Fact]
-    public async Task A_JSONata_state_is_refused_by_name_when_the_execution_reaches_it()
+    public async Task A_JSONata_state_after_a_JSONPath_state_runs_with_its_own_query_language()
     {
         var runner = StateMachineRunner.FromDefinition("""
             {"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "B"},
               "B": {"Type": "Pass", "QueryLanguage": "JSONata", "Output": "{% 1 %}", "End": true}}}
             """);
 
-        var e = await Assert.ThrowsAsync<NotSupportedException>(() => runner.RunAsync());
+        ExecutionResult result = await runner.RunAsync();
 
-        Assert.Contains("'B'", e.Message);
-        Assert.Contains("JSONata", e.Message);
+        Assert.Equal(ExecutionStatus.Succeeded, result.Status);
+        Assert.Equal("1", result.OutputJson);
+    }
+
+    [Fact]
+    public void A_QueryLanguage_that_is_neither_JSONPath_nor_JSONata_is_refused()
+    {
+        var e = Assert.Throws<StateMachineDefinitionException>(() => StateMachineRunner.FromDefinition("""
+            {"StartAt": "A", "States": {"A": {"Type": "Pass", "QueryLanguage": "jsonata", "End": true}}}
+            """));
+
+        Assert.Contains("State 'A': QueryLanguage is \"jsonata\"", e.Message);
     }
 
     [Fact]

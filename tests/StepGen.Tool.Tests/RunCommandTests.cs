@@ -48,6 +48,34 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Runs_a_JSONata_definition_with_its_mocks_and_the_virtual_clock()
+    {
+        string definition = Write("greet.asl.json", """
+            {"QueryLanguage": "JSONata", "StartAt": "Lookup", "States": {
+              "Lookup": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                "Arguments": {"FunctionName": "lookup", "Payload": {"id": "{% $states.input.id %}"}},
+                "Assign": {"name": "{% $states.result.Payload.name %}"}, "Output": "{% $states.input %}", "Next": "Pause"},
+              "Pause": {"Type": "Wait", "Seconds": "{% $states.input.delay %}", "Next": "Greet"},
+              "Greet": {"Type": "Pass", "Output": {"greeting": "{% 'Hello ' & $name %}", "at": "{% $now() %}"}, "End": true}}}
+            """);
+        string mocks = Write("mocks.json", """
+            {"StateMachines": {"Greet": {"TestCases": {"Ann": {"Lookup": "Ann"}}}},
+             "MockedResponses": {"Ann": {"0": {"Return": {"StatusCode": 200, "Payload": {"name": "Ann"}}}}}}
+            """);
+        string input = Write("input.json", """{"id": "c-1", "delay": 90}""");
+
+        (int code, string stdout, string stderr) = await Run(
+            "run", "--definition", definition, "--input", input, "--mocks", mocks, "--test-case", "Ann", "--start-time", "2030-01-01T00:00:00Z");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stderr);
+        JsonObject result = JsonNode.Parse(stdout)!.AsObject();
+        Assert.Equal("SUCCEEDED", (string?)result["status"]);
+        Assert.Equal("Hello Ann", (string?)result["output"]!["greeting"]);
+        Assert.Equal("2030-01-01T00:01:30.000Z", (string?)result["output"]!["at"]);
+    }
+
+    [Fact]
     public async Task A_failed_execution_still_exits_0()
     {
         string definition = Write("fail.asl.json", """{"StartAt": "No", "States": {"No": {"Type": "Fail", "Error": "Nope", "Cause": "because"}}}""");

@@ -70,4 +70,20 @@ internal static class FieldRules
     /// <summary>A JSONata expression value: <c>{% ... %}</c>.</summary>
     public static bool IsJsonAtaExpression(string value) =>
         value.StartsWith("{%", StringComparison.Ordinal) && value.EndsWith("%}", StringComparison.Ordinal) && value.Length >= 4;
+
+    /// <summary>
+    /// The expression of a JSONata value: the text between <c>{%</c> and <c>%}</c> of a string that starts and ends
+    /// with them (ASL-SPEC 2.6; a string with anything outside the braces, spaces included, is a plain string).
+    /// </summary>
+    public static bool TryGetJsonAtaExpression(string? value, out string expression)
+    {
+        if (value is not null && IsJsonAtaExpression(value))
+        {
+            expression = value.Substring(2, value.Length - 4);
+            return true;
+        }
+
+        expression = string.Empty;
+        return false;
+    }
 }

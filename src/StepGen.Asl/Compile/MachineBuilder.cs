@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using StepGen.Asl.Checks.Http;
+using StepGen.Asl.Checks.JsonAta;
 using StepGen.Asl.Checks.Paths;
 using StepGen.Asl.Checks.Security;
 using StepGen.Asl.Checks.Structure;
@@ -43,6 +44,8 @@ internal sealed partial class MachineBuilder
     private readonly TimeoutChecker _timeouts;
     private readonly WaitChecker _wait;
     private readonly TransitionChecker _transitions;
+    private readonly VariableReadChecker _variableReads;
+    private readonly JsonAtaStateChecker _jsonAtaStates;
 
     private readonly Scope _root;
     private readonly List<Scope> _scopes = new();
@@ -90,6 +93,8 @@ internal sealed partial class MachineBuilder
         _timeouts = new TimeoutChecker(_problems);
         _wait = new WaitChecker(_problems);
         _transitions = new TransitionChecker(_problems);
+        _variableReads = new VariableReadChecker(_problems);
+        _jsonAtaStates = new JsonAtaStateChecker(_problems, new JsonAtaExpressionChecker(_problems, _variableReads));
     }
 
     private void Report(string id, string message, FieldRef at, string? suggestion = null, EquatableArray<ProblemProperty> properties = default) =>
@@ -127,6 +132,7 @@ internal sealed partial class MachineBuilder
             root.Add(member.Key, member.Value);
         }
 
+        CheckExpressions(root);
         string asl = JsonWriter.Write(root, indented: true);
         string iam = BuildIamPolicy(root);
 
@@ -163,6 +169,23 @@ internal sealed partial class MachineBuilder
             names.ToEquatableArray(),
             _problems.Problems.ToEquatableArray(),
             records);
+    }
+
+    /// <summary>
+    /// The JSONata expressions of every state (SG2008-SG2010, SG2014) and the variables they read (SG2011-SG2013),
+    /// once the whole definition exists: whether a variable is assigned depends on every state before the read.
+    /// </summary>
+    private void CheckExpressions(JsonObject definition)
+    {
+        foreach (Scope scope in _scopes)
+        {
+            foreach (StateEntry state in scope.States)
+            {
+                _jsonAtaStates.Check(state);
+            }
+        }
+
+        _variableReads.Report(definition);
     }
 
     private static Shape InferredInput(EquatableArray<TypedRecord> records)

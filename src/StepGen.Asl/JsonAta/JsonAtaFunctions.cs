@@ -94,6 +94,13 @@ public static class JsonAtaFunctions
         ["parse"] = "<s:j>",
     };
 
+    // The built-ins Step Functions leaves out: "All built-in JSONata functions and operators in the 2.0.6
+    // specification are supported, with one exception: $eval is not available, use $parse instead" (same page).
+    private static readonly Dictionary<string, string> NotInStepFunctions = new()
+    {
+        ["eval"] = "Step Functions does not provide $eval; use $parse to read JSON text (\"Transforming data with JSONata in Step Functions\").",
+    };
+
     private static readonly Dictionary<string, JsonAtaSignature> Parsed = ParseAll();
 
     private static Dictionary<string, JsonAtaSignature> ParseAll()
@@ -148,6 +155,9 @@ public static class JsonAtaFunctions
     /// <summary>The parsed signature of <paramref name="name"/>, or <see langword="null"/> for an unknown function.</summary>
     public static JsonAtaSignature? ParsedSignature(string name) =>
         name is not null && Parsed.TryGetValue(name, out JsonAtaSignature? signature) ? signature : null;
+
+    /// <summary>Why Step Functions does not offer a JSONata built-in (<c>$eval</c>), or null when it does.</summary>
+    public static string? StepFunctionsRefusal(string name) => name is not null && NotInStepFunctions.TryGetValue(name, out string? why) ? why : null;
 
     /// <summary>
     /// Why a call of <paramref name="name"/> with <paramref name="argumentCount"/> arguments is refused by its

@@ -6,7 +6,17 @@ namespace StepGen.Asl.JsonAta;
 public sealed record JsonAtaVariableRead(string Name, int Start, int End);
 
 /// <summary>A use of <c>$states</c>: <see cref="Field"/> is the step right after it (<c>input</c>, <c>context</c>, ...), or empty.</summary>
-public sealed record JsonAtaStatesField(string Field, int Start, int End);
+public sealed record JsonAtaStatesField(string Field, int Start, int End)
+{
+    /// <summary>
+    /// The field names read below <see cref="Field"/>, in order, up to the first step that is not a plain name or
+    /// that filters (<c>$states.input.order.items[0].price</c> gives <c>order</c>, <c>items</c>).
+    /// </summary>
+    public IReadOnlyList<string> Steps { get; init; } = System.Array.Empty<string>();
+}
+
+/// <summary>Syntax newer than the JSONata Step Functions runs: <see cref="Operator"/> is <c>?:</c> or <c>??</c>.</summary>
+public sealed record JsonAtaNewerSyntax(string Operator, int Start, int End);
 
 /// <summary>A call the analyzer should report: an unknown function, or a known one with a refused argument count.</summary>
 public sealed record JsonAtaFunctionProblem(string Message, int Start, int End);
@@ -33,6 +43,7 @@ public sealed class JsonAtaReferences
     private readonly List<JsonAtaStatesField> _states = new();
     private readonly List<JsonAtaFunctionProblem> _problems = new();
     private readonly List<JsonAtaFunctionCall> _calls = new();
+    private readonly List<JsonAtaNewerSyntax> _newer = new();
     private readonly List<List<string>> _scopes = new();
     private int _depth;
 
@@ -51,6 +62,9 @@ public sealed class JsonAtaReferences
 
     /// <summary>Every call of a free <c>$name</c>.</summary>
     public IReadOnlyList<JsonAtaFunctionCall> FunctionCalls => _calls;
+
+    /// <summary>Uses of the <c>?:</c> and <c>??</c> operators, which JSONata 2.1.0 added (Step Functions documents 2.0.6).</summary>
+    public IReadOnlyList<JsonAtaNewerSyntax> NewerSyntax => _newer;
 
     /// <summary>Walks the tree under <paramref name="root"/>; never throws.</summary>
     public static JsonAtaReferences Collect(JsonAtaNode root)
@@ -226,6 +240,11 @@ public sealed class JsonAtaReferences
 
     private void WalkCondition(JsonAtaConditionNode condition)
     {
+        if (condition.Form != JsonAtaConditionForm.Conditional)
+        {
+            _newer.Add(new JsonAtaNewerSyntax(condition.Form == JsonAtaConditionForm.Elvis ? "?:" : "??", condition.Start, condition.End));
+        }
+
         if (condition.Form == JsonAtaConditionForm.Conditional)
         {
             // For ?: and ?? the condition repeats the then-branch's text: walk it once.
@@ -283,7 +302,7 @@ public sealed class JsonAtaReferences
             {
                 if (path.Steps.Count > 1 && path.Steps[1] is JsonAtaNameNode field)
                 {
-                    _states.Add(new JsonAtaStatesField(field.Name, first.Start, field.End));
+                    _states.Add(new JsonAtaStatesField(field.Name, first.Start, field.End) { Steps = NamesAfter(path, field) });
                 }
                 else
                 {
@@ -316,6 +335,27 @@ public sealed class JsonAtaReferences
         _scopes.RemoveAt(_scopes.Count - 1);
     }
 
+    /// <summary>The plain names that follow <paramref name="field"/> in <paramref name="path"/>, up to a step that filters or is not a name.</summary>
+    private static IReadOnlyList<string> NamesAfter(JsonAtaPathNode path, JsonAtaNode field)
+    {
+        var names = new List<string>();
+        if (field.Stages.Count > 0 || field.Predicates.Count > 0)
+        {
+            return names;
+        }
+
+        for (int i = 2; i < path.Steps.Count && path.Steps[i] is JsonAtaNameNode name; i++)
+        {
+            names.Add(name.Name);
+            if (name.Stages.Count > 0 || name.Predicates.Count > 0 || name.Group is not null)
+            {
+                break;
+            }
+        }
+
+        return names;
+    }
+
     private void Call(JsonAtaCallNode call, int extraArguments)
     {
         if (call.Procedure is JsonAtaVariableNode function && function.Name.Length > 0 && function.Name != "$")
@@ -341,7 +381,14 @@ public sealed class JsonAtaReferences
         _calls.Add(new JsonAtaFunctionCall(name, argumentCount, nameStart, callEnd));
         if (!JsonAtaFunctions.IsKnown(name))
         {
-            _problems.Add(new JsonAtaFunctionProblem("$" + name + " is not a known function.", nameStart, nameEnd));
+            string? closest = Compile.Names.Closest(name, JsonAtaFunctions.Names);
+            _problems.Add(new JsonAtaFunctionProblem("$" + name + " is not a known function" + (closest is null ? "." : "; did you mean $" + closest + "?"), nameStart, nameEnd));
+            return;
+        }
+
+        if (JsonAtaFunctions.StepFunctionsRefusal(name) is string refusal)
+        {
+            _problems.Add(new JsonAtaFunctionProblem(refusal, nameStart, nameEnd));
             return;
         }
 

@@ -11,10 +11,11 @@ namespace StepGen.Asl.JsonAta;
 /// </summary>
 public sealed class JsonAtaSignature
 {
-    private JsonAtaSignature(string text, IReadOnlyList<JsonAtaSignatureParameter> parameters)
+    private JsonAtaSignature(string text, IReadOnlyList<JsonAtaSignatureParameter> parameters, char? returnType)
     {
         Text = text;
         Parameters = parameters;
+        ReturnType = returnType;
     }
 
     /// <summary>The signature as written, angle brackets included.</summary>
@@ -22,6 +23,9 @@ public sealed class JsonAtaSignature
 
     /// <summary>The parameters in order.</summary>
     public IReadOnlyList<JsonAtaSignatureParameter> Parameters { get; }
+
+    /// <summary>The type symbol after the colon (<c>s</c> in <c>&lt;s-nn?:s&gt;</c>), or null when the signature gives none.</summary>
+    public char? ReturnType { get; }
 
     /// <summary>
     /// Reads <paramref name="text"/>; on a fault the reference refuses (<c>S0401</c>: a type parameter after a symbol
@@ -36,11 +40,13 @@ public sealed class JsonAtaSignature
         errorOffset = 0;
         var parameters = new List<JsonAtaSignatureParameter>();
         JsonAtaSignatureParameter? previous = null;
+        char? returnType = null;
         for (int position = 1; position < text.Length; position++)
         {
             char symbol = text[position];
             if (symbol == ':')
             {
+                returnType = position + 1 < text.Length && text[position + 1] != '>' ? text[position + 1] : null;
                 break;
             }
 
@@ -127,7 +133,7 @@ public sealed class JsonAtaSignature
             }
         }
 
-        return new JsonAtaSignature(text, parameters);
+        return new JsonAtaSignature(text, parameters, returnType);
     }
 
     private static string Slice(string text, int start, int end)

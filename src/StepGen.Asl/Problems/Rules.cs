@@ -46,6 +46,14 @@ public static class Rules
     public const string Condition = "SG2005";
     public const string TypedPath = "SG2006";
     public const string NonStringErrorOrCause = "SG2007";
+    public const string JsonAtaSyntax = "SG2008";
+    public const string JsonAtaFunction = "SG2009";
+    public const string StatesField = "SG2010";
+    public const string VariableNeverAssigned = "SG2011";
+    public const string VariableSometimesAssigned = "SG2012";
+    public const string VariableAssignedInside = "SG2013";
+    public const string JsonAtaInJsonPathState = "SG2014";
+    public const string NewerJsonAta = "SG2015";
     public const string HttpEndpoint = "SG3001";
     public const string HttpMethod = "SG3002";
     public const string HttpConnection = "SG3003";

@@ -27,4 +27,10 @@ public static class AslErrorNames
 
     /// <summary>The guide: "a Choice state fails to match the input with the conditions ... and no Default".</summary>
     public const string NoChoiceMatched = "States.NoChoiceMatched";
+
+    /// <summary>
+    /// The States Language: "Query evaluation failed in a JSONata state, such as a JSONata type error, an incorrectly
+    /// typed result, or an undefined result." Retry and Catch handle it like other errors.
+    /// </summary>
+    public const string QueryEvaluationError = "States.QueryEvaluationError";
 }

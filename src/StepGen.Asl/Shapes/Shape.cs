@@ -48,7 +48,13 @@ public sealed record Shape(ShapeKind Kind, EquatableArray<ShapeField> Fields = d
     public static Shape ArrayOf(Shape element) => new(ShapeKind.Array, Element: element);
 
     /// <summary>The shape of a literal JSON value (a Pass state's Result). Depth is bounded by the JSON reader.</summary>
-    public static Shape FromJson(JsonNode node, int depth = 0)
+    public static Shape FromJson(JsonNode node, int depth = 0) => FromJson(node, null, depth);
+
+    /// <summary>
+    /// The shape of a JSON value whose strings may stand for something else: <paramref name="strings"/> gives the
+    /// shape of a string that is not plain text (a JSONata expression), or null for a plain one.
+    /// </summary>
+    public static Shape FromJson(JsonNode node, Func<string, Shape?>? strings, int depth = 0)
     {
         if (depth > 64)
         {
@@ -61,7 +67,7 @@ public sealed record Shape(ShapeKind Kind, EquatableArray<ShapeField> Fields = d
                 var fields = new List<ShapeField>(obj.Count);
                 foreach (KeyValuePair<string, JsonNode> member in obj.Members)
                 {
-                    fields.Add(new ShapeField(member.Key, FromJson(member.Value, depth + 1)));
+                    fields.Add(new ShapeField(member.Key, FromJson(member.Value, strings, depth + 1)));
                 }
 
                 return new Shape(ShapeKind.Object, fields.ToEquatableArray(), Closed: true);
@@ -69,13 +75,13 @@ public sealed record Shape(ShapeKind Kind, EquatableArray<ShapeField> Fields = d
                 Shape? element = null;
                 foreach (JsonNode item in array.Items)
                 {
-                    Shape itemShape = FromJson(item, depth + 1);
+                    Shape itemShape = FromJson(item, strings, depth + 1);
                     element = element is null ? itemShape : Merge(element, itemShape);
                 }
 
                 return ArrayOf(element ?? Any);
-            case JsonString:
-                return Of(ShapeKind.String);
+            case JsonString text:
+                return strings?.Invoke(text.Value) ?? Of(ShapeKind.String);
             case JsonNumber number:
                 return Of(number.TryGetInt64(out _) ? ShapeKind.Integer : ShapeKind.Number);
             default:

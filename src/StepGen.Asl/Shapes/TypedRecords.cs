@@ -110,11 +110,12 @@ public static class TypedRecords
     private static Shape InferInput(JsonObject definition)
     {
         Shape shape = Shape.EmptyObject;
-        if (definition.Get("QueryLanguage") is JsonString { Value: "JSONata" } || definition.Get("States") is not JsonObject states
-            || definition.Get("StartAt") is not JsonString { Value: var startAt })
+        if (definition.Get("States") is not JsonObject states || definition.Get("StartAt") is not JsonString { Value: var startAt })
         {
             return shape;
         }
+
+        bool machineJsonAta = definition.Get("QueryLanguage") is JsonString { Value: "JSONata" };
 
         var written = new List<string>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
@@ -123,8 +124,22 @@ public static class TypedRecords
         while (queue.Count > 0 && visited.Count < MaxVisits)
         {
             string name = queue.Dequeue();
-            if (!visited.Add(name) || states.Get(name) is not JsonObject state || state.Get("QueryLanguage") is JsonString { Value: "JSONata" })
+            if (!visited.Add(name) || states.Get(name) is not JsonObject state)
             {
+                continue;
+            }
+
+            if (state.Get("QueryLanguage") is JsonString { Value: var language } ? language == "JSONata" : machineJsonAta)
+            {
+                shape = AddJsonAtaReads(shape, state);
+                if (PassesInputInJsonAta(state))
+                {
+                    foreach (string next in Successors(state))
+                    {
+                        queue.Enqueue(next);
+                    }
+                }
+
                 continue;
             }
 
@@ -153,6 +168,54 @@ public static class TypedRecords
         }
 
         return shape;
+    }
+
+    /// <summary>
+    /// Every path a JSONata state reads below <c>$states.input</c>, in any of its fields (not in the states of its
+    /// branches or item processor, which get other input).
+    /// </summary>
+    private static Shape AddJsonAtaReads(Shape shape, JsonObject state)
+    {
+        var none = new List<string>();
+        foreach (KeyValuePair<string, JsonNode> field in state.Members)
+        {
+            if (field.Key is "Branches" or "ItemProcessor" or "Iterator")
+            {
+                continue;
+            }
+
+            foreach (string expression in JsonAtaShapes.Expressions(field.Value))
+            {
+                foreach (PathParseResult read in JsonAtaShapes.InputReads(expression))
+                {
+                    shape = AddPath(shape, read, Shape.Any, none);
+                }
+            }
+        }
+
+        return shape;
+    }
+
+    /// <summary>A JSONata Choice, Wait, Pass or Succeed state without an Output passes its input on unchanged.</summary>
+    private static bool PassesInputInJsonAta(JsonObject state)
+    {
+        if (state.Get("Output") is not null || state.Get("Type") is not JsonString { Value: "Choice" or "Wait" or "Pass" or "Succeed" })
+        {
+            return false;
+        }
+
+        if (state.Get("Choices") is JsonArray rules)
+        {
+            foreach (JsonNode rule in rules.Items)
+            {
+                if (rule is JsonObject withOutput && withOutput.Get("Output") is not null)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The states a state can go to next: its Next, a Choice's rules and Default.</summary>

@@ -104,6 +104,36 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NonStringErrorOrCause = new(
         Rules.NonStringErrorOrCause, "ErrorPath or CausePath function that does not return a string", "{0}", RuleCategories.Paths, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.NonStringErrorOrCause + ".md");
 
+    // JSONata (issue 18). A syntax error, an unknown function or a $states field that is never there fails or
+    // misreads every time the expression runs: errors. Variables depend on the paths an execution takes: a read no
+    // path assigns is a warning (JSONata reads it as undefined, which an expression may test for), one that some
+    // paths assign is a suggestion. JSONata text in a JSONPath state deploys as a plain string: a warning.
+    public static readonly DiagnosticDescriptor JsonAtaSyntax = new(
+        Rules.JsonAtaSyntax, "Invalid JSONata expression", "{0}", RuleCategories.Paths, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.JsonAtaSyntax + ".md");
+
+    public static readonly DiagnosticDescriptor JsonAtaFunction = new(
+        Rules.JsonAtaFunction, "Unknown JSONata function or wrong number of arguments", "{0}", RuleCategories.Paths, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.JsonAtaFunction + ".md");
+
+    public static readonly DiagnosticDescriptor StatesField = new(
+        Rules.StatesField, "$states field that Step Functions does not provide here", "{0}", RuleCategories.Paths, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.StatesField + ".md");
+
+    public static readonly DiagnosticDescriptor VariableNeverAssigned = new(
+        Rules.VariableNeverAssigned, "Variable read that no state assigns before", "{0}", RuleCategories.Paths, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.VariableNeverAssigned + ".md");
+
+    public static readonly DiagnosticDescriptor VariableSometimesAssigned = new(
+        Rules.VariableSometimesAssigned, "Variable read that only some paths assign", "{0}", RuleCategories.Paths, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.VariableSometimesAssigned + ".md");
+
+    public static readonly DiagnosticDescriptor VariableAssignedInside = new(
+        Rules.VariableAssignedInside, "Variable assigned only inside a Parallel branch or Map iteration", "{0}", RuleCategories.Paths, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.VariableAssignedInside + ".md");
+
+    public static readonly DiagnosticDescriptor JsonAtaInJsonPathState = new(
+        Rules.JsonAtaInJsonPathState, "JSONata expression in a JSONPath state", "{0}", RuleCategories.Paths, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.JsonAtaInJsonPathState + ".md");
+
+    // The developer guide says Step Functions implements JSONata 2.0.6; ?: and ?? came in 2.1.0. A warning, not an
+    // error: AWS may move to a newer JSONata before its guide says so.
+    public static readonly DiagnosticDescriptor NewerJsonAta = new(
+        Rules.NewerJsonAta, "JSONata syntax newer than the version Step Functions runs", "{0}", RuleCategories.Paths, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.NewerJsonAta + ".md");
+
     public static readonly DiagnosticDescriptor HttpEndpoint = new(
         Rules.HttpEndpoint, "ApiEndpoint is not an absolute https URL", "{0}", RuleCategories.Http, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + Rules.HttpEndpoint + ".md");
 
@@ -192,6 +222,14 @@ internal static class DiagnosticDescriptors
         [Rules.Condition] = Condition,
         [Rules.TypedPath] = TypedPath,
         [Rules.NonStringErrorOrCause] = NonStringErrorOrCause,
+        [Rules.JsonAtaSyntax] = JsonAtaSyntax,
+        [Rules.JsonAtaFunction] = JsonAtaFunction,
+        [Rules.StatesField] = StatesField,
+        [Rules.VariableNeverAssigned] = VariableNeverAssigned,
+        [Rules.VariableSometimesAssigned] = VariableSometimesAssigned,
+        [Rules.VariableAssignedInside] = VariableAssignedInside,
+        [Rules.JsonAtaInJsonPathState] = JsonAtaInJsonPathState,
+        [Rules.NewerJsonAta] = NewerJsonAta,
         [Rules.HttpEndpoint] = HttpEndpoint,
         [Rules.HttpMethod] = HttpMethod,
         [Rules.HttpConnection] = HttpConnection,

@@ -30,13 +30,16 @@ internal static class DefinitionReader
             throw new StateMachineDefinitionException("The definition must be a JSON object with StartAt and States.");
         }
 
-        bool jsonata = QueryLanguage(root, inherited: false, "the state machine");
-        StateGraph graph = ReadGraph(root, "the state machine", jsonata);
+        // A state without QueryLanguage takes the machine's, also inside a Parallel or Map whose own QueryLanguage
+        // differs (the States Language's "QueryLanguage" section; ASL-SPEC 2.6): so only the top-level one is passed down.
+        var context = new ReadContext(QueryLanguage(root, inherited: false, "the state machine"), new JsonAtaExpressions());
+        StateGraph graph = ReadGraph(root, "the state machine", context);
         graph.TimeoutSeconds = new FieldReader("(the state machine)", root).Integer("TimeoutSeconds");
+        graph.Expressions = context.Expressions;
         return graph;
     }
 
-    private static StateGraph ReadGraph(JsonObject json, string where, bool jsonata)
+    private static StateGraph ReadGraph(JsonObject json, string where, ReadContext context)
     {
         string startAt = json.Get("StartAt") is JsonString s
             ? s.Value
@@ -54,7 +57,7 @@ internal static class DefinitionReader
                 throw new StateMachineDefinitionException($"State '{member.Key}' must be a JSON object.");
             }
 
-            states.Add(member.Key, ReadState(member.Key, stateJson, jsonata));
+            states.Add(member.Key, ReadState(member.Key, stateJson, context));
         }
 
         if (!states.ContainsKey(startAt))
@@ -94,11 +97,11 @@ internal static class DefinitionReader
         }
     }
 
-    private static StateDefinition ReadState(string name, JsonObject json, bool inheritedJsonata)
+    private static StateDefinition ReadState(string name, JsonObject json, ReadContext context)
     {
         var f = new FieldReader(name, json);
         string type = f.RequiredString("Type");
-        bool jsonata = QueryLanguage(json, inheritedJsonata, $"State '{name}'");
+        bool jsonata = QueryLanguage(json, context.TopLevelJsonata, $"State '{name}'");
         string? next = f.String("Next");
         bool end = f.Bool("End");
         bool terminal = type is "Succeed" or "Fail";
@@ -107,68 +110,70 @@ internal static class DefinitionReader
             throw new StateMachineDefinitionException($"State '{name}' has neither Next nor End: add \"Next\": \"<state>\" or \"End\": true.");
         }
 
+        var language = new LanguageFields(name, jsonata, context.Expressions);
+        language.CheckFields(json, string.Empty, type);
         StateDefinition state = type switch
         {
             "Pass" => new PassDefinition(name)
             {
                 Result = json.Get("Result"),
             },
-            "Task" => ReadTask(name, f),
-            "Choice" => ReadChoice(name, json, f),
+            "Task" => ReadTask(name, f, language),
+            "Choice" => ReadChoice(name, json, f, language),
             "Wait" => new WaitDefinition(name)
             {
-                Seconds = f.Integer("Seconds"),
-                Timestamp = f.String("Timestamp"),
-                SecondsPath = f.String("SecondsPath"),
-                TimestampPath = f.String("TimestampPath"),
+                Seconds = language.Read(json, "Seconds") ? null : f.Integer("Seconds"),
+                Timestamp = language.Read(json, "Timestamp") ? null : f.String("Timestamp"),
             },
             "Succeed" => new SucceedDefinition(name),
             "Fail" => new FailDefinition(name)
             {
-                Error = f.String("Error"),
-                Cause = f.String("Cause"),
-                ErrorPath = f.String("ErrorPath"),
-                CausePath = f.String("CausePath"),
+                Error = language.Read(json, "Error") ? null : f.String("Error"),
+                Cause = language.Read(json, "Cause") ? null : f.String("Cause"),
             },
-            "Parallel" => ReadParallel(name, json, jsonata),
-            "Map" => ReadMap(name, json, f, jsonata),
+            "Parallel" => ReadParallel(name, json, context),
+            "Map" => ReadMap(name, json, f, context, language),
             _ => throw new StateMachineDefinitionException(
                 $"State '{name}' has Type '{type}'; the types are Pass, Task, Choice, Wait, Succeed, Fail, Parallel and Map."),
         };
 
-        return Common(state, f, next, end, jsonata);
+        state.Computed = language.Computed;
+        return Common(state, f, next, end, language);
     }
 
-    private static StateDefinition Common(StateDefinition state, FieldReader f, string? next, bool end, bool jsonata)
+    private static StateDefinition Common(StateDefinition state, FieldReader f, string? next, bool end, LanguageFields language)
     {
         state.Next = next;
         state.End = end;
-        state.Jsonata = jsonata;
+        state.Jsonata = language.Jsonata;
         state.InputPath = f.Path("InputPath");
         state.OutputPath = f.Path("OutputPath");
         state.Assign = f.Object("Assign");
+        state.Output = f.Json("Output");
+        language.Compile(state.Assign, "Assign");
+        language.Compile(state.Output, "Output");
         if (state is ResultStateDefinition result)
         {
             result.Retry = ReadRetry(f);
-            result.Catch = ReadCatch(f);
+            result.Catch = ReadCatch(f, language);
             result.ResultPath = f.Path("ResultPath");
             result.Parameters = f.Json("Parameters");
             result.ResultSelector = f.Json("ResultSelector");
+            result.Arguments = f.Json("Arguments");
+            language.Compile(result.Arguments, "Arguments");
         }
 
         return state;
     }
 
-    private static TaskDefinition ReadTask(string name, FieldReader f) =>
+    private static TaskDefinition ReadTask(string name, FieldReader f, LanguageFields language) =>
         new TaskDefinition(name, f.RequiredString("Resource"))
         {
-            TimeoutSeconds = (int?)f.Integer("TimeoutSeconds"),
-            TimeoutSecondsPath = f.String("TimeoutSecondsPath"),
-            HeartbeatSeconds = (int?)f.Integer("HeartbeatSeconds"),
-            HeartbeatSecondsPath = f.String("HeartbeatSecondsPath"),
+            TimeoutSeconds = language.Read(f.Source, "TimeoutSeconds") ? null : (int?)f.Integer("TimeoutSeconds"),
+            HeartbeatSeconds = language.Read(f.Source, "HeartbeatSeconds") ? null : (int?)f.Integer("HeartbeatSeconds"),
         };
 
-    private static ChoiceDefinition ReadChoice(string name, JsonObject json, FieldReader f)
+    private static ChoiceDefinition ReadChoice(string name, JsonObject json, FieldReader f, LanguageFields language)
     {
         if (json.Get("Choices") is not JsonArray array || array.Count == 0)
         {
@@ -176,20 +181,21 @@ internal static class DefinitionReader
         }
 
         var rules = new List<JsonObject>(array.Count);
-        foreach (JsonNode item in array.Items)
+        for (int i = 0; i < array.Count; i++)
         {
-            if (item is not JsonObject rule || rule.Get("Next") is not JsonString)
+            if (array[i] is not JsonObject rule || rule.Get("Next") is not JsonString)
             {
                 throw new StateMachineDefinitionException($"Choice state '{name}': every element of Choices must be an object with a Next.");
             }
 
+            language.CheckRule(rule, i);
             rules.Add(rule);
         }
 
         return new ChoiceDefinition(name, rules) { Default = f.String("Default") };
     }
 
-    private static ParallelDefinition ReadParallel(string name, JsonObject json, bool jsonata)
+    private static ParallelDefinition ReadParallel(string name, JsonObject json, ReadContext context)
     {
         if (json.Get("Branches") is not JsonArray array || array.Count == 0)
         {
@@ -204,35 +210,60 @@ internal static class DefinitionReader
                 throw new StateMachineDefinitionException($"Parallel state '{name}': Branches[{i}] must be an object with StartAt and States.");
             }
 
-            branches.Add(ReadGraph(branch, $"branch {i} of Parallel state '{name}'", jsonata));
+            branches.Add(ReadGraph(branch, $"branch {i} of Parallel state '{name}'", context));
         }
 
         return new ParallelDefinition(name, branches);
     }
 
-    private static MapDefinition ReadMap(string name, JsonObject json, FieldReader f, bool jsonata)
+    private static MapDefinition ReadMap(string name, JsonObject json, FieldReader f, ReadContext context, LanguageFields language)
     {
         JsonObject processorJson = f.Object("ItemProcessor") ?? f.Object("Iterator")
             ?? throw new StateMachineDefinitionException($"Map state '{name}' has no ItemProcessor: add one with StartAt and States.");
-        StateGraph processor = ReadGraph(processorJson, $"the ItemProcessor of Map state '{name}'", jsonata);
+        StateGraph processor = ReadGraph(processorJson, $"the ItemProcessor of Map state '{name}'", context);
         bool distributed = processorJson.Get("ProcessorConfig") is JsonObject config
             && config.Get("Mode") is JsonString { Value: "DISTRIBUTED" };
-        return new MapDefinition(name, processor)
+        var map = new MapDefinition(name, processor)
         {
             Distributed = distributed,
-            ItemsPath = f.Path("ItemsPath"),
             ItemSelector = json.Get("ItemSelector"),
             ItemReader = f.Object("ItemReader"),
             ItemBatcher = f.Object("ItemBatcher"),
             ResultWriter = f.Object("ResultWriter"),
             Label = f.String("Label"),
-            MaxConcurrency = (int)(f.Integer("MaxConcurrency") ?? 0),
-            MaxConcurrencyPath = f.String("MaxConcurrencyPath"),
-            ToleratedFailureCount = (int?)f.Integer("ToleratedFailureCount"),
-            ToleratedFailureCountPath = f.String("ToleratedFailureCountPath"),
-            ToleratedFailurePercentage = f.Number("ToleratedFailurePercentage"),
-            ToleratedFailurePercentagePath = f.String("ToleratedFailurePercentagePath"),
+            MaxConcurrency = language.Read(json, "MaxConcurrency") ? 0 : (int)(f.Integer("MaxConcurrency") ?? 0),
+            ToleratedFailureCount = language.Read(json, "ToleratedFailureCount") ? null : (int?)f.Integer("ToleratedFailureCount"),
+            ToleratedFailurePercentage = language.Read(json, "ToleratedFailurePercentage") ? null : f.Number("ToleratedFailurePercentage"),
         };
+
+        language.ReadItems(map, json, f);
+        language.Compile(map.ItemSelector, "ItemSelector");
+        if (map.ItemReader is JsonObject reader)
+        {
+            language.CheckFields(reader, "ItemReader", "ItemReader");
+            language.Compile(reader.Get("Arguments"), "ItemReader/Arguments");
+            if (reader.Get("ReaderConfig") is JsonObject readerConfig)
+            {
+                language.CheckFields(readerConfig, "ItemReader/ReaderConfig", "ReaderConfig");
+                language.Read(readerConfig, "MaxItems", "ItemReader/ReaderConfig");
+            }
+        }
+
+        if (map.ItemBatcher is JsonObject batcher)
+        {
+            language.CheckFields(batcher, "ItemBatcher", "ItemBatcher");
+            language.Read(batcher, "MaxItemsPerBatch", "ItemBatcher");
+            language.Read(batcher, "MaxInputBytesPerBatch", "ItemBatcher");
+            language.Compile(batcher.Get("BatchInput"), "ItemBatcher/BatchInput");
+        }
+
+        if (map.ResultWriter is JsonObject writer)
+        {
+            language.CheckFields(writer, "ResultWriter", "ResultWriter");
+            language.Compile(writer.Get("Arguments"), "ResultWriter/Arguments");
+        }
+
+        return map;
     }
 
     private static IReadOnlyList<Retrier> ReadRetry(FieldReader f)
@@ -261,7 +292,7 @@ internal static class DefinitionReader
         return retriers;
     }
 
-    private static IReadOnlyList<Catcher> ReadCatch(FieldReader f)
+    private static IReadOnlyList<Catcher> ReadCatch(FieldReader f, LanguageFields language)
     {
         JsonArray? array = f.Array("Catch");
         if (array is null)
@@ -273,13 +304,18 @@ internal static class DefinitionReader
         for (int i = 0; i < array.Count; i++)
         {
             FieldReader c = f.Element("Catch", i);
-            catchers.Add(new Catcher
+            language.CheckFields(c.Source, $"Catch[{i}]", "Catcher");
+            var catcher = new Catcher
             {
                 ErrorEquals = c.Strings("ErrorEquals"),
                 Next = c.RequiredString("Next"),
                 ResultPath = c.Path("ResultPath"),
                 Assign = c.Object("Assign"),
-            });
+                Output = c.Json("Output"),
+            };
+            language.Compile(catcher.Assign, $"Catch[{i}]/Assign");
+            language.Compile(catcher.Output, $"Catch[{i}]/Output");
+            catchers.Add(catcher);
         }
 
         return catchers;
@@ -298,6 +334,21 @@ internal static class DefinitionReader
             case JsonNode other:
                 throw new StateMachineDefinitionException($"{where}: QueryLanguage is {other}; it must be \"JSONPath\" or \"JSONata\".");
         }
+    }
+
+    /// <summary>What every state of one definition shares while it is read.</summary>
+    private sealed class ReadContext
+    {
+        public ReadContext(bool topLevelJsonata, JsonAtaExpressions expressions)
+        {
+            TopLevelJsonata = topLevelJsonata;
+            Expressions = expressions;
+        }
+
+        /// <summary>The machine's QueryLanguage is JSONata: the language of every state that names none.</summary>
+        public bool TopLevelJsonata { get; }
+
+        public JsonAtaExpressions Expressions { get; }
     }
 
     private static string Capital(string text) =>

@@ -21,6 +21,9 @@ internal readonly struct FieldReader
         _prefix = prefix;
     }
 
+    /// <summary>The object this reader reads.</summary>
+    public JsonObject Source => _json;
+
     public JsonNode? Json(string field) => _json.Get(field);
 
     public string? String(string field) => _json.Get(field) switch

@@ -21,12 +21,17 @@ internal sealed class StateGraph
 
     /// <summary>The machine's TimeoutSeconds (the top-level graph only), or null.</summary>
     public long? TimeoutSeconds { get; set; }
+
+    /// <summary>The compiled JSONata expressions of the whole definition (the top-level graph only; null in the others).</summary>
+    public JsonAtaExpressions? Expressions { get; set; }
 }
 
 /// <summary>
 /// The fields every state may have. The path fields hold the JSON value as written: absent fields
 /// are read as their default <c>"$"</c>, and a JSON null is a C# null (ASL: InputPath and
-/// OutputPath null mean the empty object; ResultPath null discards the result).
+/// OutputPath null mean the empty object; ResultPath null discards the result). A JSONata state has no path
+/// fields (the reader refuses them); its <see cref="Output"/>, Arguments and Assign hold JSON in which any
+/// <c>{% %}</c> string is an expression.
 /// </summary>
 internal abstract class StateDefinition
 {
@@ -54,6 +59,35 @@ internal abstract class StateDefinition
 
     /// <summary>The Assign object, or null when the state assigns nothing.</summary>
     public JsonObject? Assign { get; set; }
+
+    /// <summary>JSONata: the Output field as written, or null for the default (the result or the input).</summary>
+    public JsonNode? Output { get; set; }
+
+    /// <summary>
+    /// The scalar fields whose value comes at run time, by their JSONata location (<c>Seconds</c>, <c>Items</c>,
+    /// <c>ItemBatcher/MaxItemsPerBatch</c>...): in JSONPath the <c>...Path</c> field (<c>SecondsPath</c>), in
+    /// JSONata a <c>{% %}</c> expression written in the field itself. A field given as a literal is not here; it is
+    /// in the state's typed property.
+    /// </summary>
+    public IReadOnlyDictionary<string, ComputedField> Computed { get; set; } = EmptyComputed;
+
+    private static readonly IReadOnlyDictionary<string, ComputedField> EmptyComputed = new Dictionary<string, ComputedField>();
+}
+
+/// <summary>A field of <see cref="StateDefinition.Computed"/>: the field as written and its path or expression.</summary>
+internal sealed class ComputedField
+{
+    public ComputedField(string field, string text)
+    {
+        Field = field;
+        Text = text;
+    }
+
+    /// <summary>The field as written, for messages: <c>SecondsPath</c>, <c>ItemBatcher.MaxItemsPerBatchPath</c>, <c>Seconds</c>.</summary>
+    public string Field { get; }
+
+    /// <summary>The JSONPath path, or the JSONata expression without its <c>{% %}</c>.</summary>
+    public string Text { get; }
 }
 
 /// <summary>A state that produces a result: Pass, Task, Parallel, Map.</summary>
@@ -66,6 +100,9 @@ internal abstract class ResultStateDefinition : StateDefinition
 
     /// <summary>Parameters (or ItemSelector's predecessor on a Map); null when absent.</summary>
     public JsonNode? Parameters { get; set; }
+
+    /// <summary>JSONata: Arguments (Task, Parallel), or null when absent (the state input is used).</summary>
+    public JsonNode? Arguments { get; set; }
 
     public JsonNode? ResultSelector { get; set; }
 
@@ -96,12 +133,7 @@ internal sealed class TaskDefinition : ResultStateDefinition
 
     public int? TimeoutSeconds { get; set; }
 
-    public string? TimeoutSecondsPath { get; set; }
-
     public int? HeartbeatSeconds { get; set; }
-
-    public string? HeartbeatSecondsPath { get; set; }
-
 }
 
 internal sealed class ChoiceDefinition : StateDefinition
@@ -125,10 +157,6 @@ internal sealed class WaitDefinition : StateDefinition
     public long? Seconds { get; set; }
 
     public string? Timestamp { get; set; }
-
-    public string? SecondsPath { get; set; }
-
-    public string? TimestampPath { get; set; }
 }
 
 internal sealed class SucceedDefinition : StateDefinition
@@ -149,10 +177,6 @@ internal sealed class FailDefinition : StateDefinition
     public string? Error { get; set; }
 
     public string? Cause { get; set; }
-
-    public string? ErrorPath { get; set; }
-
-    public string? CausePath { get; set; }
 }
 
 internal sealed class ParallelDefinition : ResultStateDefinition
@@ -173,7 +197,8 @@ internal sealed class MapDefinition : ResultStateDefinition
 
     public bool Distributed { get; set; }
 
-    public string? ItemsPath { get; set; } = "$";
+    /// <summary>JSONata: an Items array written as JSON (it may hold expressions), or null.</summary>
+    public JsonArray? Items { get; set; }
 
     /// <summary>ItemSelector, or the older Parameters of a Map.</summary>
     public JsonNode? ItemSelector { get; set; }
@@ -189,15 +214,9 @@ internal sealed class MapDefinition : ResultStateDefinition
 
     public int MaxConcurrency { get; set; }
 
-    public string? MaxConcurrencyPath { get; set; }
-
     public int? ToleratedFailureCount { get; set; }
 
-    public string? ToleratedFailureCountPath { get; set; }
-
     public double? ToleratedFailurePercentage { get; set; }
-
-    public string? ToleratedFailurePercentagePath { get; set; }
 }
 
 /// <summary>One element of a state's <c>Retry</c>.</summary>
@@ -230,4 +249,7 @@ internal sealed class Catcher
     public string? ResultPath { get; set; } = "$";
 
     public JsonObject? Assign { get; set; }
+
+    /// <summary>JSONata: the catcher's Output, or null for the default (the error output).</summary>
+    public JsonNode? Output { get; set; }
 }

@@ -12,9 +12,10 @@ namespace StepGen.Testing.Execution;
 /// Parameters, then the work, then ResultSelector, ResultPath and OutputPath. The semantics of each step are
 /// the ASL core's (<see cref="PathEvaluator"/>, <see cref="PayloadTemplateEvaluator"/>,
 /// <see cref="ResultPathMerger"/>); this class only applies them in order, to a state's fields, and turns the
-/// core's errors into state failures whose cause says which state and field, as AWS's do.
+/// core's errors into state failures whose cause says which state and field, as AWS's do. JSONata states have
+/// <see cref="JsonAtaDataFlow"/> instead.
 /// </summary>
-internal sealed class DataFlow
+internal sealed class DataFlow : IDataFlow
 {
     private readonly ExecutionRun _run;
     private readonly StateDefinition _state;
@@ -46,23 +47,113 @@ internal sealed class DataFlow
     /// </summary>
     public JsonObject Context => _context ??= ContextObjects.For(_run, _state.Name, _enteredTime, _retryCount);
 
-    /// <summary>The same state on retry number <paramref name="retryCount"/> (<c>$$.State.RetryCount</c>).</summary>
-    public DataFlow ForRetry(int retryCount) => new DataFlow(_run, _state, _variables, _enteredEventId, _enteredTime, retryCount);
+    public IDataFlow ForRetry(int retryCount) => new DataFlow(_run, _state, _variables, _enteredEventId, _enteredTime, retryCount);
 
-    /// <summary>This flow with another Context Object (one with <c>Task.Token</c> or <c>Map.Item</c>).</summary>
-    public DataFlow WithContext(JsonObject context) => new DataFlow(this, context);
-
-    public EvaluationScope Scope(JsonNode input) =>
-        new EvaluationScope(input, Context, _variables, _run.NextRandom, _run.NewGuid);
+    public IDataFlow WithContext(JsonObject context) => new DataFlow(this, context);
 
     /// <summary>InputPath: null gives <c>{}</c>; a path selects one value.</summary>
     public JsonNode Input(JsonNode raw) => Select(_state.InputPath, raw);
 
-    /// <summary>OutputPath: null gives <c>{}</c>; a path selects one value.</summary>
-    public JsonNode Output(JsonNode output) => Select(_state.OutputPath, output);
+    /// <summary>Parameters over the effective input, or the effective input when there are none.</summary>
+    public JsonNode Arguments(JsonNode effective) =>
+        Template(_state is ResultStateDefinition withParameters ? withParameters.Parameters : null, effective);
+
+    /// <summary>
+    /// ResultSelector (Task, Parallel, Map), Assign over the selected result, ResultPath into the raw input (the
+    /// states with a result), then OutputPath. A Succeed state assigns nothing; a matched Choice rule assigns only
+    /// its own Assign.
+    /// </summary>
+    public JsonNode Output(JsonNode raw, JsonNode result, int? rule = null)
+    {
+        var withResult = _state as ResultStateDefinition;
+        JsonNode selected = withResult is null or PassDefinition ? result : Template(withResult.ResultSelector, result);
+        if (_state is not SucceedDefinition)
+        {
+            // A matched Choice rule's Assign, if any, and never the state's: "If a Choice Rule is chosen, the
+            // interpreter evaluates the Choice Rule's "Assign" field, if any, and does not evaluate the state's
+            // top-level "Assign" field" (the States Language, Choice State). The state's applies with Default.
+            Assign(rule is int r && _state is ChoiceDefinition choice ? choice.Choices[r].Get("Assign") as JsonObject : _state.Assign, selected);
+        }
+
+        JsonNode merged = withResult is null ? selected : Merge(withResult.ResultPath, raw, selected);
+        return Select(_state.OutputPath, merged);
+    }
+
+    /// <summary>The catcher's Assign over the error output, and its ResultPath into the raw input.</summary>
+    public JsonNode Caught(int catcher, JsonNode raw, JsonObject errorOutput)
+    {
+        Catcher handler = ((ResultStateDefinition)_state).Catch[catcher];
+        Assign(handler.Assign, errorOutput);
+        return Merge(handler.ResultPath, raw, errorOutput);
+    }
+
+    public bool Matches(int rule, JsonNode effective)
+    {
+        try
+        {
+            return ChoiceRuleEvaluator.Matches(((ChoiceDefinition)_state).Choices[rule], Scope(effective));
+        }
+        catch (AslRuntimeException e)
+        {
+            throw Failure(e);
+        }
+    }
+
+    public JsonNode ItemInput(JsonNode selector, JsonNode effective, int index, JsonNode item) =>
+        new DataFlow(this, ContextObjects.WithMapItem(Context, index, item)).Template(selector, effective);
+
+    public JsonNode Template(string field, JsonNode template, JsonNode effective) => Template(template, effective);
+
+    public JsonNode Payload(JsonObject holder, string location, JsonNode effective) => Template(holder.Get("Parameters"), effective);
+
+    /// <summary>
+    /// What the field's <c>...Path</c> reads from the effective input. ErrorPath and CausePath may also hold an
+    /// intrinsic function (the Fail state page), which a one-member payload template evaluates.
+    /// </summary>
+    public JsonNode? Computed(string field, JsonNode effective)
+    {
+        if (!_state.Computed.TryGetValue(field, out ComputedField? computed))
+        {
+            return null;
+        }
+
+        if (_state is FailDefinition && computed.Text.StartsWith("States.", StringComparison.Ordinal))
+        {
+            var template = new JsonObject();
+            template.Add("v.$", new JsonString(computed.Text));
+            return Template(template, effective) is JsonObject o ? o.Get("v") ?? JsonNode.Null : JsonNode.Null;
+        }
+
+        return Reference(computed.Text, effective);
+    }
+
+    /// <summary>States.Runtime, naming the path field: "SecondsPath gave -5, not a non-negative integer".</summary>
+    public StateFailure Refused(string field, JsonNode value, string expected)
+    {
+        string written = _state.Computed.TryGetValue(field, out ComputedField? computed) ? computed.Field : field + "Path";
+        return Failure(new AslRuntimeException(AslErrorNames.Runtime, $"{written} gave {JsonValues.Describe(value)}, not {expected}"));
+    }
+
+    /// <summary>A path may select any value for ErrorPath or CausePath; one that is not a string is used as its JSON text.</summary>
+    public string TextOf(string field, JsonNode value) => JsonWriter.Write(value, indented: false);
+
+    /// <summary>
+    /// A core error as the state's failure. AWS's cause names the state and the event that entered it, then says
+    /// what failed: "An error occurred while executing the state 'X' (entered at the event id #2). Invalid path
+    /// '$.a' : No results for path: $['a']" (seen in execution histories; the developer guide does not document
+    /// the text). The core's causes follow AWS's wording; where the runner words one itself, it names the field.
+    /// </summary>
+    public StateFailure Failure(AslRuntimeException e) => StateError(e.Error, _state.Name, _enteredEventId, e.Cause);
+
+    /// <summary>A failure of state <paramref name="state"/> with AWS's cause prefix, for both query languages.</summary>
+    public static StateFailure StateError(string error, string state, long enteredEventId, string cause) =>
+        new StateFailure(error, $"An error occurred while executing the state '{state}' (entered at the event id #{enteredEventId}). {cause}");
+
+    private EvaluationScope Scope(JsonNode input) =>
+        new EvaluationScope(input, Context, _variables, _run.NextRandom, _run.NewGuid);
 
     /// <summary>A payload template (Parameters, ResultSelector, ItemSelector) over <paramref name="input"/>, or the input when there is none.</summary>
-    public JsonNode Template(JsonNode? template, JsonNode input)
+    private JsonNode Template(JsonNode? template, JsonNode input)
     {
         if (template is null)
         {
@@ -80,7 +171,7 @@ internal sealed class DataFlow
     }
 
     /// <summary>ResultPath: where the result goes in the raw input (null keeps the input, <c>$</c> replaces it).</summary>
-    public JsonNode Merge(string? resultPath, JsonNode raw, JsonNode result)
+    private JsonNode Merge(string? resultPath, JsonNode raw, JsonNode result)
     {
         try
         {
@@ -96,7 +187,7 @@ internal sealed class DataFlow
     /// Assign: every value is evaluated against <paramref name="input"/> and the variables as they were before the
     /// state, then all are set together (the guide: assignments in one Assign do not see each other).
     /// </summary>
-    public void Assign(JsonObject? assign, JsonNode input)
+    private void Assign(JsonObject? assign, JsonNode input)
     {
         if (assign is null)
         {
@@ -114,7 +205,7 @@ internal sealed class DataFlow
     }
 
     /// <summary>A reference path read (SecondsPath, ErrorPath...), failing the state when it finds nothing.</summary>
-    public JsonNode Reference(string path, JsonNode input)
+    private JsonNode Reference(string path, JsonNode input)
     {
         try
         {
@@ -125,42 +216,6 @@ internal sealed class DataFlow
             throw Failure(e);
         }
     }
-
-    /// <summary>
-    /// A count or duration a <c>...Path</c> field reads (SecondsPath, MaxItemsPath, ToleratedFailureCountPath...): a
-    /// non-negative whole number, or the state fails naming the field.
-    /// </summary>
-    public long WholeNumber(string path, JsonNode input, string field)
-    {
-        JsonNode value = Reference(path, input);
-        return value is JsonNumber n && JsonValues.TryGetWholeNumber(n, out long whole) && whole >= 0
-            ? whole
-            : throw Failure(new AslRuntimeException(AslErrorNames.Runtime, $"{field} gave {JsonValues.Describe(value)}, not a non-negative integer"));
-    }
-
-    /// <summary>Whether a Choice rule matches <paramref name="input"/>.</summary>
-    public bool Matches(JsonObject rule, JsonNode input)
-    {
-        try
-        {
-            return ChoiceRuleEvaluator.Matches(rule, Scope(input));
-        }
-        catch (AslRuntimeException e)
-        {
-            throw Failure(e);
-        }
-    }
-
-    /// <summary>
-    /// A core error as the state's failure. AWS's cause names the state and the event that entered it, then says
-    /// what failed: "An error occurred while executing the state 'X' (entered at the event id #2). Invalid path
-    /// '$.a' : No results for path: $['a']" (seen in execution histories; the developer guide does not document
-    /// the text). The core's causes follow AWS's wording; where the runner words one itself, it names the field.
-    /// </summary>
-    public StateFailure Failure(AslRuntimeException e) =>
-        new StateFailure(
-            e.Error,
-            $"An error occurred while executing the state '{_state.Name}' (entered at the event id #{_enteredEventId}). {e.Cause}");
 
     private JsonNode Select(string? path, JsonNode value)
     {

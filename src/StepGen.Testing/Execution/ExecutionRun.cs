@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 
 using StepGen.Asl.Json;
+using StepGen.Testing.Definition;
 using StepGen.Testing.History;
 using StepGen.Testing.Mocks;
 
@@ -15,12 +16,14 @@ internal sealed class ExecutionRun
     private int _tokens;
     private int _transitions;
 
-    public ExecutionRun(string stateMachineName, JsonNode input, ExecutionOptions options, TaskMocks mocks, IEnumerable<string> stateNames)
+    public ExecutionRun(string stateMachineName, JsonNode input, ExecutionOptions options, TaskMocks mocks, IEnumerable<string> stateNames, JsonAtaExpressions expressions)
     {
+        Expressions = expressions;
         States = new StateLog(stateNames);
         Options = options;
         Mocks = mocks;
         _random = new Random(options.RandomSeed);
+        Random = new RunRandom(this);
         StateMachineName = stateMachineName;
         StateMachineArn = $"arn:aws:states:{options.Region}:{options.AccountId}:stateMachine:{stateMachineName}";
         ExecutionArn = $"arn:aws:states:{options.Region}:{options.AccountId}:execution:{stateMachineName}:{options.Name}";
@@ -36,6 +39,14 @@ internal sealed class ExecutionRun
 
     public StateLog States { get; }
 
+    /// <summary>The definition's compiled JSONata expressions.</summary>
+    public JsonAtaExpressions Expressions { get; }
+
+    /// <summary>
+    /// The run's random numbers as a <see cref="System.Random"/>, for JSONata's <c>$random()</c> and
+    /// <c>$shuffle()</c>: every draw comes from <see cref="NextRandom"/>, so an execution stays one seeded sequence.
+    /// </summary>
+    public Random Random { get; }
 
     public string StateMachineName { get; }
 
@@ -83,5 +94,35 @@ internal sealed class ExecutionRun
         bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40); // version 4
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
         return new Guid(bytes);
+    }
+
+    /// <summary>A <see cref="System.Random"/> whose every number is the run's next one.</summary>
+    private sealed class RunRandom : Random
+    {
+        private readonly ExecutionRun _run;
+
+        public RunRandom(ExecutionRun run)
+            : base(0) => _run = run;
+
+        public override double NextDouble() => _run.NextRandom();
+
+        public override int Next() => (int)(_run.NextRandom() * int.MaxValue);
+
+        public override int Next(int maxValue) => Next(0, maxValue);
+
+        public override int Next(int minValue, int maxValue) =>
+            minValue >= maxValue ? minValue : (int)(minValue + Math.Floor(_run.NextRandom() * ((long)maxValue - minValue)));
+
+        public override long NextInt64() => (long)(_run.NextRandom() * long.MaxValue);
+
+        public override void NextBytes(byte[] buffer)
+        {
+            for (int i = 0; i < buffer.Length; i++)
+            {
+                buffer[i] = (byte)Next(256);
+            }
+        }
+
+        protected override double Sample() => _run.NextRandom();
     }
 }

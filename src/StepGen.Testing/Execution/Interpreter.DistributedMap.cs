@@ -13,7 +13,7 @@ namespace StepGen.Testing.Execution;
 
 /// <summary>
 /// A Map state in DISTRIBUTED mode ("Using Map state in Distributed mode" in the developer guide): the items come
-/// from the ItemReader (answered by <see cref="StateMachineRunner.MockItemReader"/>) or ItemsPath, ReaderConfig's
+/// from the ItemReader (answered by <see cref="StateMachineRunner.MockItemReader"/>) or ItemsPath (Items), ReaderConfig's
 /// MaxItems caps them, ItemSelector builds each item, ItemBatcher groups them into <c>{"BatchInput", "Items"}</c>
 /// inputs, and each input runs as a child execution with its own history. Failures up to ToleratedFailureCount
 /// or ToleratedFailurePercentage are tolerated; beyond them the state fails with
@@ -30,7 +30,7 @@ internal sealed partial class Interpreter
     private const string ExceedToleratedFailureThreshold = "States.ExceedToleratedFailureThreshold";
 
     private async ValueTask<JsonNode> RunDistributedMapAsync(
-        MapDefinition map, JsonNode raw, JsonNode effective, Strand strand, DataFlow flow, CancellationToken cancellationToken)
+        MapDefinition map, JsonNode raw, JsonNode effective, Strand strand, IDataFlow flow, CancellationToken cancellationToken)
     {
         if (map.ResultWriter != null)
         {
@@ -47,9 +47,8 @@ internal sealed partial class Interpreter
 
         List<JsonNode> inputs = map.ItemBatcher is null ? new List<JsonNode>(selected.Items) : Batches(map.ItemBatcher, selected, effective, flow);
         int concurrency = Concurrency(map, effective, flow);
-        long toleratedCount = map.ToleratedFailureCount ?? (map.ToleratedFailureCountPath is string countPath ? flow.WholeNumber(countPath, effective, "ToleratedFailureCountPath") : 0);
-        double toleratedPercentage = map.ToleratedFailurePercentage
-            ?? (map.ToleratedFailurePercentagePath is string percentagePath && flow.Reference(percentagePath, effective) is JsonNumber p && p.TryGetDouble(out double value) ? value : 0);
+        long toleratedCount = map.ToleratedFailureCount ?? flow.WholeNumber("ToleratedFailureCount", effective) ?? 0;
+        double toleratedPercentage = map.ToleratedFailurePercentage ?? flow.Percentage("ToleratedFailurePercentage", effective) ?? 0;
 
         string mapRunArn = $"arn:aws:states:{_run.Options.Region}:{_run.Options.AccountId}:mapRun:{_run.StateMachineName}/{map.Label ?? map.Name}:{_run.Options.Name}-{strand.History.LastId + 1}";
         strand.History.Add(strand, "MapRunStarted", "mapRunStartedEventDetails", HistoryRecorder.Details(("mapRunArn", mapRunArn)));
@@ -91,13 +90,11 @@ internal sealed partial class Interpreter
 
         strand.Now = end;
         strand.History.Add(strand, "MapRunSucceeded");
-        JsonNode result = flow.Template(map.ResultSelector, results);
-        flow.Assign(map.Assign, result);
-        return flow.Output(flow.Merge(map.ResultPath, raw, result));
+        return flow.Output(raw, results);
     }
 
     /// <summary>The items the ItemReader's mock returns, capped by ReaderConfig.MaxItems (or MaxItemsPath).</summary>
-    private async ValueTask<JsonArray> ReadItemsAsync(MapDefinition map, JsonNode effective, Strand strand, DataFlow flow, CancellationToken cancellationToken)
+    private async ValueTask<JsonArray> ReadItemsAsync(MapDefinition map, JsonNode effective, Strand strand, IDataFlow flow, CancellationToken cancellationToken)
     {
         JsonObject reader = map.ItemReader!;
         string resource = (reader.Get("Resource") as JsonString)?.Value ?? string.Empty;
@@ -107,7 +104,7 @@ internal sealed partial class Interpreter
                 $"The ItemReader of Map state '{map.Name}' (Resource {resource}) has no mock: add runner.MockItemReader(\"{map.Name}\", call => TaskOutcome.Return(\"[...items...]\")).");
         }
 
-        JsonNode parameters = flow.Template(reader.Get("Parameters"), effective);
+        JsonNode parameters = flow.Payload(reader, "ItemReader", effective);
         var call = new TaskInvocation(map.Name, resource, JsonWriter.Write(parameters, indented: false), 0, _run.NextInvocation(map.Name + "/ItemReader"), null, strand.Now);
         TaskOutcome outcome = await mock(call, cancellationToken).ConfigureAwait(false);
         if (outcome.Invalid is string invalid)
@@ -128,9 +125,9 @@ internal sealed partial class Interpreter
         }
 
         JsonObject? config = reader.Get("ReaderConfig") as JsonObject;
+        // A computed MaxItems, like the ItemBatcher limits, must be a positive integer (the States Language, Map State).
         long max = config?.Get("MaxItems") is JsonNumber n && n.TryGetInt64(out long m) ? m
-            : config?.Get("MaxItemsPath") is JsonString path ? flow.WholeNumber(path.Value, effective, "ReaderConfig.MaxItemsPath")
-            : 0;
+            : flow.WholeNumber("ItemReader/ReaderConfig/MaxItems", effective, minimum: 1) ?? 0;
         if (max <= 0 || max >= items.Count)
         {
             return items;
@@ -146,11 +143,11 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>ItemBatcher: <c>{"BatchInput": ..., "Items": [...]}</c> per batch, cut by MaxItemsPerBatch and MaxInputBytesPerBatch.</summary>
-    private static List<JsonNode> Batches(JsonObject batcher, JsonArray items, JsonNode effective, DataFlow flow)
+    private static List<JsonNode> Batches(JsonObject batcher, JsonArray items, JsonNode effective, IDataFlow flow)
     {
         long maxItems = Limit(batcher, "MaxItemsPerBatch", effective, flow);
         long maxBytes = Limit(batcher, "MaxInputBytesPerBatch", effective, flow);
-        JsonNode? batchInput = batcher.Get("BatchInput") is JsonNode template ? flow.Template(template, effective) : null;
+        JsonNode? batchInput = batcher.Get("BatchInput") is JsonNode template ? flow.Template("ItemBatcher/BatchInput", template, effective) : null;
 
         // The compact JSON of a batch is its empty form plus each item's text and a comma between items, so the
         // size of the batch with one more item is known without writing the batch again.
@@ -194,8 +191,7 @@ internal sealed partial class Interpreter
         return batch;
     }
 
-    private static long Limit(JsonObject batcher, string field, JsonNode effective, DataFlow flow) =>
+    private static long Limit(JsonObject batcher, string field, JsonNode effective, IDataFlow flow) =>
         batcher.Get(field) is JsonNumber n && n.TryGetInt64(out long value) ? value
-        : batcher.Get(field + "Path") is JsonString path ? flow.WholeNumber(path.Value, effective, "ItemBatcher." + field + "Path")
-        : 0;
+        : flow.WholeNumber("ItemBatcher/" + field, effective, minimum: 1) ?? 0;
 }

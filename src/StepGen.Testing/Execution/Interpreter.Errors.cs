@@ -18,7 +18,7 @@ namespace StepGen.Testing.Execution;
 internal sealed partial class Interpreter
 {
     private async ValueTask<StepResult> RunWithRetryAsync(
-        ResultStateDefinition state, JsonNode raw, Strand strand, DataFlow flow, StateVisit visit, CancellationToken cancellationToken)
+        ResultStateDefinition state, JsonNode raw, Strand strand, IDataFlow flow, StateVisit visit, CancellationToken cancellationToken)
     {
         int[] retries = new int[state.Retry.Count];
         int attempt = 0;
@@ -55,11 +55,8 @@ internal sealed partial class Interpreter
                     throw;
                 }
 
-                Catcher catcher = state.Catch[c];
-                JsonObject errorOutput = failure.ErrorOutput();
-                flow.Assign(catcher.Assign, errorOutput);
                 visit.Fail(failure.MatchName, failure.Cause, strand.Now);
-                return new StepResult(flow.Merge(catcher.ResultPath, raw, errorOutput), catcher.Next);
+                return new StepResult(flow.Caught(c, raw, failure.ErrorOutput()), state.Catch[c].Next);
             }
         }
     }

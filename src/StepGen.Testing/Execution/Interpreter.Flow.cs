@@ -10,25 +10,23 @@ namespace StepGen.Testing.Execution;
 /// <summary>The states that do no work outside the machine: Pass, Choice, Wait, Fail.</summary>
 internal sealed partial class Interpreter
 {
-    private static StepResult RunPass(PassDefinition pass, JsonNode raw, DataFlow flow)
+    private static StepResult RunPass(PassDefinition pass, JsonNode raw, IDataFlow flow)
     {
-        JsonNode effective = flow.Template(pass.Parameters, flow.Input(raw));
+        // InputPath and Parameters apply (and can fail) even when a Result replaces what they give.
+        JsonNode effective = flow.Arguments(flow.Input(raw));
         JsonNode result = pass.Result ?? effective;
-        flow.Assign(pass.Assign, result);
-        return new StepResult(flow.Output(flow.Merge(pass.ResultPath, raw, result)), pass.Next);
+        return new StepResult(flow.Output(raw, result), pass.Next);
     }
 
-    private static StepResult RunChoice(ChoiceDefinition choice, JsonNode raw, DataFlow flow)
+    private static StepResult RunChoice(ChoiceDefinition choice, JsonNode raw, IDataFlow flow)
     {
         JsonNode effective = flow.Input(raw);
-        foreach (JsonObject rule in choice.Choices)
+        for (int rule = 0; rule < choice.Choices.Count; rule++)
         {
             if (flow.Matches(rule, effective))
             {
-                // A rule's own Assign replaces the state's (the guide lets both carry one; which wins when a rule
-                // matches is not spelled out, and the rule's is the more specific).
-                flow.Assign(rule.Get("Assign") as JsonObject ?? choice.Assign, effective);
-                return new StepResult(flow.Output(effective), ((JsonString)rule.Get("Next")!).Value);
+                // The rule's own Assign (and JSONata Output) replace the state's.
+                return new StepResult(flow.Output(raw, effective, rule), ((JsonString)choice.Choices[rule].Get("Next")!).Value);
             }
         }
 
@@ -41,20 +39,18 @@ internal sealed partial class Interpreter
                 $"No Matches! (Choice state '{choice.Name}' has no rule that matches its input and no Default.)");
         }
 
-        flow.Assign(choice.Assign, effective);
-        return new StepResult(flow.Output(effective), choice.Default);
+        return new StepResult(flow.Output(raw, effective), choice.Default);
     }
 
-    private StepResult RunWait(WaitDefinition wait, JsonNode raw, Strand strand, DataFlow flow)
+    private StepResult RunWait(WaitDefinition wait, JsonNode raw, Strand strand, IDataFlow flow)
     {
         JsonNode effective = flow.Input(raw);
         DateTimeOffset until = wait switch
         {
             { Seconds: long seconds } => strand.Now.AddSeconds(seconds),
             { Timestamp: string timestamp } => ParseTimestamp(timestamp, wait.Name, "Timestamp"),
-            { SecondsPath: string path } => strand.Now.AddSeconds(flow.WholeNumber(path, effective, "SecondsPath")),
-            { TimestampPath: string path } => ParseTimestamp(
-                flow.Reference(path, effective) is JsonString s ? s.Value : string.Empty, wait.Name, "TimestampPath"),
+            _ when flow.WholeNumber("Seconds", effective) is long seconds => strand.Now.AddSeconds(seconds),
+            _ when flow.Text("Timestamp", effective) is string timestamp => ParseTimestamp(timestamp, wait.Name, wait.Computed["Timestamp"].Field),
             _ => strand.Now,
         };
 
@@ -69,8 +65,7 @@ internal sealed partial class Interpreter
         }
 
         CheckDeadline(strand);
-        flow.Assign(wait.Assign, effective);
-        return new StepResult(flow.Output(effective), wait.Next);
+        return new StepResult(flow.Output(raw, effective), wait.Next);
     }
 
     /// <summary>
@@ -89,31 +84,11 @@ internal sealed partial class Interpreter
             $"Wait state '{state}': {field} '{text}' is not an RFC 3339 timestamp such as 2016-03-14T01:59:00Z.");
     }
 
-    private static StateFailure FailWith(FailDefinition fail, JsonNode raw, DataFlow flow)
+    private static StateFailure FailWith(FailDefinition fail, JsonNode raw, IDataFlow flow)
     {
-        string? error = fail.Error ?? Text(fail.ErrorPath, raw, flow);
-        string? cause = fail.Cause ?? Text(fail.CausePath, raw, flow);
+        JsonNode effective = flow.Input(raw);
+        string? error = fail.Error ?? flow.Text("Error", effective);
+        string? cause = fail.Cause ?? flow.Text("Cause", effective);
         return new StateFailure(error, cause);
-    }
-
-    private static string? Text(string? path, JsonNode raw, DataFlow flow)
-    {
-        if (path is null)
-        {
-            return null;
-        }
-
-        JsonNode value = path.StartsWith("States.", StringComparison.Ordinal)
-            ? flow.Template(ErrorTemplate(path), raw) is JsonObject o ? o.Get("v") ?? JsonNode.Null : JsonNode.Null
-            : flow.Reference(path, raw);
-        return value is JsonString s ? s.Value : JsonWriter.Write(value, indented: false);
-    }
-
-    /// <summary>ErrorPath and CausePath may hold an intrinsic function; a one-member template evaluates it.</summary>
-    private static JsonObject ErrorTemplate(string expression)
-    {
-        var template = new JsonObject();
-        template.Add("v.$", new JsonString(expression));
-        return template;
     }
 }

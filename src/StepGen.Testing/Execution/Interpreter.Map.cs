@@ -11,15 +11,15 @@ using StepGen.Testing.History;
 namespace StepGen.Testing.Execution;
 
 /// <summary>
-/// A Map state in inline mode: ItemsPath picks the array from the effective input, ItemSelector (or the older
-/// Parameters) builds each item's input with <c>$$.Map.Item</c>, and every item runs the ItemProcessor on its
-/// own strand. The virtual clock honours MaxConcurrency: each item starts when one of that many slots is free
+/// A Map state in inline mode: ItemsPath (JSONata: Items) gives the array, ItemSelector (or the older
+/// Parameters) builds each item's input with <c>Map.Item</c> in the context, and every item runs the
+/// ItemProcessor on its own strand. The virtual clock honours MaxConcurrency: each item starts when one of that many slots is free
 /// (0 means no limit), and the state resumes when the last item ends. Items run one after another in process,
 /// in order; the first failing item fails the state with its error, and later items do not run.
 /// </summary>
 internal sealed partial class Interpreter
 {
-    private async ValueTask<JsonNode> RunMapAsync(MapDefinition map, JsonNode raw, Strand strand, DataFlow flow, CancellationToken cancellationToken)
+    private async ValueTask<JsonNode> RunMapAsync(MapDefinition map, JsonNode raw, Strand strand, IDataFlow flow, CancellationToken cancellationToken)
     {
         JsonNode effective = flow.Input(raw);
         if (map.Distributed)
@@ -72,40 +72,28 @@ internal sealed partial class Interpreter
 
         strand.Now = end;
         strand.History.Add(strand, "MapStateSucceeded");
-        JsonNode selected = flow.Template(map.ResultSelector, results);
-        flow.Assign(map.Assign, selected);
-        return flow.Output(flow.Merge(map.ResultPath, raw, selected));
+        return flow.Output(raw, results);
     }
 
-    /// <summary>The array ItemsPath selects from the effective input.</summary>
-    private static JsonArray Items(MapDefinition map, JsonNode effective, DataFlow flow)
+    /// <summary>
+    /// The items: JSONPath's ItemsPath over the effective input; JSONata's Items (an array, which may hold
+    /// expressions, or an expression); by default the input. They must be an array.
+    /// </summary>
+    private static JsonArray Items(MapDefinition map, JsonNode effective, IDataFlow flow)
     {
-        JsonNode itemsNode = map.ItemsPath is null or "$" ? effective : flow.Reference(map.ItemsPath, effective);
-        return itemsNode as JsonArray ?? throw flow.Failure(
-            new AslRuntimeException(AslErrorNames.Runtime, $"ItemsPath gave {JsonValues.Describe(itemsNode)}; the items to iterate over must be a JSON array"));
+        JsonNode items = map.Items is JsonArray written ? flow.Template("Items", written, effective) : flow.Computed("Items", effective) ?? effective;
+        return items as JsonArray ?? throw flow.Refused("Items", items, "a JSON array of the items to iterate over");
     }
 
-    /// <summary>MaxConcurrency, or the value MaxConcurrencyPath reads; 0 means no limit.</summary>
-    private static int Concurrency(MapDefinition map, JsonNode effective, DataFlow flow)
-    {
-        if (map.MaxConcurrencyPath is not string path)
-        {
-            return map.MaxConcurrency;
-        }
+    /// <summary>MaxConcurrency, or the value MaxConcurrencyPath or its expression gives; 0 means no limit.</summary>
+    private static int Concurrency(MapDefinition map, JsonNode effective, IDataFlow flow) =>
+        flow.WholeNumber("MaxConcurrency", effective) is long computed ? (int)Math.Min(computed, int.MaxValue) : map.MaxConcurrency;
 
-        JsonNode value = flow.Reference(path, effective);
-        return value is JsonNumber n && n.TryGetInt64(out long c) && c >= 0 && c <= int.MaxValue
-            ? (int)c
-            : throw flow.Failure(new AslRuntimeException(AslErrorNames.Runtime, $"MaxConcurrencyPath gave {JsonValues.Describe(value)}, not a non-negative integer"));
-    }
-
-    /// <summary>The input of item <paramref name="index"/>: ItemSelector (or Parameters) with <c>$$.Map.Item</c>, else the item.</summary>
-    private static JsonNode ItemInput(MapDefinition map, JsonArray items, int index, JsonNode effective, DataFlow flow)
+    /// <summary>The input of item <paramref name="index"/>: ItemSelector (or Parameters) with <c>Map.Item</c> in the context, else the item.</summary>
+    private static JsonNode ItemInput(MapDefinition map, JsonArray items, int index, JsonNode effective, IDataFlow flow)
     {
         JsonNode? selector = map.ItemSelector ?? map.Parameters;
-        return selector is null
-            ? items[index]!
-            : flow.WithContext(ContextObjects.WithMapItem(flow.Context, index, items[index]!)).Template(selector, effective);
+        return selector is null ? items[index]! : flow.ItemInput(selector, effective, index, items[index]!);
     }
 
     private static JsonObject Iteration(string name, int index)

@@ -9,16 +9,16 @@ using StepGen.Testing.History;
 namespace StepGen.Testing.Execution;
 
 /// <summary>
-/// A Parallel state: every branch gets the effective input and runs on its own strand from the same virtual
+/// A Parallel state: every branch gets the effective input (after Parameters, or JSONata Arguments) and runs on its own strand from the same virtual
 /// time; the state resumes when the last branch ends, with the branches' outputs in branch order. The branches
 /// run one after another in process (AWS runs them in any order); when one fails, the state fails with its
 /// error and the later branches do not run.
 /// </summary>
 internal sealed partial class Interpreter
 {
-    private async ValueTask<JsonNode> RunParallelAsync(ParallelDefinition parallel, JsonNode raw, Strand strand, DataFlow flow, CancellationToken cancellationToken)
+    private async ValueTask<JsonNode> RunParallelAsync(ParallelDefinition parallel, JsonNode raw, Strand strand, IDataFlow flow, CancellationToken cancellationToken)
     {
-        JsonNode effective = flow.Template(parallel.Parameters, flow.Input(raw));
+        JsonNode effective = flow.Arguments(flow.Input(raw));
         long started = strand.History.Add(strand, "ParallelStateStarted").Id;
         var results = new JsonArray();
         DateTimeOffset end = strand.Now;
@@ -45,9 +45,7 @@ internal sealed partial class Interpreter
 
         strand.Now = end;
         strand.History.Add(strand, "ParallelStateSucceeded");
-        JsonNode selected = flow.Template(parallel.ResultSelector, results);
-        flow.Assign(parallel.Assign, selected);
-        return flow.Output(flow.Merge(parallel.ResultPath, raw, selected));
+        return flow.Output(raw, results);
     }
 
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

@@ -11,15 +11,15 @@ using StepGen.Testing.Http;
 namespace StepGen.Testing.Execution;
 
 /// <summary>
-/// One attempt of a Task state: the payload from InputPath and Parameters, the call answered by a mock, the
-/// Task events of the history, TimeoutSeconds on the virtual clock, then ResultSelector, ResultPath, OutputPath.
+/// One attempt of a Task state: the payload (InputPath and Parameters, or JSONata Arguments), the call answered by
+/// a mock, the Task events of the history, TimeoutSeconds on the virtual clock, then the state's output.
 /// </summary>
 internal sealed partial class Interpreter
 {
     /// <summary>AWS's default TimeoutSeconds of a Task: the guide's Task state page gives 99999999.</summary>
     private const long DefaultTaskTimeoutSeconds = 99_999_999;
 
-    private async ValueTask<JsonNode> RunTaskAsync(TaskDefinition task, JsonNode raw, Strand strand, DataFlow flow, int attempt, CancellationToken cancellationToken)
+    private async ValueTask<JsonNode> RunTaskAsync(TaskDefinition task, JsonNode raw, Strand strand, IDataFlow flow, int attempt, CancellationToken cancellationToken)
     {
         JsonNode effective = flow.Input(raw);
         string? token = null;
@@ -29,13 +29,9 @@ internal sealed partial class Interpreter
             flow = flow.WithContext(ContextObjects.WithTaskToken(flow.Context, token));
         }
 
-        JsonNode payload = flow.Template(task.Parameters, effective);
-        long timeout = task.TimeoutSeconds is int fixedTimeout
-            ? fixedTimeout
-            : task.TimeoutSecondsPath is string timeoutPath ? Seconds(flow.Reference(timeoutPath, effective)) : DefaultTaskTimeoutSeconds;
-        long? heartbeat = task.HeartbeatSeconds is int fixedHeartbeat
-            ? fixedHeartbeat
-            : task.HeartbeatSecondsPath is string heartbeatPath ? Seconds(flow.Reference(heartbeatPath, effective)) : null;
+        JsonNode payload = flow.Arguments(effective);
+        long timeout = task.TimeoutSeconds ?? flow.WholeNumber("TimeoutSeconds", effective, minimum: 1) ?? DefaultTaskTimeoutSeconds;
+        long? heartbeat = task.HeartbeatSeconds ?? flow.WholeNumber("HeartbeatSeconds", effective, minimum: 1);
 
         TaskResource resource = TaskResource.Of(task.Resource);
         Scheduled(task, resource, payload, timeout, heartbeat, strand);
@@ -66,9 +62,7 @@ internal sealed partial class Interpreter
 
         JsonNode result = outcome.ResultNode ?? JsonNode.Null;
         Succeeded(resource, result, strand);
-        JsonNode selected = flow.Template(task.ResultSelector, result);
-        flow.Assign(task.Assign, selected);
-        return flow.Output(flow.Merge(task.ResultPath, raw, selected));
+        return flow.Output(raw, result);
     }
 
     private async ValueTask<TaskOutcome> InvokeAsync(TaskDefinition task, TaskInvocation call, JsonNode payload, CancellationToken cancellationToken)
@@ -206,9 +200,4 @@ internal sealed partial class Interpreter
             : HistoryRecorder.Details(("error", error), ("cause", cause));
         strand.History.Add(strand, type, detailsName, details);
     }
-
-    private static long Seconds(JsonNode value) =>
-        value is JsonNumber n && n.TryGetInt64(out long seconds) && seconds > 0
-            ? seconds
-            : throw new StateFailure(AslErrorNames.Runtime, $"A timeout path gave {value}, not a positive integer number of seconds.");
 }

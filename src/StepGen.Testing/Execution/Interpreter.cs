@@ -11,7 +11,8 @@ namespace StepGen.Testing.Execution;
 /// <summary>
 /// Runs a graph of states: enters each state, records its events, runs it, and follows <c>Next</c> until a state
 /// ends the graph. One instance per execution; Parallel branches and Map iterations run through the same
-/// instance on their own <see cref="Strand"/>s. The data semantics are the ASL core's (see <see cref="DataFlow"/>).
+/// instance on their own <see cref="Strand"/>s. Each state's data flow is its query language's (<see cref="IDataFlow"/>:
+/// JSONPath's <see cref="DataFlow"/>, with the ASL core's semantics, or <see cref="JsonAtaDataFlow"/>).
 /// </summary>
 internal sealed partial class Interpreter
 {
@@ -49,12 +50,6 @@ internal sealed partial class Interpreter
 
     private async ValueTask<StepResult> RunStateAsync(StateDefinition state, JsonNode input, Strand strand, CancellationToken cancellationToken)
     {
-        if (state.Jsonata)
-        {
-            throw new NotSupportedException(
-                $"State '{state.Name}' uses the JSONata query language, which StepGen.Testing cannot run yet; only JSONPath states run for now.");
-        }
-
         HistoryEvent entered = strand.History.Add(
             strand,
             state.Type + "StateEntered",
@@ -63,7 +58,9 @@ internal sealed partial class Interpreter
             "input",
             input);
         StateVisit visit = _run.States.Enter(state.Name, input, strand.Now);
-        var flow = new DataFlow(_run, state, strand.Variables, entered.Id, strand.Now);
+        IDataFlow flow = state.Jsonata
+            ? new JsonAtaDataFlow(_run, state, strand, entered.Id)
+            : new DataFlow(_run, state, strand.Variables, entered.Id, strand.Now);
 
         StepResult step;
         try
@@ -73,7 +70,7 @@ internal sealed partial class Interpreter
                 PassDefinition pass => RunPass(pass, input, flow),
                 ChoiceDefinition choice => RunChoice(choice, input, flow),
                 WaitDefinition wait => RunWait(wait, input, strand, flow),
-                SucceedDefinition => new StepResult(flow.Output(flow.Input(input)), null),
+                SucceedDefinition => new StepResult(flow.Output(input, flow.Input(input)), null),
                 FailDefinition fail => throw FailWith(fail, input, flow),
                 ResultStateDefinition withRetry => await RunWithRetryAsync(withRetry, input, strand, flow, visit, cancellationToken).ConfigureAwait(false),
                 _ => throw new InvalidOperationException("Unknown state type " + state.Type),

@@ -14,7 +14,7 @@ namespace StepGen.Testing.Http;
 
 /// <summary>
 /// Answers an HTTP Task (<c>arn:aws:states:::http:invoke</c>) with the user's <see cref="HttpMessageHandler"/>:
-/// builds the request Step Functions would send from the task's evaluated Parameters and its connection, and
+/// builds the request Step Functions would send from the task's evaluated Parameters (or JSONata Arguments) and its connection, and
 /// shapes the response into the task result (<c>StatusCode</c>, <c>StatusText</c>, <c>Headers</c>,
 /// <c>ResponseBody</c>) or the <c>States.Http.StatusCode.&lt;code&gt;</c> error of a non-2xx status. The facts are
 /// the guide's "Call HTTPS APIs in Step Functions workflows" page (see ASL-SPEC §7).
@@ -26,14 +26,14 @@ internal static class HttpTaskInvoker
     {
         if (payload is not JsonObject parameters)
         {
-            return Runtime(state, "the HTTP Task's Parameters must be an object with ApiEndpoint and Method");
+            return Runtime(state, "the HTTP Task's Parameters (Arguments in JSONata) must be an object with ApiEndpoint and Method");
         }
 
         string? endpoint = (parameters.Get("ApiEndpoint") as JsonString)?.Value;
         string? method = (parameters.Get("Method") as JsonString)?.Value;
         if (endpoint is null || method is null)
         {
-            return Runtime(state, "the HTTP Task's Parameters need ApiEndpoint and Method strings");
+            return Runtime(state, "the HTTP Task's Parameters (Arguments in JSONata) need ApiEndpoint and Method strings");
         }
 
         HttpConnection? connection = null;

@@ -11,8 +11,8 @@ using StepGen.Asl.Source;
 namespace StepGen.Asl.Checks.Paths;
 
 /// <summary>
-/// Follows the data through the machine's own states (JSONPath ones): what each state receives, what it reads,
-/// and what it passes on. A read of a field that closed data (a declared Input type, a Pass Result, an HTTP result,
+/// Follows the data through the machine's own states: what each state receives, what it reads (JSONPath states),
+/// and what it passes on (JSONata states through their Output). A read of a field that closed data (a declared Input type, a Pass Result, an HTTP result,
 /// an error output) does not have is SG2006. Returns what the final states produce.
 /// </summary>
 internal sealed class DataFlowChecker
@@ -53,12 +53,23 @@ internal sealed class DataFlowChecker
         for (int steps = 0; queue.Count > 0 && steps < MaxFlowSteps; steps++)
         {
             StateEntry state = queue.Dequeue();
-            if (state.JsonAta || state.Json is not JsonObject json)
+            if (state.Json is not JsonObject json)
             {
                 continue;
             }
 
             Shape input = inputs[state];
+            if (state.JsonAta)
+            {
+                Shape produced = FlowJsonAta(state, json, input, inputs, queue);
+                if (json.Get("Type") is JsonString { Value: "Succeed" } || json.Get("End") is { Kind: JsonNodeKind.True })
+                {
+                    output = output is null ? produced : Shape.Merge(output, produced);
+                }
+
+                continue;
+            }
+
             Shape effective = ReadAt(input, json.Get("InputPath"), state, "InputPath", reported);
             foreach ((string path, FieldRef at, string field) in Reads(state, json))
             {
@@ -92,6 +103,56 @@ internal sealed class DataFlowChecker
         }
 
         return output;
+    }
+
+    /// <summary>
+    /// A JSONata state: its Output (literal JSON with expressions, <see cref="JsonAtaShapes"/>) or, without one, its
+    /// result (Task, Map, Parallel) or its input; a Choice rule's or a Catcher's Output goes along that rule's or
+    /// catcher's way out. Passes the shapes on and returns what the state produces on its normal way out.
+    /// </summary>
+    private Shape FlowJsonAta(StateEntry state, JsonObject json, Shape input, Dictionary<StateEntry, Shape> inputs, Queue<StateEntry> queue)
+    {
+        Shape produced = json.Get("Output") is JsonNode output ? JsonAtaShapes.OfValue(output) : state.Kind switch
+        {
+            StateKind.HttpTask => TypedRecords.HttpResult(_httpResponses.TryGetValue(state.Name, out string? response) ? response : null),
+            StateKind.Parallel or StateKind.Map => Shape.ArrayOf(Shape.Any),
+            StateKind.Task => Shape.Any,
+            _ => input,
+        };
+
+        void To(JsonNode? next, Shape shape)
+        {
+            if (next is JsonString { Value: var name } && _root.ByName.TryGetValue(name, out StateEntry? target))
+            {
+                Flow(target, shape, inputs, queue);
+            }
+        }
+
+        To(json.Get("Next"), produced);
+        To(json.Get("Default"), produced);
+        if (json.Get("Choices") is JsonArray rules)
+        {
+            foreach (JsonNode item in rules.Items)
+            {
+                if (item is JsonObject rule)
+                {
+                    To(rule.Get("Next"), rule.Get("Output") is JsonNode ruleOutput ? JsonAtaShapes.OfValue(ruleOutput) : input);
+                }
+            }
+        }
+
+        if (json.Get("Catch") is JsonArray catchers)
+        {
+            foreach (JsonNode item in catchers.Items)
+            {
+                if (item is JsonObject handler)
+                {
+                    To(handler.Get("Next"), handler.Get("Output") is JsonNode catchOutput ? JsonAtaShapes.OfValue(catchOutput) : ErrorOutput);
+                }
+            }
+        }
+
+        return produced;
     }
 
     /// <summary>What a catcher passes: the error output {Error, Cause}.</summary>
