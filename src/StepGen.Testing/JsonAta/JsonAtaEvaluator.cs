@@ -917,6 +917,12 @@ internal sealed class JsonAtaEvaluator
             throw new JsonAtaException("T1005", "Attempted to call a value that is not a function; did you mean $" + first.Name + "?", call.Start, first.Name);
         }
 
+        if (procedure is null && StepFunctionsFunctions && call.Procedure is JsonAtaVariableNode variable
+            && JsonAtaFunctions.StepFunctionsRefusal(variable.Name) is string refusal)
+        {
+            throw new JsonAtaException("T1006", "$" + variable.Name + " is not a function here: " + refusal, call.Start, variable.Name);
+        }
+
         var arguments = new object?[call.Arguments.Count + (hasApplyTo ? 1 : 0)];
         int a = 0;
         if (hasApplyTo)

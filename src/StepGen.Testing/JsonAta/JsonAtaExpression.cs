@@ -125,7 +125,11 @@ internal sealed class JsonAtaExpression
         var frame = new JsonAtaFrame(null);
         foreach (KeyValuePair<string, JsonAtaFunction> function in JsonAtaBuiltIns.Standard)
         {
-            frame.Bind(function.Key, function.Value);
+            // Step Functions leaves $eval out (the catalogue says why); its evaluation profile does too.
+            if (!includeStepFunctions || JsonAtaFunctions.StepFunctionsRefusal(function.Key) is null)
+            {
+                frame.Bind(function.Key, function.Value);
+            }
         }
 
         if (includeStepFunctions)
