@@ -18,9 +18,10 @@ internal static class Usage
               whatever its status; 1 for bad arguments; 2 when the definition or mocks cannot run.
 
         jsonata  Evaluates the JSONata expression EXPR as Step Functions does (JSONata 2.x with the Step
-              Functions functions $partition, $range, $hash, $random, $uuid, $parse) and prints one JSON
-              object: {"result": VALUE}, {"undefined": true} or {"error": {"code", "message"}}, exiting 0
-              for all three; 1 for bad arguments.
+              Functions functions $partition, $range, $hash, $random, $uuid and $parse, without $eval,
+              which Step Functions leaves out) and prints one JSON object: {"result": VALUE},
+              {"undefined": true} or {"error": {"code", "message"}}, exiting 0 for all three; 1 for bad
+              arguments.
                 --input FILE      the input document ($); default: none (undefined)
                 --bindings FILE   a JSON object of variables, name (without $) to value
 

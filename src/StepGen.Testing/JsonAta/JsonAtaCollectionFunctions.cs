@@ -150,7 +150,15 @@ internal static class JsonAtaCollectionFunctions
         else
         {
             JsonAtaCall c = call;
-            swap = (x, y) => JsonAtaValues.Truthy(c.Call(comparator, x, y)) == true;
+            // The reference tests the comparator's result with JavaScript's truthiness, not $boolean's: [] and {} swap.
+            swap = (x, y) => c.Call(comparator, x, y) switch
+            {
+                null or JsonAtaNull => false,
+                bool b => b,
+                double d => d != 0 && !double.IsNaN(d),
+                string s => s.Length > 0,
+                _ => true,
+            };
         }
 
         var result = new JsonAtaSequence(list.Count);

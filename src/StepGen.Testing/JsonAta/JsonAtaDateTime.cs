@@ -83,7 +83,10 @@ internal static class JsonAtaDateTime
 
     public static object? Millis(JsonAtaCall call, object?[] a) => call.Evaluator.NowMillis;
 
-    /// <summary>JavaScript's Date.parse of a string the ISO pattern accepted (no offset is read as UTC).</summary>
+    /// <summary>
+    /// JavaScript's Date.parse (V8's) of a string the ISO pattern accepted: no offset is read as UTC, a day up to 31
+    /// runs on into the next month (2026-02-29 is 1 March), a month or hour out of range is NaN.
+    /// </summary>
     private static double ParseIso(string text)
     {
         int year = int.Parse(text.Substring(0, 4), CultureInfo.InvariantCulture);
@@ -131,25 +134,22 @@ internal static class JsonAtaDateTime
             }
         }
 
+        int offsetHours = 0;
         if (i < text.Length && text[i] != 'Z')
         {
             int sign = text[i] == '-' ? -1 : 1;
             string rest = text.Substring(i + 1).Replace(":", string.Empty);
-            offsetMinutes = sign * ((int.Parse(rest.Substring(0, 2), CultureInfo.InvariantCulture) * 60) + int.Parse(rest.Substring(2, 2), CultureInfo.InvariantCulture));
+            offsetHours = int.Parse(rest.Substring(0, 2), CultureInfo.InvariantCulture);
+            offsetMinutes = sign * ((offsetHours * 60) + int.Parse(rest.Substring(2, 2), CultureInfo.InvariantCulture));
         }
 
-        if (month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month) || hour > 24 || (hour == 24 && (minute > 0 || second > 0 || millis > 0)) || offsetMinutes / 60 > 23 || offsetMinutes / 60 < -23)
+        if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || (hour == 24 && (minute > 0 || second > 0 || millis > 0)) || offsetHours > 23)
         {
             return double.NaN;
         }
 
         return UtcMillis(year, month - 1, day, hour, minute, second, millis) - (offsetMinutes * 60_000);
     }
-
-    private static int DaysInMonth(int year, int month) =>
-        month == 2 ? (IsLeap(year) ? 29 : 28) : (month is 4 or 6 or 9 or 11 ? 30 : 31);
-
-    private static bool IsLeap(long year) => (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 
     /// <summary>JavaScript's Date.UTC with month overflow normalised (years 0-99 are not shifted to 19xx here; callers pass full years).</summary>
     internal static double UtcMillis(double year, double month, double day, double hour = 0, double minute = 0, double second = 0, double millis = 0)
@@ -546,19 +546,54 @@ internal static class JsonAtaDateTime
         List<Part> spec = Analysed(picture ?? "[Y0001]-[M01]-[D01]T[H01]:[m01]:[s01].[f001][Z01:01t]");
         double offsetMillis = ((60 * offsetHours) + offsetMinutes) * 60 * 1000;
         double time = millis + offsetMillis;
+        var result = new StringBuilder();
         if (double.IsNaN(time) || Math.Abs(time) > 8.64e15)
         {
-            throw new JsonAtaException("D3001", "The time value is out of range");
+            // Outside JavaScript's time range a Date is invalid and each of its fields is NaN; the reference formats
+            // that as it comes ("0NaN-NaN-NaN...").
+            foreach (Part part in spec)
+            {
+                result.Append(part.Literal ?? FormatInvalidComponent(part, offsetHours, offsetMinutes));
+            }
+
+            return result.ToString();
         }
 
         var date = new JsDate(Math.Truncate(time));
-        var result = new StringBuilder();
         foreach (Part part in spec)
         {
             result.Append(part.Literal ?? FormatComponent(date, part, offsetHours, offsetMinutes));
         }
 
         return result.ToString();
+    }
+
+    private static string FormatInvalidComponent(Part marker, double offsetHours, double offsetMinutes)
+    {
+        switch (marker.Component)
+        {
+            case 'Z':
+            case 'z':
+                return FormatComponent(new JsDate(0), marker, offsetHours, offsetMinutes);
+            case 'P':
+                return marker.Names == JsonAtaIntegerFormatter.LetterCase.Upper ? "AM" : "am";
+            case 'C':
+            case 'E':
+                return "ISO";
+        }
+
+        if (marker.Names is JsonAtaIntegerFormatter.LetterCase names)
+        {
+            if (names == JsonAtaIntegerFormatter.LetterCase.Title && marker.Component is 'M' or 'x' or 'F')
+            {
+                return "undefined";
+            }
+
+            // The reference fails here with a JavaScript TypeError (no JSONata code): the name of an invalid date is undefined.
+            throw new JsonAtaException("D3001", "The time value is outside the range of dates, so '" + marker.Component + "' has no name");
+        }
+
+        return marker.IntegerFormat is null ? string.Empty : JsonAtaIntegerFormatter.Format(double.NaN, marker.IntegerFormat.Copy());
     }
 
     private static string FormatComponent(JsDate date, Part marker, double offsetHours, double offsetMinutes)

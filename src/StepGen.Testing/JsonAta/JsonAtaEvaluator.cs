@@ -17,15 +17,34 @@ internal sealed class JsonAtaEvaluator
     private readonly JsonAtaExpression _expression;
     private readonly JsonAtaOptions _options;
     private readonly Random _random;
+    private readonly bool _onLargeStack;
+    private readonly int _depthLimit;
     private int _depth;
 
-    public JsonAtaEvaluator(JsonAtaExpression expression, JsonAtaOptions options)
+    /// <param name="expression">The compiled expression (its regex and signature caches).</param>
+    /// <param name="options">The clock, random and GUID sources and the depth limit.</param>
+    /// <param name="onLargeStack">
+    /// False for the first attempt, on the caller's thread, limited to <see cref="CallerThreadDepth"/> levels; true for
+    /// the evaluation again on a thread sized for <see cref="JsonAtaOptions.MaxDepth"/> levels.
+    /// </param>
+    public JsonAtaEvaluator(JsonAtaExpression expression, JsonAtaOptions options, bool onLargeStack = false)
     {
         _expression = expression;
         _options = options;
+        _onLargeStack = onLargeStack;
+        _depthLimit = onLargeStack ? options.MaxDepth : Math.Min(options.MaxDepth, CallerThreadDepth);
         _random = options.Random ?? Random.Shared;
         NowMillis = Math.Floor((double)(options.Now ?? DateTimeOffset.UtcNow).ToUnixTimeMilliseconds());
     }
+
+    /// <summary>
+    /// The nesting an evaluation may reach on the caller's thread, whose stack may be small or already deep (a test
+    /// host's worker): ordinary expressions stay far below it; deeper recursion is evaluated again on a thread of its own.
+    /// </summary>
+    public const int CallerThreadDepth = 400;
+
+    /// <summary>The stack a thread gets per level of <see cref="JsonAtaOptions.MaxDepth"/> (a Debug build's frames included).</summary>
+    public const int StackBytesPerLevel = 4096;
 
     /// <summary>The instant of <c>$now()</c> and <c>$millis()</c>, fixed for the evaluation.</summary>
     public double NowMillis { get; }
@@ -43,10 +62,16 @@ internal sealed class JsonAtaEvaluator
     /// <summary>Evaluates <paramref name="expr"/> against <paramref name="input"/> in <paramref name="frame"/>.</summary>
     public object? Evaluate(JsonAtaNode expr, object? input, JsonAtaFrame frame)
     {
-        if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_depth > _depthLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             _depth--;
-            throw new JsonAtaException("D1011", "Stack overflow: the expression nests or recurses too deeply (more than " + _options.MaxDepth + " levels); a recursive function may not terminate, or could be written tail-recursive", expr.Start);
+            if (!_onLargeStack && _options.MaxDepth > _depthLimit)
+            {
+                // Deeper than an ordinary expression goes: start again on a thread with room for MaxDepth levels.
+                throw new NeedsLargeStackException();
+            }
+
+            throw new JsonAtaException("D1011", "Stack overflow: the expression nests or recurses too deeply (more than " + _depth + " levels); a recursive function may not terminate, or could be written tail-recursive", expr.Start);
         }
 
         try
@@ -892,6 +917,12 @@ internal sealed class JsonAtaEvaluator
             throw new JsonAtaException("T1005", "Attempted to call a value that is not a function; did you mean $" + first.Name + "?", call.Start, first.Name);
         }
 
+        if (procedure is null && StepFunctionsFunctions && call.Procedure is JsonAtaVariableNode variable
+            && JsonAtaFunctions.StepFunctionsRefusal(variable.Name) is string refusal)
+        {
+            throw new JsonAtaException("T1006", "$" + variable.Name + " is not a function here: " + refusal, call.Start, variable.Name);
+        }
+
         var arguments = new object?[call.Arguments.Count + (hasApplyTo ? 1 : 0)];
         int a = 0;
         if (hasApplyTo)
@@ -1038,6 +1069,11 @@ internal sealed class JsonAtaEvaluator
         {
             return value is double d ? JsonAtaValues.NumberToString(d) : "a value";
         }
+    }
+
+    /// <summary>Thrown on the caller's thread when the evaluation needs more depth than <see cref="CallerThreadDepth"/>.</summary>
+    internal sealed class NeedsLargeStackException : Exception
+    {
     }
 
     private sealed class GroupEntry

@@ -51,7 +51,45 @@ internal sealed class JsonAtaExpression
     internal object? EvaluateValue(object? input, IReadOnlyDictionary<string, JsonNode>? bindings, JsonAtaOptions? options)
     {
         options ??= DefaultOptions;
-        var evaluator = new JsonAtaEvaluator(this, options);
+        try
+        {
+            return EvaluateOn(input, bindings, options, onLargeStack: false);
+        }
+        catch (JsonAtaEvaluator.NeedsLargeStackException)
+        {
+            // A deep recursion: evaluate again from the start on a thread with a stack for MaxDepth levels (the
+            // reference's async evaluation has no stack limit of its own). The evaluation is a function of its input,
+            // bindings and options, so running it again gives what the first run would have.
+            object? result = null;
+            Exception? failure = null;
+            int stack = (int)Math.Min(1L << 30, Math.Max(16L << 20, (long)options.MaxDepth * JsonAtaEvaluator.StackBytesPerLevel));
+            var thread = new System.Threading.Thread(
+                () =>
+                {
+                    try
+                    {
+                        result = EvaluateOn(input, bindings, options, onLargeStack: true);
+                    }
+                    catch (Exception e)
+                    {
+                        failure = e;
+                    }
+                },
+                stack);
+            thread.Start();
+            thread.Join();
+            if (failure != null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+            }
+
+            return result;
+        }
+    }
+
+    private object? EvaluateOn(object? input, IReadOnlyDictionary<string, JsonNode>? bindings, JsonAtaOptions options, bool onLargeStack)
+    {
+        var evaluator = new JsonAtaEvaluator(this, options, onLargeStack);
         var globals = new JsonAtaFrame(options.StepFunctionsFunctions ? WithStepFunctions : StandardOnly);
         if (bindings != null)
         {
@@ -87,7 +125,11 @@ internal sealed class JsonAtaExpression
         var frame = new JsonAtaFrame(null);
         foreach (KeyValuePair<string, JsonAtaFunction> function in JsonAtaBuiltIns.Standard)
         {
-            frame.Bind(function.Key, function.Value);
+            // Step Functions leaves $eval out (the catalogue says why); its evaluation profile does too.
+            if (!includeStepFunctions || JsonAtaFunctions.StepFunctionsRefusal(function.Key) is null)
+            {
+                frame.Bind(function.Key, function.Value);
+            }
         }
 
         if (includeStepFunctions)

@@ -251,6 +251,14 @@ internal static class JsonAtaIntegerFormatter
     /// <summary>Formats an integral value with an analysed picture.</summary>
     internal static string Format(double value, IntegerFormat format)
     {
+        if (format.Primary != Primary.Decimal && (!double.IsFinite(value) && !(double.IsNaN(value) && format.Primary != Primary.Words)
+            || (format.Primary == Primary.Roman && Math.Abs(value) > 1e7)))
+        {
+            // The reference's words of NaN or infinity, and its roman numerals of infinity or of huge numbers, recurse
+            // until JavaScript's stack overflows (a RangeError without a JSONata code); its letters of infinity never end.
+            throw new JsonAtaException("D3001", "The number " + JsonAtaValues.NumberToString(value) + " cannot be written in this picture");
+        }
+
         bool negative = value < 0;
         value = Math.Abs(value);
         string result;

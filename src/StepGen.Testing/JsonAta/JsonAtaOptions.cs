@@ -6,7 +6,7 @@ namespace StepGen.Testing.JsonAta;
 internal sealed class JsonAtaOptions
 {
     /// <summary>The default nesting limit of <see cref="MaxDepth"/>.</summary>
-    public const int DefaultMaxDepth = 1000;
+    public const int DefaultMaxDepth = 20_000;
 
     /// <summary>The instant <c>$now()</c> and <c>$millis()</c> return; null reads the real clock once per evaluation.</summary>
     public DateTimeOffset? Now { get; set; }
@@ -21,8 +21,10 @@ internal sealed class JsonAtaOptions
     public bool StepFunctionsFunctions { get; set; } = true;
 
     /// <summary>
-    /// The deepest nesting of evaluation (function calls and sub-expressions) before the evaluation fails with
-    /// <c>U1001</c>; a runaway recursive function ends in that error, never in a stack overflow.
+    /// The deepest nesting of evaluation (sub-expressions, a few per level of a recursive function's calls) before the
+    /// evaluation fails with <c>D1011</c> (the reference's code for its own stack guard); a runaway recursive function
+    /// ends in that error, never in a stack overflow. Past a few hundred levels the evaluation runs on a thread of its
+    /// own with a stack sized for this many levels (4 KB each, at most 1 GB, reserved rather than committed).
     /// </summary>
     public int MaxDepth { get; set; } = DefaultMaxDepth;
 }

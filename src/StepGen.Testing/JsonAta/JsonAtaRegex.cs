@@ -201,7 +201,7 @@ internal sealed class JsonAtaRegex : JsonAtaFunction
                     sb.Append('(');
                     break;
                 case '[':
-                    if (i + 2 < pattern.Length + 1 && i + 1 < pattern.Length && pattern[i + 1] == ']')
+                    if (i + 1 < pattern.Length && pattern[i + 1] == ']')
                     {
                         sb.Append("(?!)");
                         i++;
@@ -219,15 +219,6 @@ internal sealed class JsonAtaRegex : JsonAtaFunction
                         {
                             sb.Append('^');
                             i++;
-                        }
-
-                        if (i + 1 < pattern.Length && pattern[i + 1] == ']')
-                        {
-                            // A leading ']' is literal in .NET but closes the class in JavaScript; it cannot be both.
-                            sb.Append("\\]");
-                            i++;
-                            inClass = false;
-                            sb.Append(']');
                         }
                     }
 

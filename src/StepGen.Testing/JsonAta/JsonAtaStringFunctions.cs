@@ -68,9 +68,9 @@ internal static class JsonAtaStringFunctions
         return position > -1 ? str.Substring(position + chars.Length) : str;
     }
 
-    public static object? Lowercase(JsonAtaCall call, object?[] a) => (a[0] as string)?.ToLowerInvariant();
+    public static object? Lowercase(JsonAtaCall call, object?[] a) => a[0] is string s ? JsCaseMapping.ToLower(s) : null;
 
-    public static object? Uppercase(JsonAtaCall call, object?[] a) => (a[0] as string)?.ToUpperInvariant();
+    public static object? Uppercase(JsonAtaCall call, object?[] a) => a[0] is string s ? JsCaseMapping.ToUpper(s) : null;
 
     public static object? Length(JsonAtaCall call, object?[] a) =>
         a[0] is string s ? (double)CodePointCount(s) : null;

@@ -15,9 +15,22 @@ public class JsonAtaDifferentialTests
     /// Expressions on which StepGen knowingly differs from the reference, with the reason. Keep this short: fix
     /// rather than list.
     /// </summary>
-    internal static readonly IReadOnlyDictionary<string, string> KnownDifferences = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-    };
+    internal static readonly IReadOnlyDictionary<string, string> KnownDifferences = Group(
+        // A partially applied built-in called with arguments of the wrong type. StepGen checks the arguments against the
+        // built-in's signature when the partial function is called, as for a direct call (a non-array becomes a
+        // one-item array, a missing '-' argument takes the context). The reference calls its JavaScript without the
+        // check, so JavaScript's coercions decide: 5.length is undefined, a number is not iterable (a TypeError
+        // without a JSONata code). Mimicking that would mean giving every built-in JavaScript's behaviour on every
+        // wrong type; with well-typed arguments the two agree (the corpus's other partial applications).
+        "partial application skips the reference's signature check",
+        "$count(?)(5)",
+        "$map(?, function($v){$v*2})(3)",
+        "$substring(?, 1)(123)",
+        "$sum(?)(3)",
+        "$join(?, '-')('a')");
+
+    private static IReadOnlyDictionary<string, string> Group(string reason, params string[] expressions) =>
+        expressions.ToDictionary(e => e, _ => reason, StringComparer.Ordinal);
 
     private readonly ITestOutputHelper _output;
 

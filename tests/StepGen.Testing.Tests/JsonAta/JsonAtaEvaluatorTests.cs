@@ -29,7 +29,7 @@ public class JsonAtaEvaluatorTests
             {
                 try
                 {
-                    Eval("($f := function($n){$n = 0 ? 0 : 1 + $f($n - 1)}; $f(1000000))", options: new JsonAtaOptions { MaxDepth = int.MaxValue });
+                    Eval("($f := function($n){$n = 0 ? 0 : 1 + $f($n - 1)}; $f(1000000))");
                 }
                 catch (JsonAtaException e)
                 {
@@ -40,6 +40,17 @@ public class JsonAtaEvaluatorTests
         thread.Start();
         thread.Join();
         Assert.Equal("D1011", caught?.Code);
+    }
+
+    [Fact]
+    public void Recursion_thousands_of_calls_deep_runs_as_in_the_reference()
+    {
+        // The reference (async, no stack limit of its own) gives 5000; past CallerThreadDepth levels the evaluation
+        // runs again on a thread with a stack for MaxDepth levels.
+        Assert.Equal("5000", Text(Eval("($f := function($n){$n = 0 ? 0 : 1 + $f($n - 1)}; $f(5000))")));
+        var seeded = new JsonAtaOptions { Random = new Random(5) };
+        string first = Text(Eval("($f := function($n){$n = 0 ? $random() : $f($n - 1) + 0}; $f(2000))", options: seeded));
+        Assert.Equal(first, Text(Eval("($f := function($n){$n = 0 ? $random() : $f($n - 1) + 0}; $f(2000))", options: new JsonAtaOptions { Random = new Random(5) })));
     }
 
     [Fact]

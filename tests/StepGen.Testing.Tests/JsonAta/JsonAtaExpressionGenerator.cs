@@ -275,8 +275,20 @@ internal sealed class JsonAtaExpressionGenerator
         };
     }
 
-    private string Mixed(int depth) => _random.Next(8) switch
+    private string Mixed(int depth) => _random.Next(20) switch
     {
+        8 => "items@$i.tags@$t{$t: $count($i.id)}",
+        9 => "items#$p{meta.level: $p}",
+        10 => "items.meta{level: %.name}",
+        11 => Any(depth) + " " + Pick(["??", "?:"]) + " " + Any(depth),
+        12 => "$each(items[0], function($v, $k){$k & \"=\" & $string($v)})",
+        13 => "$merge(items.{name: price})",
+        14 => "$spread(items[" + Int(0, 3) + "])." + Pick(["*", "name", "$keys($)"]),
+        15 => "$match(" + Text(depth) + ", " + Pick(["/[a-z]+/", "/(\\w)(\\w)?/", "/^[A-Z]/i", "/\\d/"]) + ")",
+        16 => "$formatNumber(" + Number(depth) + ", " + Quote(Pick(["#,##0.###", "000.00", "#%", "0.0e00", "#,##", "0.#;0.#-", "##0,000", "#.#.#"])) + ")",
+        17 => "$fromMillis(stamp, " + Quote(Pick(["[Y,2]/[M,2]", "[D1o] [MNn,3]", "[h]:[m01][PN]", "[YI] [Mi]", "[Dw] [MNn]", "[W] [w] [X] [x]", "[Q]", "[Y0001"])) + ")",
+        18 => "items ~> |$[" + ItemPredicate(0) + "]|{\"flag\": true}, [\"tags\"]| ~> $map(function($v){$v.flag})",
+        19 => "$eval(" + Quote(Pick(["items[0].id", "$count(items)", "1 + ", "title & '!'"])) + ")",
         0 => "title + " + Int(0, 5),
         1 => "items.name < " + Int(0, 5),
         2 => "{\"total\": $sum(items.price), \"names\": items.name, \"first\": items[0]}",

@@ -63,6 +63,16 @@ public class JsonAtaStepFunctionsFunctionsTests
         Assert.Matches("^\"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\"$", Eval("$uuid()"));
 
     [Fact]
+    public void Step_Functions_leaves_out_eval_and_the_plain_profile_has_it()
+    {
+        var e = Assert.Throws<JsonAtaException>(() => Eval("$eval('1 + 1')"));
+        Assert.Equal("T1006", e.Code);
+        Assert.Contains("$parse", e.Message, StringComparison.Ordinal);
+        Assert.Equal("undefined", Eval("$eval"));
+        Assert.Equal("2", Eval("$eval('1 + 1')", new JsonAtaOptions { StepFunctionsFunctions = false }));
+    }
+
+    [Fact]
     public void Without_the_Step_Functions_functions_only_the_references_are_defined()
     {
         var plain = new JsonAtaOptions { StepFunctionsFunctions = false };
