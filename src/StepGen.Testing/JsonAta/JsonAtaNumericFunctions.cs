@@ -248,14 +248,19 @@ internal static class JsonAtaNumericFunctions
 
     public static object? Count(JsonAtaCall call, object?[] a) => a[0] is JsonAtaSequence list ? (double)list.Count : 0d;
 
-    public static object? Max(JsonAtaCall call, object?[] a)
+    public static object? Max(JsonAtaCall call, object?[] a) => Extreme(a[0], double.NegativeInfinity, Math.Max);
+
+    public static object? Min(JsonAtaCall call, object?[] a) => Extreme(a[0], double.PositiveInfinity, Math.Min);
+
+    /// <summary>$max and $min: undefined for an empty array, NaN as soon as an item is NaN (as JavaScript's Math.max).</summary>
+    private static object? Extreme(object? argument, double start, Func<double, double, double> pick)
     {
-        if (a[0] is not JsonAtaSequence list || list.Count == 0)
+        if (argument is not JsonAtaSequence list || list.Count == 0)
         {
             return null;
         }
 
-        double max = double.NegativeInfinity;
+        double extreme = start;
         foreach (object? item in list)
         {
             double d = (double)item!;
@@ -264,32 +269,10 @@ internal static class JsonAtaNumericFunctions
                 return double.NaN;
             }
 
-            max = Math.Max(max, d);
+            extreme = pick(extreme, d);
         }
 
-        return max;
-    }
-
-    public static object? Min(JsonAtaCall call, object?[] a)
-    {
-        if (a[0] is not JsonAtaSequence list || list.Count == 0)
-        {
-            return null;
-        }
-
-        double min = double.PositiveInfinity;
-        foreach (object? item in list)
-        {
-            double d = (double)item!;
-            if (double.IsNaN(d))
-            {
-                return double.NaN;
-            }
-
-            min = Math.Min(min, d);
-        }
-
-        return min;
+        return extreme;
     }
 
     public static object? Average(JsonAtaCall call, object?[] a)

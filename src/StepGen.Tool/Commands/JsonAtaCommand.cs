@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 
 using StepGen.Asl.Json;
+using StepGen.Testing.Definition;
 using StepGen.Testing.JsonAta;
 
 namespace StepGen.Tool.Commands;
@@ -118,33 +119,13 @@ internal static class JsonAtaCommand
         JsonParseResult parsed = JsonParser.Parse(text);
         if (!parsed.Success)
         {
-            (int line, int column) = LineAndColumn(text, parsed.ErrorOffset);
+            (int line, int column) = LineColumn.Of(text, parsed.ErrorOffset);
             stderr.WriteLine($"stepgen jsonata: {option} {path}: not JSON: {parsed.Error} (line {line}, column {column}, offset {parsed.ErrorOffset})");
             return false;
         }
 
         node = parsed.Value;
         return true;
-    }
-
-    private static (int Line, int Column) LineAndColumn(string text, int offset)
-    {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < offset && i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                column = 1;
-            }
-            else
-            {
-                column++;
-            }
-        }
-
-        return (line, column);
     }
 
     private static string Kind(JsonNode node) => node.Kind switch
