@@ -363,6 +363,102 @@ public sealed class DiagnosticsTests
             }
             """),
 
+        // SG2008-SG2015 and SG2003 in JSONata: one mistake each, at the characters at fault inside the string.
+        new(Error, """"
+            [StateMachine(StartAt = nameof(Summarize), QueryLanguage = QueryLanguage.JsonAta)]
+            public partial class JsonAtaSyntax
+            {
+                [Pass(Output = """{ "big": "{% $states.input.total ={|SG2008:=|} 100 %}" }""", End = true)]
+                public partial class Summarize;
+            }
+            """"),
+        new(Error, """"
+            [StateMachine(StartAt = nameof(Greet), QueryLanguage = QueryLanguage.JsonAta)]
+            public partial class UnknownFunction
+            {
+                [Pass(Output = """{ "length": "{% {|SG2009:$lenght|}($states.input.name) %}" }""", End = true)]
+                public partial class Greet;
+            }
+            """"),
+        new(Error, """"
+            [StateMachine(StartAt = nameof(Shape), QueryLanguage = QueryLanguage.JsonAta)]
+            public partial class ResultInPass
+            {
+                [Pass(Output = """{ "id": "{% {|SG2010:$states.result|}.id %}" }""", End = true)]
+                public partial class Shape;
+            }
+            """"),
+        new(Warning, """"
+            [StateMachine(StartAt = nameof(Remember), QueryLanguage = QueryLanguage.JsonAta)]
+            public partial class VariableTypo
+            {
+                [Pass(Assign = """{ "orderId": "{% $states.input.id %}" }""", Next = nameof(Report))]
+                public partial class Remember;
+
+                [Pass(Output = """{ "id": "{% {|SG2011:$orderID|} %}" }""", End = true)]
+                public partial class Report;
+            }
+            """"),
+
+        // SG2012 is a suggestion, which a build does not print; the consumer's .editorconfig raises it to a warning.
+        new(Warning, """"
+            [StateMachine(StartAt = nameof(Route), QueryLanguage = QueryLanguage.JsonAta)]
+            public partial class SometimesAssigned
+            {
+                [Choice(Default = nameof(Report))]
+                [When("{% $states.input.vip %}", Next = nameof(Discount))]
+                public partial class Route;
+
+                [Pass(Assign = """{ "discount": 10 }""", Next = nameof(Report))]
+                public partial class Discount;
+
+                [Pass(Output = """{ "discount": "{% {|SG2012:$discount|} %}" }""", End = true)]
+                public partial class Report;
+            }
+            """"),
+        new(Warning, """"
+            [StateMachine(StartAt = nameof(Fan), QueryLanguage = QueryLanguage.JsonAta)]
+            public partial class BranchVariable
+            {
+                [Parallel(Branches = new[] { typeof(PriceBranch) }, Next = nameof(Report))]
+                public partial class Fan;
+
+                [Branch(StartAt = nameof(Price))]
+                public partial class PriceBranch
+                {
+                    [Pass(Assign = """{ "price": 42 }""", End = true)]
+                    public partial class Price;
+                }
+
+                [Pass(Output = """{ "price": "{% {|SG2013:$price|} %}" }""", End = true)]
+                public partial class Report;
+            }
+            """"),
+        new(Warning, """"
+            [StateMachine(StartAt = nameof(Shape))]
+            public partial class JsonAtaInJsonPath
+            {
+                [Pass(Parameters = """{ "id": "{|SG2014:{% $states.input.id %}|}" }""", End = true)]
+                public partial class Shape;
+            }
+            """"),
+        new(Warning, """"
+            [StateMachine(StartAt = nameof(Greet), QueryLanguage = QueryLanguage.JsonAta)]
+            public partial class NewerOperator
+            {
+                [Pass(Output = """{ "name": "{% {|SG2015:$states.input.name ?? 'anonymous'|} %}" }""", End = true)]
+                public partial class Greet;
+            }
+            """"),
+        new(Warning, """"
+            [StateMachine(StartAt = nameof(Label), QueryLanguage = QueryLanguage.JsonAta)]
+            public partial class ContextTypo
+            {
+                [Pass(Output = """{ "name": "{% {|SG2003:$states.context.Execution.Nme|} %}" }""", End = true)]
+                public partial class Label;
+            }
+            """"),
+
         // SG3001-SG3004: one HTTP task mistake each.
         new(Error, """
             [StateMachine(StartAt = nameof(Call))]
@@ -582,6 +678,7 @@ public sealed class DiagnosticsTests
 
         [*.cs]
         dotnet_diagnostic.SG1005.severity = error
+        dotnet_diagnostic.SG2012.severity = warning
 
         [Quiet.cs]
         dotnet_diagnostic.SG1005.severity = none

@@ -13,6 +13,9 @@ public sealed record JsonAtaStatesField(string Field, int Start, int End)
     /// that filters (<c>$states.input.order.items[0].price</c> gives <c>order</c>, <c>items</c>).
     /// </summary>
     public IReadOnlyList<string> Steps { get; init; } = System.Array.Empty<string>();
+
+    /// <summary>Where the last of <see cref="Steps"/> ends (<see cref="End"/> when there are none).</summary>
+    public int StepsEnd { get; init; }
 }
 
 /// <summary>Syntax newer than the JSONata Step Functions runs: <see cref="Operator"/> is <c>?:</c> or <c>??</c>.</summary>
@@ -44,6 +47,10 @@ public sealed class JsonAtaReferences
     private readonly List<JsonAtaFunctionProblem> _problems = new();
     private readonly List<JsonAtaFunctionCall> _calls = new();
     private readonly List<JsonAtaNewerSyntax> _newer = new();
+    private readonly HashSet<string> _bindNames = new();
+    private readonly List<JsonAtaVariableRead> _pendingReads = new();
+    private readonly List<(string Name, int Count, int NameStart, int NameEnd, int ArgumentsStart, int CallEnd)> _pendingCalls = new();
+    private int _lambdaDepth;
     private readonly List<List<string>> _scopes = new();
     private int _depth;
 
@@ -74,6 +81,7 @@ public sealed class JsonAtaReferences
         if (root is not null)
         {
             references.Walk(root);
+            references.ResolvePending();
         }
 
         return references;
@@ -94,6 +102,30 @@ public sealed class JsonAtaReferences
 
     private void Declare(string name) => _scopes[_scopes.Count - 1].Add(name);
 
+    /// <summary>
+    /// A lambda looks its names up when it is called, not where it is written: <c>$f := function($k) { ... $f($k - 1) }</c>
+    /// calls itself, and a function may call one bound after it in the same block. So a name a lambda body reads that
+    /// is not bound at that point is judged at the end: free only if no <c>:=</c> anywhere in the expression binds it.
+    /// </summary>
+    private void ResolvePending()
+    {
+        foreach (JsonAtaVariableRead read in _pendingReads)
+        {
+            if (!_bindNames.Contains(read.Name))
+            {
+                _free.Add(read);
+            }
+        }
+
+        foreach ((string name, int count, int nameStart, int nameEnd, int argumentsStart, int callEnd) in _pendingCalls)
+        {
+            if (!_bindNames.Contains(name))
+            {
+                RecordCall(name, count, nameStart, nameEnd, argumentsStart, callEnd);
+            }
+        }
+    }
+
     private void Read(JsonAtaVariableNode variable)
     {
         string name = variable.Name;
@@ -108,7 +140,7 @@ public sealed class JsonAtaReferences
         }
         else if (!JsonAtaFunctions.IsKnown(name))
         {
-            _free.Add(new JsonAtaVariableRead(name, variable.Start, variable.End));
+            (_lambdaDepth > 0 ? _pendingReads : _free).Add(new JsonAtaVariableRead(name, variable.Start, variable.End));
         }
     }
 
@@ -192,6 +224,7 @@ public sealed class JsonAtaReferences
             case JsonAtaNodeKind.Bind:
                 Walk(((JsonAtaBindNode)node).Value);
                 Declare(((JsonAtaBindNode)node).Variable.Name);
+                _bindNames.Add(((JsonAtaBindNode)node).Variable.Name);
                 break;
             case JsonAtaNodeKind.Apply:
                 WalkApply((JsonAtaApplyNode)node);
@@ -288,7 +321,9 @@ public sealed class JsonAtaReferences
         }
 
         _scopes.Add(parameters);
+        _lambdaDepth++;
         Walk(lambda.Body);
+        _lambdaDepth--;
         _scopes.RemoveAt(_scopes.Count - 1);
     }
 
@@ -302,7 +337,9 @@ public sealed class JsonAtaReferences
             {
                 if (path.Steps.Count > 1 && path.Steps[1] is JsonAtaNameNode field)
                 {
-                    _states.Add(new JsonAtaStatesField(field.Name, first.Start, field.End) { Steps = NamesAfter(path, field) });
+                    IReadOnlyList<string> steps = NamesAfter(path, field);
+                    int stepsEnd = steps.Count == 0 ? field.End : path.Steps[1 + steps.Count].End;
+                    _states.Add(new JsonAtaStatesField(field.Name, first.Start, field.End) { Steps = steps, StepsEnd = stepsEnd });
                 }
                 else
                 {
@@ -362,7 +399,14 @@ public sealed class JsonAtaReferences
         {
             if (!IsBound(function.Name))
             {
-                RecordCall(function.Name, call.Arguments.Count + extraArguments, function.Start, function.End, call.ArgumentsStart, call.End);
+                if (_lambdaDepth > 0 && !JsonAtaFunctions.IsKnown(function.Name))
+                {
+                    _pendingCalls.Add((function.Name, call.Arguments.Count + extraArguments, function.Start, function.End, call.ArgumentsStart, call.End));
+                }
+                else
+                {
+                    RecordCall(function.Name, call.Arguments.Count + extraArguments, function.Start, function.End, call.ArgumentsStart, call.End);
+                }
             }
         }
         else

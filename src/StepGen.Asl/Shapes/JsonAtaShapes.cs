@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using StepGen.Asl.Collections;
 using StepGen.Asl.Compile;
 using StepGen.Asl.Json;
@@ -49,13 +48,7 @@ internal static class JsonAtaShapes
         {
             if (use.Field == StatesFields.Input && use.Steps.Count > 0)
             {
-                var path = new StringBuilder("$");
-                foreach (string step in use.Steps)
-                {
-                    path.Append("['").Append(step.Replace("\\", "\\\\").Replace("'", "\\'")).Append("']");
-                }
-
-                yield return PathParser.Parse(path.ToString());
+                yield return PathParser.Parse(JsonPathText.FromNames("$", use.Steps));
             }
         }
     }

@@ -131,7 +131,7 @@ public static class TypedRecords
 
             if (state.Get("QueryLanguage") is JsonString { Value: var language } ? language == "JSONata" : machineJsonAta)
             {
-                shape = AddJsonAtaReads(shape, state);
+                shape = AddJsonAtaReads(shape, state, written);
                 if (PassesInputInJsonAta(state))
                 {
                     foreach (string next in Successors(state))
@@ -174,9 +174,9 @@ public static class TypedRecords
     /// Every path a JSONata state reads below <c>$states.input</c>, in any of its fields (not in the states of its
     /// branches or item processor, which get other input).
     /// </summary>
-    private static Shape AddJsonAtaReads(Shape shape, JsonObject state)
+    /// <param name="written">Input paths earlier states wrote their results to: reads below them are not the input's.</param>
+    private static Shape AddJsonAtaReads(Shape shape, JsonObject state, List<string> written)
     {
-        var none = new List<string>();
         foreach (KeyValuePair<string, JsonNode> field in state.Members)
         {
             if (field.Key is "Branches" or "ItemProcessor" or "Iterator")
@@ -188,7 +188,7 @@ public static class TypedRecords
             {
                 foreach (PathParseResult read in JsonAtaShapes.InputReads(expression))
                 {
-                    shape = AddPath(shape, read, Shape.Any, none);
+                    shape = AddPath(shape, read, Shape.Any, written);
                 }
             }
         }

@@ -24,6 +24,8 @@ public sealed class VariableFlow
     private readonly Dictionary<string, StateSets> _states = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _enclosing = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _assignedInside = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _assignedAnywhere = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _assignedBy = new(StringComparer.Ordinal);
 
     private VariableFlow()
     {
@@ -78,6 +80,13 @@ public sealed class VariableFlow
         return result;
     }
 
+    /// <summary>Every variable some state of the definition assigns, for suggestions.</summary>
+    public IReadOnlyCollection<string> AssignedAnywhere => _assignedAnywhere;
+
+    /// <summary>True when <paramref name="stateName"/> itself assigns <paramref name="variable"/> (its Assign, a rule's or a Catcher's).</summary>
+    public bool AssignsItself(string stateName, string variable) =>
+        _assignedBy.TryGetValue(stateName, out List<string>? names) && names.Contains(variable);
+
     /// <summary>The names an <c>Assign</c> object sets (a JSONPath <c>.$</c> suffix removed).</summary>
     public static IEnumerable<string> AssignedBy(JsonNode? assign)
     {
@@ -109,6 +118,9 @@ public sealed class VariableFlow
                 local.Add(member.Key, state);
                 _states[member.Key] = new StateSets(judged);
                 _enclosing[member.Key] = enclosing;
+                var names = new List<string>(EveryAssignment(state));
+                _assignedBy[member.Key] = names;
+                _assignedAnywhere.UnionWith(names);
             }
         }
 

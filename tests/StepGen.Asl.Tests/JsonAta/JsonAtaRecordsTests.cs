@@ -30,6 +30,16 @@ public sealed class JsonAtaRecordsTests
     }
 
     [Fact]
+    public void A_read_below_a_path_an_earlier_state_wrote_is_not_the_input()
+    {
+        CompiledMachine compiled = Clean(Machine("Lookup",
+            State("Lookup", Attr("Pass", ("Result", """{ "found": true }"""), ("ResultPath", "$.lookup"), ("Next", "Report"))),
+            State("Report", Attr("Pass", ("QueryLanguage", new EnumArgument(1)), ("Output", """{ "id": "{% $states.input.id %}", "found": "{% $states.input.lookup.found %}" }"""), ("End", true)))));
+
+        Assert.Equal(["id"], Record(compiled, TypedRecordKind.ExecutionInput).Shape.Fields.Select(f => f.Name));
+    }
+
+    [Fact]
     public void The_execution_output_is_the_final_output_literal_with_each_expression_kind()
     {
         CompiledMachine compiled = Clean(JsonAtaMachine("Summarize",

@@ -48,6 +48,22 @@ public sealed class JsonAtaRuleTests
         Clean(OnePass(("Output", "{% ($double := function($x) { $x * 2 }; $double(4)) %}")));
     }
 
+    [Theory]
+    [InlineData("( $f := function($k) { $k <= 1 ? 1 : $k * $f($k - 1) }; $f(5) )")]
+    [InlineData("( $even := function($n) { $n = 0 ? true : $odd($n - 1) }; $odd := function($n) { $n = 0 ? false : $even($n - 1) }; $even(4) )")]
+    [InlineData("( $g := function() { $h(2) }; $h := function($q) { $q }; $g() )")]
+    [InlineData("( $loop := function($i, $acc) { $i = 0 ? $acc : $loop($i - 1, $acc + $i) }; $loop(10, 0) )")]
+    [InlineData("( $later := function() { $value }; $value := 3; $later() )")]
+    public void SG2009_and_SG2011_not_for_functions_a_lambda_calls_before_the_block_binds_them(string expression) =>
+        Clean(OnePass(("Output", "{% " + expression + " %}")));
+
+    [Fact]
+    public void SG2009_still_for_an_unknown_function_inside_a_lambda()
+    {
+        Problem problem = Single(OnePass(("Output", "{% $map([1, 2], function($v) { $dubble($v) }) %}")), Rules.JsonAtaFunction);
+        Assert.Contains("$dubble", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void SG2009_eval_which_step_functions_does_not_provide()
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using StepGen.Asl.Compile;
 using StepGen.Asl.Context;
 using StepGen.Asl.JsonAta;
@@ -84,7 +83,7 @@ internal sealed class JsonAtaExpressionChecker
             string? closest = Names.Closest(use.Field, StatesFields.All);
             _problems.Report(
                 Rules.StatesField,
-                $"{place.Description} of '{place.State.Name}' reads $states.{use.Field}, which Step Functions does not provide: $states has input, result, errorOutput and context{(closest is null ? string.Empty : $"; did you mean $states.{closest}?")}.",
+                $"{place.Description} of '{place.State.Name}' reads $states.{use.Field}, which Step Functions does not provide: $states has input, result, errorOutput and context{(closest is null ? "." : $"; did you mean $states.{closest}?")}",
                 Within(at, use.Start, use.End, precise),
                 closest);
             return;
@@ -98,7 +97,12 @@ internal sealed class JsonAtaExpressionChecker
 
         if (!StatesFields.IsAvailable(use.Field, place.States))
         {
-            string instead = use.Field == StatesFields.ErrorOutput && place.States == StatesPlace.Result ? "$states.result" : "$states.input";
+            string instead = place.States switch
+            {
+                StatesPlace.Result when use.Field == StatesFields.ErrorOutput => "$states.result",
+                StatesPlace.ErrorOutput when use.Field == StatesFields.Result => "$states.errorOutput",
+                _ => "$states.input",
+            };
             _problems.Report(
                 Rules.StatesField,
                 $"{place.Description} of '{place.State.Name}' reads $states.{use.Field}, which is not there: Step Functions provides $states.{use.Field} {StatesFields.WhereAvailable(use.Field)}, so here it is always undefined. Read {instead} instead, or move the expression to a field that has it.",
@@ -117,44 +121,15 @@ internal sealed class JsonAtaExpressionChecker
             return;
         }
 
-        var path = new StringBuilder("$$");
-        foreach (string step in use.Steps)
-        {
-            if (!IsPlainName(step))
-            {
-                return;
-            }
-
-            path.Append('.').Append(step);
-        }
-
-        PathParseResult parsed = PathParser.Parse(path.ToString());
+        PathParseResult parsed = PathParser.Parse(JsonPathText.FromNames("$$", use.Steps));
         if (ContextObject.Check(parsed) is TextProblem problem)
         {
             _problems.Report(
                 Rules.ContextField,
                 Messages.Sentence($"{place.Description} of '{place.State.Name}' reads $states.context.{string.Join(".", use.Steps)}: {problem.Message.Replace("$$.", "$states.context.")}"),
-                Within(at, use.Start, use.End, precise),
+                Within(at, use.Start, use.StepsEnd, precise),
                 problem.Suggestion);
         }
-    }
-
-    private static bool IsPlainName(string step)
-    {
-        if (step.Length == 0 || char.IsDigit(step[0]))
-        {
-            return false;
-        }
-
-        foreach (char c in step)
-        {
-            if (!(char.IsLetterOrDigit(c) || c == '_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The characters from <paramref name="start"/> to <paramref name="end"/> of the expression, or the whole value.</summary>

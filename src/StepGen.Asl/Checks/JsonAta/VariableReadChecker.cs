@@ -46,12 +46,21 @@ internal sealed class VariableReadChecker
                             $"{where} of '{state.Name}' reads ${name}, which only the branches or iterations of {Names.Quoted(inside, 3)} assign; a variable assigned inside a Parallel branch or a Map iteration stays there. Return the value in the branch's output and assign it in the Assign of '{inside[0]}' from $states.result.",
                             at);
                     }
-                    else
+                    else if (flow.AssignsItself(state.Name, name))
                     {
                         _problems.Report(
                             Rules.VariableNeverAssigned,
-                            $"{where} of '{state.Name}' reads ${name}, but no state before it assigns ${name} on any path from the start, so it is undefined here. Assign it in an earlier state's Assign, or check the name.",
+                            $"{where} of '{state.Name}' reads ${name}, which only '{state.Name}' itself assigns before it; a state's Assign takes effect when the state ends, so its own fields see the value from before, and here there is none. Read the value the Assign is built from instead, or assign ${name} in an earlier state.",
                             at);
+                    }
+                    else
+                    {
+                        string? closest = Names.Closest(name, flow.AssignedAnywhere);
+                        _problems.Report(
+                            Rules.VariableNeverAssigned,
+                            $"{where} of '{state.Name}' reads ${name}, but no state before it assigns ${name} on any path from the start, so it is undefined here. {(closest is null ? "Assign it in an earlier state's Assign, or check the name." : $"Did you mean ${closest}?")}",
+                            at,
+                            closest);
                     }
 
                     break;
