@@ -22,6 +22,18 @@ public sealed class JsonAtaCommandTests : IDisposable
         Assert.Equal("""{"result":{"total":4.5}}""", stdout.Trim());
     }
 
+    [Fact]
+    public async Task The_options_may_come_before_the_expression()
+    {
+        string input = Write("input.json", """{"items": [{"price": 2}, {"price": 3}]}""");
+
+        (int code, string stdout, string stderr) = await Run("jsonata", "--input", input, "$sum(items.price)");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Equal("""{"result":5}""", stdout.Trim());
+    }
+
     [Theory]
     [InlineData("nothing.here", """{"undefined":true}""")]
     [InlineData("$", """{"undefined":true}""")]

@@ -27,13 +27,23 @@ internal static class JsonAtaCommand
             return ExitCodes.Ran;
         }
 
-        if (args.Length == 0)
+        // The expression is the one argument that is neither an option nor an option's value, wherever it stands
+        // (stepgen jsonata --input order.json '$sum(items.price)' works too).
+        int at = 0;
+        while (at < args.Length && Array.IndexOf(Options, args[at]) >= 0)
+        {
+            at += 2;
+        }
+
+        if (at >= args.Length || args[at].StartsWith("--", StringComparison.Ordinal))
         {
             return Bad(stderr, "the expression is missing: stepgen jsonata EXPR [--input FILE] [--bindings FILE]");
         }
 
-        string expression = args[0];
-        OptionReader options = OptionReader.Read(args.AsSpan(1).ToArray(), Options, out string? error);
+        string expression = args[at];
+        var rest = new List<string>(args);
+        rest.RemoveAt(at);
+        OptionReader options = OptionReader.Read(rest.ToArray(), Options, out string? error);
         if (error != null)
         {
             return Bad(stderr, error);
