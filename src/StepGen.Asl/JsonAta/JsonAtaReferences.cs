@@ -16,6 +16,12 @@ public sealed record JsonAtaStatesField(string Field, int Start, int End)
 
     /// <summary>Where the last of <see cref="Steps"/> ends (<see cref="End"/> when there are none).</summary>
     public int StepsEnd { get; init; }
+
+    /// <summary>
+    /// When the use is compared with a literal (<c>$states.input.total &gt; 100</c>, <c>= 'express'</c>): the literal's
+    /// kind as a signature symbol, <c>n</c>, <c>s</c> or <c>b</c>; otherwise null.
+    /// </summary>
+    public char? ComparedWith { get; init; }
 }
 
 /// <summary>Syntax newer than the JSONata Step Functions runs: <see cref="Operator"/> is <c>?:</c> or <c>??</c>.</summary>
@@ -201,8 +207,7 @@ public sealed class JsonAtaReferences
                 Read((JsonAtaVariableNode)node);
                 break;
             case JsonAtaNodeKind.Binary:
-                Walk(((JsonAtaBinaryNode)node).Left);
-                Walk(((JsonAtaBinaryNode)node).Right);
+                WalkBinary((JsonAtaBinaryNode)node);
                 break;
             case JsonAtaNodeKind.Negation:
                 Walk(((JsonAtaNegationNode)node).Operand);
@@ -243,6 +248,37 @@ public sealed class JsonAtaReferences
             case JsonAtaNodeKind.Sort:
                 WalkSort((JsonAtaSortNode)node);
                 break;
+        }
+    }
+
+    /// <summary>A comparison of a <c>$states</c> path with a literal notes the literal's kind on that use.</summary>
+    private void WalkBinary(JsonAtaBinaryNode binary)
+    {
+        int before = _states.Count;
+        Walk(binary.Left);
+        NoteComparison(binary, before, binary.Right);
+        before = _states.Count;
+        Walk(binary.Right);
+        NoteComparison(binary, before, binary.Left);
+    }
+
+    private void NoteComparison(JsonAtaBinaryNode binary, int before, JsonAtaNode other)
+    {
+        if (_states.Count != before + 1 || binary.Operator is not ("=" or "!=" or "<" or "<=" or ">" or ">="))
+        {
+            return;
+        }
+
+        char? kind = other switch
+        {
+            JsonAtaNumberNode => 'n',
+            JsonAtaStringNode => binary.Operator is "=" or "!=" ? 's' : null,
+            JsonAtaConstantNode { Value: not JsonAtaConstant.Null } => binary.Operator is "=" or "!=" ? 'b' : null,
+            _ => null,
+        };
+        if (kind is not null && _states[before].Steps.Count > 0)
+        {
+            _states[before] = _states[before] with { ComparedWith = kind };
         }
     }
 

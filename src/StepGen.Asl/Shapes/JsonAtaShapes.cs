@@ -33,10 +33,11 @@ internal static class JsonAtaShapes
     }
 
     /// <summary>
-    /// Each path an expression reads below <c>$states.input</c>, written as a JSONPath (<c>$.order.id</c>), so the
-    /// input shape can grow from it like from a JSONPath read.
+    /// Each path an expression reads below <c>$states.input</c>, written as a JSONPath (<c>$.order.id</c>), with the
+    /// kind a comparison with a literal tells (<c>$states.input.order.total &gt; 100</c>: a number), so the input
+    /// shape can grow from it like from a JSONPath read.
     /// </summary>
-    public static IEnumerable<PathParseResult> InputReads(string expression)
+    public static IEnumerable<(PathParseResult Path, Shape Kind)> InputReads(string expression)
     {
         ParsedJsonAta parsed = JsonAtaParseCache.Get(expression);
         if (parsed.Result.Root is null)
@@ -48,7 +49,7 @@ internal static class JsonAtaShapes
         {
             if (use.Field == StatesFields.Input && use.Steps.Count > 0)
             {
-                yield return PathParser.Parse(JsonPathText.FromNames("$", use.Steps));
+                yield return (PathParser.Parse(JsonPathText.FromNames("$", use.Steps)), OfReturnType(use.ComparedWith));
             }
         }
     }

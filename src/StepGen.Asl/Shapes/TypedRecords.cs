@@ -186,9 +186,9 @@ public static class TypedRecords
 
             foreach (string expression in JsonAtaShapes.Expressions(field.Value))
             {
-                foreach (PathParseResult read in JsonAtaShapes.InputReads(expression))
+                foreach ((PathParseResult read, Shape kind) in JsonAtaShapes.InputReads(expression))
                 {
-                    shape = AddPath(shape, read, Shape.Any, written);
+                    shape = AddPath(shape, read, kind, written);
                 }
             }
         }

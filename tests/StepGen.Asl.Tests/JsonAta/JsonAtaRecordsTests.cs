@@ -30,6 +30,20 @@ public sealed class JsonAtaRecordsTests
     }
 
     [Fact]
+    public void A_comparison_with_a_literal_gives_the_read_its_kind()
+    {
+        CompiledMachine compiled = Clean(JsonAtaMachine("Route",
+            State("Route", Attr("Choice", ("Default", "Done")),
+                Attr("When", ("condition", "{% $states.input.order.total > 100 and $states.input.order.priority = 'express' and $states.input.order.gift = true %}"), ("Next", "Done"))),
+            State("Done", Attr("Succeed"))));
+
+        Shape order = Record(compiled, TypedRecordKind.ExecutionInput).Shape.Field("order")!;
+        Assert.Equal(ShapeKind.Number, order.Field("total")!.Kind);
+        Assert.Equal(ShapeKind.String, order.Field("priority")!.Kind);
+        Assert.Equal(ShapeKind.Boolean, order.Field("gift")!.Kind);
+    }
+
+    [Fact]
     public void A_read_below_a_path_an_earlier_state_wrote_is_not_the_input()
     {
         CompiledMachine compiled = Clean(Machine("Lookup",
