@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using StepGen.Asl.Json;
 
 namespace StepGen.Asl.Compile;
 
@@ -85,5 +87,44 @@ internal static class FieldRules
 
         expression = string.Empty;
         return false;
+    }
+
+    /// <summary>
+    /// Every JSONata value inside a JSON value (a state's field: Output, Arguments, Assign...), with its expression:
+    /// strings at any depth of objects and arrays, not object keys, which are never evaluated.
+    /// </summary>
+    public static IEnumerable<(JsonString Value, string Expression)> JsonAtaStrings(JsonNode? node, int depth = 0)
+    {
+        if (node is null || depth > 128)
+        {
+            yield break;
+        }
+
+        switch (node)
+        {
+            case JsonString value when TryGetJsonAtaExpression(value.Value, out string expression):
+                yield return (value, expression);
+                break;
+            case JsonArray array:
+                foreach (JsonNode item in array.Items)
+                {
+                    foreach ((JsonString Value, string Expression) inner in JsonAtaStrings(item, depth + 1))
+                    {
+                        yield return inner;
+                    }
+                }
+
+                break;
+            case JsonObject obj:
+                foreach (KeyValuePair<string, JsonNode> member in obj.Members)
+                {
+                    foreach ((JsonString Value, string Expression) inner in JsonAtaStrings(member.Value, depth + 1))
+                    {
+                        yield return inner;
+                    }
+                }
+
+                break;
+        }
     }
 }

@@ -55,38 +55,11 @@ internal static class JsonAtaShapes
     }
 
     /// <summary>Every <c>{% ... %}</c> expression in a value (a state's field), without its delimiters.</summary>
-    public static IEnumerable<string> Expressions(JsonNode? node, int depth = 0)
+    public static IEnumerable<string> Expressions(JsonNode? node)
     {
-        if (node is null || depth > MaxDepth)
+        foreach ((JsonString _, string expression) in FieldRules.JsonAtaStrings(node))
         {
-            yield break;
-        }
-
-        switch (node)
-        {
-            case JsonString { Value: var text } when FieldRules.TryGetJsonAtaExpression(text, out string expression):
-                yield return expression;
-                break;
-            case JsonObject obj:
-                foreach (KeyValuePair<string, JsonNode> member in obj.Members)
-                {
-                    foreach (string inner in Expressions(member.Value, depth + 1))
-                    {
-                        yield return inner;
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                foreach (JsonNode item in array.Items)
-                {
-                    foreach (string inner in Expressions(item, depth + 1))
-                    {
-                        yield return inner;
-                    }
-                }
-
-                break;
+            yield return expression;
         }
     }
 

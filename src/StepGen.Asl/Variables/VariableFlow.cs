@@ -141,6 +141,7 @@ public sealed class VariableFlow
     /// <summary>The worklist: pushes each state's sets along its edges until nothing changes.</summary>
     private void Propagate(Dictionary<string, JsonObject> local, string startAt)
     {
+        var edges = new Dictionary<string, List<Edge>>(StringComparer.Ordinal);
         var work = new Queue<string>();
         var queued = new HashSet<string>(StringComparer.Ordinal) { startAt };
         work.Enqueue(startAt);
@@ -149,7 +150,12 @@ public sealed class VariableFlow
             string name = work.Dequeue();
             queued.Remove(name);
             StateSets from = _states[name];
-            foreach (Edge edge in Edges(local[name]))
+            if (!edges.TryGetValue(name, out List<Edge>? ways))
+            {
+                edges[name] = ways = Edges(local[name]);
+            }
+
+            foreach (Edge edge in ways)
             {
                 if (!local.ContainsKey(edge.Target))
                 {

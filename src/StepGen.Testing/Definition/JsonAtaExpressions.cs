@@ -54,38 +54,31 @@ internal sealed class CompiledExpression
         Expression = JsonAtaExpression.Compile(text);
 
         // The analyzer's walk of the same tree: each use of $states with the field it reads ("" when the
-        // expression uses $states otherwise, as a whole or by a computed name).
-        JsonAtaNode? root = JsonAtaParser.Parse(text).Root;
-        if (root is not null)
+        // expression uses $states otherwise, as a whole or by a computed name) and the names read below it.
+        _statesFields = new HashSet<string>(StringComparer.Ordinal);
+        foreach (JsonAtaStatesField use in JsonAtaReferences.Collect(Expression.Root).StatesFields)
         {
-            _statesFields = new HashSet<string>(StringComparer.Ordinal);
-            foreach (JsonAtaStatesField use in JsonAtaReferences.Collect(root).StatesFields)
+            if (use.Field.Length == 0)
             {
-                if (use.Field.Length == 0)
-                {
-                    _statesFields = null;
-                    _contextFields = null;
-                    break;
-                }
+                _statesFields = null;
+                _contextFields = null;
+                break;
+            }
 
-                _statesFields.Add(use.Field);
-                if (use.Field == StepGen.Asl.Variables.StatesFields.Context && _contextFields is not null)
+            _statesFields.Add(use.Field);
+            if (use.Field == StepGen.Asl.Variables.StatesFields.Context && _contextFields is not null)
+            {
+                // The member right after $states.context; none (a filter, a computed name, the context as a
+                // whole) means every member may be read.
+                if (use.Steps.Count == 0)
                 {
-                    string? member = NextName(text, use.End);
-                    if (member is null)
-                    {
-                        _contextFields = null;
-                    }
-                    else
-                    {
-                        _contextFields.Add(member);
-                    }
+                    _contextFields = null;
+                }
+                else
+                {
+                    _contextFields.Add(use.Steps[0]);
                 }
             }
-        }
-        else
-        {
-            _contextFields = null;
         }
     }
 
@@ -108,37 +101,4 @@ internal sealed class CompiledExpression
     /// only makes the answer yes when it could be no).
     /// </summary>
     public bool MayRead(string name) => Text.Contains("$" + name, StringComparison.Ordinal);
-
-    /// <summary>
-    /// The plain name after <c>$states.context</c> (which ends at <paramref name="end"/>) when a <c>.</c> and a name
-    /// follow; null when anything else does (a filter, a wildcard, a computed name, the context as a whole), which
-    /// means every member may be read.
-    /// </summary>
-    private static string? NextName(string text, int end)
-    {
-        int i = end;
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        if (i >= text.Length || text[i] != '.')
-        {
-            return null;
-        }
-
-        i++;
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        int start = i;
-        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_'))
-        {
-            i++;
-        }
-
-        return i > start && !char.IsDigit(text[start]) ? text.Substring(start, i - start) : null;
-    }
 }

@@ -26,6 +26,9 @@ internal sealed class JsonAtaExpression
     /// <summary>The expression text.</summary>
     public string Text { get; }
 
+    /// <summary>The parsed tree, for readers that need what the expression refers to (<see cref="JsonAtaReferences"/>).</summary>
+    internal JsonAtaNode Root => _root;
+
     /// <summary>Compiles <paramref name="expression"/>; a syntax error is a <see cref="JsonAtaException"/> with the parser's code.</summary>
     public static JsonAtaExpression Compile(string expression)
     {

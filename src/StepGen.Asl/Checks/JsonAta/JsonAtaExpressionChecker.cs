@@ -133,6 +133,5 @@ internal sealed class JsonAtaExpressionChecker
     }
 
     /// <summary>The characters from <paramref name="start"/> to <paramref name="end"/> of the expression, or the whole value.</summary>
-    private static FieldRef Within(FieldRef at, int start, int end, bool precise) =>
-        precise ? at.WithSpan(at.Offset + start, System.Math.Max(1, end - start)) : at;
+    private static FieldRef Within(FieldRef at, int start, int end, bool precise) => FieldSpans.Span(at, start, end - start, precise);
 }

@@ -88,7 +88,11 @@ internal sealed class JsonAtaStateChecker
             }
             else if (jsonText && text.IndexOf("{%", StringComparison.Ordinal) >= 0 && JsonParser.Parse(text) is { Success: true, Value: JsonNode json })
             {
-                Walk(json, argumentAt, place, 0);
+                foreach ((JsonString value, string expression) in FieldRules.JsonAtaStrings(json))
+                {
+                    (FieldRef valueAt, bool exact) = InJson(argumentAt, value.Span, value.Value.Length);
+                    Found(expression, exact ? valueAt.WithSpan(valueAt.Offset + 2, 0) : valueAt, exact, place);
+                }
             }
         }
     }
@@ -109,36 +113,6 @@ internal sealed class JsonAtaStateChecker
         start = value.IndexOf("{%", StringComparison.Ordinal) + 2;
         length = expression.Length;
         return true;
-    }
-
-    private void Walk(JsonNode node, FieldRef at, ExpressionPlace place, int depth)
-    {
-        if (depth > 128)
-        {
-            return;
-        }
-
-        switch (node)
-        {
-            case JsonString { Value: var text } value when FieldRules.TryGetJsonAtaExpression(text, out string expression):
-                (FieldRef valueAt, bool exact) = InJson(at, value.Span, text.Length);
-                Found(expression, exact ? valueAt.WithSpan(valueAt.Offset + 2, 0) : valueAt, exact, place);
-                break;
-            case JsonArray array:
-                foreach (JsonNode item in array.Items)
-                {
-                    Walk(item, at, place, depth + 1);
-                }
-
-                break;
-            case JsonObject obj:
-                foreach (KeyValuePair<string, JsonNode> member in obj.Members)
-                {
-                    Walk(member.Value, at, place, depth + 1);
-                }
-
-                break;
-        }
     }
 
     /// <summary>An expression at <paramref name="at"/> (whose offset, when precise, is where the expression's text starts).</summary>
