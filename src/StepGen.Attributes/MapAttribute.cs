@@ -48,6 +48,14 @@ public sealed class MapAttribute : StateAttribute
     public Type? Processor { get; set; }
 
     /// <summary>
+    /// The older name of <see cref="Processor"/>: the same <see cref="BranchAttribute"/> class, written to the ASL
+    /// as <c>Iterator</c>, which the developer guide lists as deprecated in favour of <c>ItemProcessor</c>. Use it
+    /// to keep a definition written before <c>ItemProcessor</c> byte for byte (<c>stepgen import</c> does);
+    /// set exactly one of the two. An <c>Iterator</c> has no <c>ProcessorConfig</c>, so it runs inline only.
+    /// </summary>
+    public Type? Iterator { get; set; }
+
+    /// <summary>
     /// JSONata only: the array to iterate (Map <c>Items</c>), a JSON array or a <c>{% ... %}</c> expression such as
     /// <c>"{% $states.input.orders %}"</c>. The JSONPath counterpart is <see cref="ItemsPath"/>.
     /// </summary>

@@ -73,6 +73,12 @@ public sealed class StateMachineAttribute : Attribute
     public QueryLanguage QueryLanguage { get; set; }
 
     /// <summary>
+    /// The version of the States Language the definition uses (ASL top-level <c>Version</c>). The
+    /// specification defines only <c>"1.0"</c>, the default; leave it unset to emit no <c>Version</c>.
+    /// </summary>
+    public string? Version { get; set; }
+
+    /// <summary>
     /// Optional type that describes the execution input, e.g. <c>Input = typeof(OrderPlaced)</c>.
     /// It types the data that paths in the first state read, so paths naming fields that do not exist
     /// can be reported. It is not written to the ASL.

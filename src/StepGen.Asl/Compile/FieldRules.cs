@@ -66,6 +66,54 @@ internal static class FieldRules
         return allowed ? null : $"{field} is not allowed on a {kind.AslType()} state";
     }
 
+    /// <summary>
+    /// The fields of one state type beyond those every type may have (ASL-SPEC 1.4, the States Language's table of
+    /// state types and fields): a field of another type is refused by Step Functions.
+    /// </summary>
+    private static string[] OwnFields(StateKind kind) => kind switch
+    {
+        StateKind.Task or StateKind.HttpTask => new[] { "Resource", "TimeoutSeconds", "TimeoutSecondsPath", "HeartbeatSeconds", "HeartbeatSecondsPath", "Credentials" },
+        StateKind.Choice => new[] { "Choices", "Default" },
+        StateKind.Wait => new[] { "Seconds", "Timestamp", "SecondsPath", "TimestampPath" },
+        StateKind.Fail => new[] { "Error", "Cause", "ErrorPath", "CausePath" },
+        StateKind.Parallel => new[] { "Branches" },
+        StateKind.Map => new[]
+        {
+            "ItemProcessor", "Iterator", "ItemsPath", "Items", "ItemSelector", "ItemReader", "ItemBatcher", "ResultWriter", "Label",
+            "MaxConcurrency", "MaxConcurrencyPath", "ToleratedFailureCount", "ToleratedFailureCountPath",
+            "ToleratedFailurePercentage", "ToleratedFailurePercentagePath",
+        },
+        _ => Array.Empty<string>(),
+    };
+
+    /// <summary>
+    /// Why an ASL state of this kind and language cannot have the field <paramref name="field"/>, or null when it can:
+    /// the checks of an <c>[AslField]</c> and of a definition read from JSON.
+    /// </summary>
+    public static string? WhyNotStateField(StateKind kind, string field, bool jsonAta)
+    {
+        switch (field)
+        {
+            case "Type" or "Comment" or "QueryLanguage":
+                return null;
+            case "Next" or "End":
+                return kind.MustContinue() ? null : $"{field} is not allowed on a {kind.AslType()} state, which never continues to another";
+            case "Retry" or "Catch":
+                return kind.AllowsRetryCatch() ? null : $"{field} is not allowed on a {kind.AslType()} state";
+            case "InputPath" or "OutputPath" or "Output" or "Parameters" or "Arguments" or "ResultSelector" or "ResultPath" or "Assign":
+                return WhyNotAllowed(kind, field, jsonAta);
+            case "Result":
+                return kind == StateKind.Pass ? WhyNotAllowed(kind, field, jsonAta) : $"Result is not allowed on a {kind.AslType()} state";
+        }
+
+        if (Array.IndexOf(OwnFields(kind), field) < 0)
+        {
+            return $"{field} is not a field of a {kind.AslType()} state";
+        }
+
+        return WhyNotAllowed(kind, field, jsonAta);
+    }
+
     /// <summary>True when the field is one this state writes, in this language.</summary>
     public static bool Allows(StateKind kind, string field, bool jsonAta) => WhyNotAllowed(kind, field, jsonAta) is null;
 

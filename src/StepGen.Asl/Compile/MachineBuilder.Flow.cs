@@ -41,10 +41,25 @@ internal sealed partial class MachineBuilder
     private JsonObject BuildChoiceRule(StateEntry state, SourceAttribute when, FieldRef at)
     {
         string? condition = Args.String(when.Get(ArgumentNames.ConditionParameter));
-        ConditionResult? compiled = string.IsNullOrWhiteSpace(condition) || state.JsonAta ? null : ConditionCompiler.Compile(condition!);
-        _conditions.Check(state, when, at, compiled);
+        JsonObject? written = null;
+        ConditionResult? compiled = null;
+        if (!state.JsonAta && ConditionChecker.IsJsonRule(condition))
+        {
+            // The rule as ASL JSON: what stepgen import keeps when the expression form cannot say it.
+            FieldRef conditionAt = at with { Argument = ArgumentNames.ConditionParameter };
+            written = ParseJsonArgument(when.Get(ArgumentNames.ConditionParameter)!, conditionAt, "The condition", requireObject: true) as JsonObject;
+            if (written is not null)
+            {
+                _choiceRules.Check(written, conditionAt);
+            }
+        }
+        else
+        {
+            compiled = string.IsNullOrWhiteSpace(condition) || state.JsonAta ? null : ConditionCompiler.Compile(condition!);
+            _conditions.Check(state, when, at, compiled);
+        }
 
-        JsonObject rule = compiled?.Rule ?? new JsonObject();
+        JsonObject rule = written ?? compiled?.Rule ?? new JsonObject();
         if (state.JsonAta && !string.IsNullOrWhiteSpace(condition))
         {
             string expression = condition!.Trim();
@@ -172,9 +187,12 @@ internal sealed partial class MachineBuilder
             processor.Add("ProcessorConfig", config);
         }
 
-        SourceArgument? processorArgument = attribute.Get(ArgumentNames.Processor);
+        // Iterator is the older name of ItemProcessor: the same nested machine, without a ProcessorConfig.
+        bool iterator = attribute.Get(ArgumentNames.Processor) is null && attribute.Get(ArgumentNames.Iterator) is not null;
+        string processorArgumentName = iterator ? ArgumentNames.Iterator : ArgumentNames.Processor;
+        SourceArgument? processorArgument = attribute.Get(processorArgumentName);
         if (processorArgument?.Value is { Kind: SourceValueKind.Type, Text: string key }
-            && BuildBranch(key, state.At(ArgumentNames.Processor), $"Processor of '{state.Name}'") is JsonObject branch)
+            && BuildBranch(key, state.At(processorArgumentName), $"{processorArgumentName} of '{state.Name}'") is JsonObject branch)
         {
             foreach (KeyValuePair<string, JsonNode> member in branch.Members)
             {
@@ -183,7 +201,7 @@ internal sealed partial class MachineBuilder
         }
 
         _parallelMap.CheckProcessor(state);
-        json.Add("ItemProcessor", processor);
+        json.Add(iterator ? "Iterator" : "ItemProcessor", processor);
         AddMapObject(state, json, ArgumentNames.ResultWriter, needsResource: true);
         if (Args.String(attribute.Get(ArgumentNames.Label)) is string label)
         {

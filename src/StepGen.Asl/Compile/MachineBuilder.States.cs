@@ -20,7 +20,8 @@ internal sealed partial class MachineBuilder
         var json = new JsonObject();
         SourceAttribute attribute = state.Attribute;
         json.Add("Type", J.Str(state.Kind.AslType()));
-        if (state.JsonAta != _jsonAta)
+        // Written when the state says it, even when it repeats the machine's: a definition read from JSON keeps it.
+        if (state.JsonAta != _jsonAta || attribute.Get(ArgumentNames.QueryLanguage) is not null)
         {
             json.Add("QueryLanguage", J.Str(state.JsonAta ? "JSONata" : "JSONPath"));
         }
@@ -129,7 +130,50 @@ internal sealed partial class MachineBuilder
         }
 
         AddTransition(state, json);
+        AddAslFields(state, json);
         return json;
+    }
+
+    /// <summary>
+    /// The state's [AslField]s: fields StepGen has no property for, copied as they are once StepGen's own fields are
+    /// written, so that one that repeats a field StepGen writes is found.
+    /// </summary>
+    private void AddAslFields(StateEntry state, JsonObject json)
+    {
+        foreach (KeyValuePair<int, SourceAttribute> extra in state.Extras)
+        {
+            if (extra.Value.Name != AttributeNames.AslField)
+            {
+                continue;
+            }
+
+            FieldRef at = state.AtExtra(extra.Key);
+            string? name = Args.String(extra.Value.Get(ArgumentNames.NameParameter));
+            FieldRef nameAt = at with { Argument = ArgumentNames.NameParameter };
+            if (string.IsNullOrEmpty(name))
+            {
+                Report(Rules.RequiredField, "[AslField] needs the field's name as its first argument, e.g. [AslField(\"Credentials\", \"\"\"{ \"RoleArn\": \"...\" }\"\"\")].", at);
+                continue;
+            }
+
+            if (json.ContainsKey(name!))
+            {
+                Report(Rules.FieldNotAllowed, $"'{state.Name}' already has the field {name}, which StepGen writes from the state's own attributes; set it there and remove this [AslField].", nameAt);
+                continue;
+            }
+
+            if (FieldRules.WhyNotStateField(state.Kind, name!, state.JsonAta) is string why)
+            {
+                Report(Rules.FieldNotAllowed, $"{why} ('{state.Name}'); remove it.", nameAt);
+                continue;
+            }
+
+            if (extra.Value.Get(ArgumentNames.JsonParameter) is SourceArgument value
+                && ParseJsonArgument(value, at with { Argument = ArgumentNames.JsonParameter }, name!, requireObject: false) is JsonNode parsed)
+            {
+                json.Add(name!, parsed);
+            }
+        }
     }
 
     /// <summary>

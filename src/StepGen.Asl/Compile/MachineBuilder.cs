@@ -38,6 +38,7 @@ internal sealed partial class MachineBuilder
     private readonly HttpTimeLimitChecker _httpTimeLimit;
     private readonly RetryCatchChecker _retryCatch;
     private readonly ConditionChecker _conditions;
+    private readonly ChoiceRuleChecker _choiceRules;
     private readonly ChoiceChecker _choices;
     private readonly ParallelMapChecker _parallelMap;
     private readonly StateFieldChecker _stateFields;
@@ -87,6 +88,7 @@ internal sealed partial class MachineBuilder
         _httpTimeLimit = new HttpTimeLimitChecker(_problems);
         _retryCatch = new RetryCatchChecker(_problems);
         _conditions = new ConditionChecker(_problems, _paths);
+        _choiceRules = new ChoiceRuleChecker(_problems, _paths);
         _choices = new ChoiceChecker(_problems);
         _parallelMap = new ParallelMapChecker(_problems, _documentedValues);
         _stateFields = new StateFieldChecker(_problems);
@@ -112,9 +114,14 @@ internal sealed partial class MachineBuilder
             root.Add("Comment", J.Str(comment));
         }
 
-        if (_jsonAta)
+        if (Args.String(_machineAttribute, ArgumentNames.Version) is string version)
         {
-            root.Add("QueryLanguage", J.Str("JSONata"));
+            root.Add("Version", J.Str(version));
+        }
+
+        if (_jsonAta || _machineAttribute?.Get(ArgumentNames.QueryLanguage) is not null)
+        {
+            root.Add("QueryLanguage", J.Str(_jsonAta ? "JSONata" : "JSONPath"));
         }
 
         SourceArgument? timeout = _machineAttribute?.Get(ArgumentNames.TimeoutSeconds);

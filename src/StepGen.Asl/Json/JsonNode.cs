@@ -179,6 +179,9 @@ public sealed class JsonObject : JsonNode
 
     public override JsonNodeKind Kind => JsonNodeKind.Object;
 
+    /// <summary>Where the parser read the object (its braces included); <see cref="JsonSpan.None"/> for a built node.</summary>
+    public JsonSpan Span { get; internal set; } = JsonSpan.None;
+
     /// <summary>The members in insertion order.</summary>
     public IReadOnlyList<KeyValuePair<string, JsonNode>> Members => _members;
 
@@ -248,6 +251,9 @@ public sealed class JsonArray : JsonNode
     private readonly List<JsonNode> _items = new List<JsonNode>();
 
     public override JsonNodeKind Kind => JsonNodeKind.Array;
+
+    /// <summary>Where the parser read the array (its brackets included); <see cref="JsonSpan.None"/> for a built node.</summary>
+    public JsonSpan Span { get; internal set; } = JsonSpan.None;
 
     public IReadOnlyList<JsonNode> Items => _items;
 

@@ -113,6 +113,7 @@ public static class JsonParser
                         _pos++;
                         _stack.RemoveAt(_stack.Count - 1);
                         value = frame.Container;
+                        SetContainerSpan(frame);
                     }
                     else if (c == '{')
                     {
@@ -189,6 +190,7 @@ public static class JsonParser
                             _pos++;
                             _stack.RemoveAt(_stack.Count - 1);
                             value = obj;
+                            SetContainerSpan(top);
                         }
                         else
                         {
@@ -225,6 +227,7 @@ public static class JsonParser
                             _pos++;
                             _stack.RemoveAt(_stack.Count - 1);
                             value = arr;
+                            SetContainerSpan(top);
                         }
                         else
                         {
@@ -232,6 +235,20 @@ public static class JsonParser
                         }
                     }
                 }
+            }
+        }
+
+        /// <summary>Records where a closed object or array was read: from its opening bracket through its closing one.</summary>
+        private void SetContainerSpan(Frame frame)
+        {
+            var span = new JsonSpan(frame.OpenOffset, _pos - frame.OpenOffset, verbatim: true);
+            if (frame.Container is JsonObject obj)
+            {
+                obj.Span = span;
+            }
+            else
+            {
+                ((JsonArray)frame.Container).Span = span;
             }
         }
 

@@ -202,39 +202,7 @@ public static class ChoiceRuleEvaluator
         return found ?? throw Invalid("the Choice rule on " + rule.Get("Variable") + " has no comparison operator");
     }
 
-    private static bool IsOperator(string key)
-    {
-        switch (key)
-        {
-            case "IsNull":
-            case "IsPresent":
-            case "IsNumeric":
-            case "IsString":
-            case "IsBoolean":
-            case "IsTimestamp":
-            case "StringMatches":
-                return true;
-        }
-
-        string name = key.EndsWith("Path", System.StringComparison.Ordinal) ? key.Substring(0, key.Length - 4) : key;
-        foreach (string family in new[] { "String", "Numeric", "Timestamp" })
-        {
-            if (name.StartsWith(family, System.StringComparison.Ordinal))
-            {
-                switch (name.Substring(family.Length))
-                {
-                    case "Equals":
-                    case "LessThan":
-                    case "LessThanEquals":
-                    case "GreaterThan":
-                    case "GreaterThanEquals":
-                        return true;
-                }
-            }
-        }
-
-        return name == "BooleanEquals";
-    }
+    private static bool IsOperator(string key) => Conditions.ChoiceOperators.IsOperator(key);
 
     private static IEnumerable<JsonObject> Rules(JsonNode value, string op)
     {

@@ -95,7 +95,7 @@ public static class TypedRecords
                 }
             }
 
-            if (state.Get("ItemProcessor") is JsonObject processor)
+            if ((state.Get("ItemProcessor") ?? state.Get("Iterator")) is JsonObject processor)
             {
                 AddStateRecords(processor, classNames, httpResponses, records, depth + 1);
             }

@@ -31,6 +31,7 @@ public static class AttributeNames
     public const string Body = "Body";
     public const string HttpEndpoint = "HttpEndpoint";
     public const string IamStatement = "IamStatement";
+    public const string AslField = "AslField";
 
     /// <summary>The suffix C# lets users leave out, which the metadata names keep.</summary>
     public const string Suffix = "Attribute";
@@ -61,6 +62,7 @@ public static class ArgumentNames
     public const string StartAt = "StartAt";
     public const string TimeoutSeconds = "TimeoutSeconds";
     public const string Input = "Input";
+    public const string Version = "Version";
 
     // [Task] and [HttpTask].
     public const string Resource = "Resource";
@@ -107,6 +109,7 @@ public static class ArgumentNames
     public const string ToleratedFailurePercentage = "ToleratedFailurePercentage";
     public const string ToleratedFailurePercentagePath = "ToleratedFailurePercentagePath";
     public const string Label = "Label";
+    public const string Iterator = "Iterator";
 
     // [When], [Retry], [Catch].
     public const string ConditionParameter = "condition";
@@ -130,6 +133,10 @@ public static class ArgumentNames
     public const string Actions = "Actions";
     public const string Resources = "Resources";
     public const string Effect = "Effect";
+
+    // [AslField].
+    public const string JsonParameter = "json";
+    public const string Json = "Json";
 }
 
 /// <summary>Which arguments each attribute takes: the table the reflection test holds against the attribute types.</summary>
@@ -156,7 +163,7 @@ public static class AttributeVocabulary
         [AttributeNames.StateMachine] = new[]
         {
             ArgumentNames.StartAt, ArgumentNames.Comment, ArgumentNames.Name, ArgumentNames.TimeoutSeconds,
-            ArgumentNames.QueryLanguage, ArgumentNames.Input, ArgumentNames.Output,
+            ArgumentNames.QueryLanguage, ArgumentNames.Input, ArgumentNames.Output, ArgumentNames.Version,
         },
         [AttributeNames.Branch] = new[] { ArgumentNames.StartAt, ArgumentNames.Comment },
         [AttributeNames.Pass] = State(ArgumentNames.Result),
@@ -177,7 +184,7 @@ public static class AttributeVocabulary
             ArgumentNames.Items, ArgumentNames.MaxConcurrencyPath, ArgumentNames.Mode, ArgumentNames.ExecutionType,
             ArgumentNames.ItemReader, ArgumentNames.ItemBatcher, ArgumentNames.ResultWriter, ArgumentNames.ToleratedFailureCount,
             ArgumentNames.ToleratedFailureCountPath, ArgumentNames.ToleratedFailurePercentage,
-            ArgumentNames.ToleratedFailurePercentagePath, ArgumentNames.Label),
+            ArgumentNames.ToleratedFailurePercentagePath, ArgumentNames.Label, ArgumentNames.Iterator),
         [AttributeNames.When] = new[]
         {
             ArgumentNames.ConditionParameter, ArgumentNames.Condition, ArgumentNames.Next, ArgumentNames.Comment,
@@ -203,6 +210,7 @@ public static class AttributeVocabulary
             ArgumentNames.ConnectionField, ArgumentNames.Response,
         },
         [AttributeNames.IamStatement] = new[] { ArgumentNames.Actions, ArgumentNames.Resources, ArgumentNames.Effect, ArgumentNames.Condition },
+        [AttributeNames.AslField] = new[] { ArgumentNames.NameParameter, ArgumentNames.JsonParameter, ArgumentNames.Name, ArgumentNames.Json },
     };
 
     private static string[] State(params string[] own)

@@ -22,6 +22,12 @@ internal sealed class ConditionChecker
         _paths = paths;
     }
 
+    /// <summary>
+    /// Whether a JSONPath condition is a Choice rule written as ASL JSON (it starts with <c>{</c>, which no
+    /// condition expression does); <see cref="ChoiceRuleChecker"/> checks those.
+    /// </summary>
+    public static bool IsJsonRule(string? condition) => condition is not null && condition.TrimStart().StartsWith("{", StringComparison.Ordinal);
+
     /// <param name="when">The [When] attribute, at <paramref name="at"/>.</param>
     /// <param name="compiled">The condition compiled by <see cref="ConditionCompiler"/> in a JSONPath state; null in a JSONata state or without a condition.</param>
     public void Check(StateEntry state, SourceAttribute when, FieldRef at, ConditionResult? compiled)

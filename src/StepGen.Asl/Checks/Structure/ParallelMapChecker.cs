@@ -96,10 +96,15 @@ internal sealed class ParallelMapChecker
         }
     }
 
-    /// <summary>SG1016: a Map state without Processor.</summary>
+    /// <summary>SG1016: a Map state without Processor (or its older name Iterator); SG1015: one with both.</summary>
     public void CheckProcessor(StateEntry state)
     {
-        if (state.Attribute.Get(ArgumentNames.Processor) is null)
+        bool iterator = state.Attribute.Get(ArgumentNames.Iterator) is not null;
+        if (iterator && state.Attribute.Get(ArgumentNames.Processor) is not null)
+        {
+            _problems.Report(Rules.FieldNotAllowed, $"The Map state '{state.Name}' sets both Processor and Iterator, two names of its item processor (ItemProcessor and the older Iterator); keep Processor.", state.At(ArgumentNames.Iterator));
+        }
+        else if (!iterator && state.Attribute.Get(ArgumentNames.Processor) is null)
         {
             _problems.Report(Rules.RequiredField, $"The Map state '{state.Name}' needs Processor = typeof(...), a class marked [Branch(StartAt = ...)] that holds the states run for each item.", state.At());
         }

@@ -46,6 +46,7 @@ internal sealed class StateFieldChecker
                 AttributeNames.Header or AttributeNames.QueryParameter or AttributeNames.Body => state.Kind == StateKind.HttpTask,
                 AttributeNames.Retry or AttributeNames.Catch => state.Kind.AllowsRetryCatch(),
                 AttributeNames.When => state.Kind == StateKind.Choice,
+                AttributeNames.AslField => true,
                 _ => false,
             };
 

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using StepGen.Asl.Lint;
+using StepGen.Asl.Problems;
+
+namespace StepGen.Tool.Lint;
+
+/// <summary>
+/// <c>stepgen lint PATH... [--format text|sarif|github] [--warnings-as-errors]</c>: finds the state machine
+/// definitions in each path (ASL files, CloudFormation/SAM templates, Terraform, cdk.out) and checks each with the
+/// rules the analyzers apply to attributes (<see cref="DefinitionLinter"/>), printing the findings at their line and
+/// column in the files the user edits.
+/// </summary>
+/// <remarks>
+/// Exit codes: 0 when nothing failed; 1 for bad arguments; 2 when a file could not be read as a definition or
+/// template; 3 when a definition has an error (or a warning, with <c>--warnings-as-errors</c>).
+/// </remarks>
+internal static class LintCommand
+{
+    public const int FindingsExitCode = 3;
+
+    private static readonly string[] Formats = { "text", "sarif", "github" };
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new List<string>();
+        string format = "text";
+        bool warningsAsErrors = false;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string arg = args[i];
+            if (arg is "-h" or "--help")
+            {
+                stdout.Write(Usage.Text);
+                return ExitCodes.Ran;
+            }
+
+            if (arg == "--warnings-as-errors")
+            {
+                warningsAsErrors = true;
+            }
+            else if (arg == "--format" || arg.StartsWith("--format=", StringComparison.Ordinal))
+            {
+                string? value = arg.Length > "--format".Length ? arg.Substring("--format=".Length) : (i + 1 < args.Length ? args[++i] : null);
+                if (value is null || Array.IndexOf(Formats, value) < 0)
+                {
+                    return Bad(stderr, $"--format takes one of {string.Join(", ", Formats)}");
+                }
+
+                format = value;
+            }
+            else if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                return Bad(stderr, $"unknown option '{arg}'; the options are --format and --warnings-as-errors");
+            }
+            else
+            {
+                paths.Add(arg);
+            }
+        }
+
+        if (paths.Count == 0)
+        {
+            return Bad(stderr, "name at least one file or folder: stepgen lint PATH... [--format text|sarif|github] [--warnings-as-errors]");
+        }
+
+        foreach (string path in paths)
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                return Bad(stderr, $"'{path}' is neither a file nor a folder");
+            }
+        }
+
+        LintReport report = Check(paths);
+        switch (format)
+        {
+            case "sarif":
+                SarifReportWriter.Write(report, stdout, typeof(LintCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+                break;
+            case "github":
+                GitHubReportWriter.Write(report, stdout);
+                TextReportWriter.Write(report, stderr);
+                break;
+            default:
+                TextReportWriter.Write(report, stdout);
+                break;
+        }
+
+        if (report.Unreadable.Count > 0)
+        {
+            return ExitCodes.CannotRun;
+        }
+
+        bool failed = report.Count(RuleSeverity.Error) > 0 || (warningsAsErrors && report.Count(RuleSeverity.Warning) > 0);
+        return failed ? FindingsExitCode : ExitCodes.Ran;
+    }
+
+    /// <summary>Reads and checks every definition under <paramref name="paths"/>.</summary>
+    internal static LintReport Check(IEnumerable<string> paths)
+    {
+        var report = new LintReport();
+        foreach (string path in paths)
+        {
+            foreach (DefinitionFile found in DefinitionFiles.Read(path, report))
+            {
+                report.Definitions++;
+                LintResult result = DefinitionLinter.Lint(found.Text, found.Name, found.MachineName);
+                foreach (LintFinding finding in result.Findings)
+                {
+                    report.Items.Add(new LintReportItem(found.File, found.Position(finding.Offset), found.Position(finding.Offset + finding.Length), finding.Id, finding.Severity, finding.Message, found.Label));
+                }
+            }
+        }
+
+        return report;
+    }
+
+    private static int Bad(TextWriter stderr, string message)
+    {
+        stderr.WriteLine("stepgen lint: " + message);
+        return ExitCodes.BadArguments;
+    }
+}
