@@ -11,4 +11,10 @@ internal static class ExitCodes
 
     /// <summary>The input cannot be used: a definition that cannot run, a mock file that is not one, a missing mock.</summary>
     public const int CannotRun = 2;
+
+    /// <summary>
+    /// <c>lint</c>, <c>iam</c>: a definition has an error (with <c>--warnings-as-errors</c>, a warning): the findings are
+    /// printed, the command did its work, and CI should fail.
+    /// </summary>
+    public const int Findings = 3;
 }

@@ -33,12 +33,16 @@ internal static class Program
             case "jsonata":
                 return JsonAtaCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr);
             case "lint":
-                return Lint.LintCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr);
+                return LintCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr);
+            case "iam":
+                return IamCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr);
+            case "import":
+                return ImportCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr);
             case "--version":
                 stdout.WriteLine(typeof(Program).Assembly.GetName().Version?.ToString(3));
                 return ExitCodes.Ran;
             default:
-                stderr.WriteLine($"stepgen: unknown command '{args[0]}'. The commands are: run, jsonata, lint. See 'stepgen --help'.");
+                stderr.WriteLine($"stepgen: unknown command '{args[0]}'. The commands are: run, jsonata, lint, iam, import. See 'stepgen --help'.");
                 return ExitCodes.BadArguments;
         }
     }

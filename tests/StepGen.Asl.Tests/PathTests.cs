@@ -248,7 +248,6 @@ public class PathTests
     [InlineData("$.a b", "unexpected space in the property name 'a b': write ['a b'] for names with spaces", 3, 1)]
     [InlineData("$.my field.x", "unexpected space in the property name 'my field': write ['my field'] for names with spaces", 4, 1)]
     [InlineData("$. a", "unexpected space after '.': property names cannot contain spaces; use ['name with spaces']", 2, 1)]
-    [InlineData("$.a ", "unexpected space in the property name 'a': write ['a'] for names with spaces", 3, 1)]
     [InlineData("$['a", "unterminated quoted name: missing the closing '", 2, 2)]
     [InlineData("$[\"a']", "unterminated quoted name: missing the closing \"", 2, 4)]
     [InlineData("$.a\\", "dangling '\\' at the end of the path: it must escape a character, as in '\\.'", 3, 1)]
@@ -369,5 +368,19 @@ public class PathTests
                 Assert.False(r.IsReferencePath);
             }
         }
+    }
+
+    [Theory]
+    [InlineData("$$.Execution.Name ", "$$.Execution.Name")]
+    [InlineData("$.a\t", "$.a")]
+    [InlineData("$.a['b'] \n", "$.a['b']")]
+    public void Whitespace_after_a_path_is_not_part_of_it(string path, string same)
+    {
+        // AWS's language service and asl-validator accept it, and a published AWS sample deploys "$$.Execution.Name ".
+        PathParseResult trailing = PathParser.Parse(path);
+        PathParseResult plain = PathParser.Parse(same);
+        Assert.True(trailing.Success, trailing.Error);
+        Assert.Equal(plain.Segments.Count, trailing.Segments.Count);
+        Assert.Equal(plain.Root, trailing.Root);
     }
 }

@@ -27,8 +27,35 @@ public static class PathParser
     public static bool LooksLikePath(string value) =>
         value != null && value.Length > 0 && value[0] == '$' && !(value.Length > 1 && value[1] == '{');
 
-    /// <summary>Parses <paramref name="path"/> (null is treated as empty).</summary>
-    public static PathParseResult Parse(string path) => new Reader(path ?? string.Empty).Run();
+    /// <summary>
+    /// Parses <paramref name="path"/> (null is treated as empty). Whitespace after the path is not part of it: AWS's
+    /// own language service (amazon-states-language-service) and asl-validator both accept <c>"$$.Execution.Name "</c>,
+    /// and a published AWS sample (step-functions-workflows-collection, decompose-for-parallelism) deploys it.
+    /// </summary>
+    public static PathParseResult Parse(string path) => new Reader(TrimEnd(path ?? string.Empty)).Run();
+
+    private static string TrimEnd(string path)
+    {
+        int end = path.Length;
+        while (end > 1 && char.IsWhiteSpace(path[end - 1]) && !Escaped(path, end - 1))
+        {
+            end--;
+        }
+
+        return end == path.Length ? path : path.Substring(0, end);
+    }
+
+    /// <summary>Whether the character at <paramref name="index"/> follows an odd run of backslashes (<c>$.a\ </c> names "a ").</summary>
+    private static bool Escaped(string path, int index)
+    {
+        int backslashes = 0;
+        for (int i = index - 1; i >= 0 && path[i] == '\\'; i--)
+        {
+            backslashes++;
+        }
+
+        return backslashes % 2 == 1;
+    }
 
     private sealed class Reader
     {

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using StepGen.Asl.Lint;
 using StepGen.Asl.Problems;
+using StepGen.Tool.Lint;
 
-namespace StepGen.Tool.Lint;
+namespace StepGen.Tool.Commands;
 
 /// <summary>
 /// <c>stepgen lint PATH... [--format text|sarif|github] [--warnings-as-errors]</c>: finds the state machine
@@ -18,8 +19,6 @@ namespace StepGen.Tool.Lint;
 /// </remarks>
 internal static class LintCommand
 {
-    public const int FindingsExitCode = 3;
-
     private static readonly string[] Formats = { "text", "sarif", "github" };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -94,7 +93,7 @@ internal static class LintCommand
         }
 
         bool failed = report.Count(RuleSeverity.Error) > 0 || (warningsAsErrors && report.Count(RuleSeverity.Warning) > 0);
-        return failed ? FindingsExitCode : ExitCodes.Ran;
+        return failed ? ExitCodes.Findings : ExitCodes.Ran;
     }
 
     /// <summary>Reads and checks every definition under <paramref name="paths"/>.</summary>
