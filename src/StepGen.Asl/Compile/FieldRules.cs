@@ -40,7 +40,7 @@ internal static class FieldRules
     };
 
     /// <summary>Why <paramref name="field"/> is not allowed on this state, or null when it is.</summary>
-    public static string? WhyNotAllowed(StateKind kind, string field, bool jsonAta)
+    public static string? WhyNotAllowed(StateKind kind, string field, bool jsonAta, Problems.SourceDialect dialect = Problems.SourceDialect.Attributes)
     {
         foreach ((string name, string instead) in jsonAta ? JsonPathOnly : JsonAtaOnly)
         {
@@ -48,7 +48,7 @@ internal static class FieldRules
             {
                 return jsonAta
                     ? $"{field} is a JSONPath field and this state uses JSONata; {instead}"
-                    : $"{field} is a JSONata field and this state uses JSONPath; {instead}, or set QueryLanguage = QueryLanguage.JsonAta";
+                    : $"{field} is a JSONata field and this state uses JSONPath; {instead}, or set {Problems.Phrases.UseJsonAta(dialect)}";
             }
         }
 

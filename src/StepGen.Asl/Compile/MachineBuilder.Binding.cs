@@ -167,8 +167,9 @@ internal sealed partial class MachineBuilder
 
             if (_allNames.TryGetValue(entry.Name, out StateEntry? existing))
             {
-                string where = existing.Scope == scope ? string.Empty : $" in {existing.Scope.ClassName}";
-                Report(Rules.BadStateName, $"The state name '{entry.Name}' is already used by {existing.ClassName}{where}; state names must be unique in the whole state machine, branches included.", nameAt);
+                string where = existing.Scope == scope ? string.Empty : $" in {ScopeName(existing.Scope)}";
+                string user = _problems.Dialect == SourceDialect.AslJson ? "another state" : existing.ClassName;
+                Report(Rules.BadStateName, $"The state name '{entry.Name}' is already used by {user}{where}; state names must be unique in the whole state machine, branches included.", nameAt);
                 if (existing.Scope == scope)
                 {
                     // Still resolvable by class name, so transitions to it do not cascade into SG1004.
@@ -204,13 +205,31 @@ internal sealed partial class MachineBuilder
         }
 
         string? closest = Names.Closest(reference, candidates);
-        return closest is null ? null : (scope.Resolve(closest)?.ClassName ?? closest);
+        if (closest is null)
+        {
+            return null;
+        }
+
+        // The code fixes take a class name, which nameof needs; a JSON definition names the state itself.
+        StateEntry? match = scope.Resolve(closest);
+        return _problems.Dialect == SourceDialect.AslJson ? match?.Name ?? closest : match?.ClassName ?? closest;
+    }
+
+    /// <summary>The scope as a message names it: its class in C#; in a JSON definition, the machine or the branch by its first state.</summary>
+    private string ScopeName(Scope scope)
+    {
+        if (_problems.Dialect != SourceDialect.AslJson)
+        {
+            return scope.ClassName;
+        }
+
+        return scope.Key is null ? "the state machine" : $"the branch that starts at '{Args.String(scope.Owner(AttributeNames.Branch), ArgumentNames.StartAt)}'";
     }
 
     private string UnknownStateMessage(Scope scope, string field, string reference, out string? suggestion)
     {
         suggestion = Suggest(scope, reference);
-        string message = $"{field} names '{reference}', which is not a state of {scope.ClassName}";
+        string message = $"{field} names '{reference}', which is not a state of {ScopeName(scope)}";
         if (suggestion is not null)
         {
             return message + $"; did you mean '{suggestion}'?";
@@ -218,7 +237,7 @@ internal sealed partial class MachineBuilder
 
         if (_allNames.TryGetValue(reference, out StateEntry? elsewhere) && elsewhere.Scope != scope)
         {
-            return message + $"; '{reference}' is a state of {elsewhere.Scope.ClassName}, and a transition cannot leave its own branch or machine.";
+            return message + $"; '{reference}' is a state of {ScopeName(elsewhere.Scope)}, and a transition cannot leave its own branch or machine.";
         }
 
         return scope.States.Count == 0
@@ -226,12 +245,12 @@ internal sealed partial class MachineBuilder
             : message + $"; its states are {List(scope.States)}.";
     }
 
-    private static string List(List<StateEntry> states)
+    private string List(List<StateEntry> states)
     {
         var names = new List<string>();
         for (int i = 0; i < states.Count && i < 8; i++)
         {
-            names.Add("'" + states[i].ClassName + "'");
+            names.Add("'" + (_problems.Dialect == SourceDialect.AslJson ? states[i].Name : states[i].ClassName) + "'");
         }
 
         return string.Join(", ", names) + (states.Count > 8 ? ", ..." : string.Empty);
@@ -243,8 +262,8 @@ internal sealed partial class MachineBuilder
         string? startAt = Args.String(argument);
         if (startAt is null)
         {
-            string hint = scope.States.Count > 0 ? $" such as StartAt = nameof({scope.States[0].ClassName})" : string.Empty;
-            string what = scope.Key is null ? $"The state machine {_machine.ClassName}" : $"The branch {scope.ClassName}";
+            string hint = scope.States.Count > 0 ? " such as " + Phrases.Field(_problems.Dialect, "StartAt", _problems.Dialect == SourceDialect.AslJson ? scope.States[0].Name : scope.States[0].ClassName) : string.Empty;
+            string what = _problems.Dialect == SourceDialect.AslJson ? (scope.Key is null ? "The state machine" : "A branch") : scope.Key is null ? $"The state machine {_machine.ClassName}" : $"The branch {scope.ClassName}";
             Report(Rules.StartAt, $"{what} has no StartAt; name its first state{hint}.", scope.AtOwner(ownerName, argument is null ? null : ArgumentNames.StartAt), suggestion: scope.States.Count > 0 ? scope.States[0].ClassName : null);
             return null;
         }
@@ -285,8 +304,8 @@ internal sealed partial class MachineBuilder
         foreach (Trap trap in graph.Traps(startAt))
         {
             string members = trap.Members.Count == 1
-                ? $"'{trap.Entry}' leads only back to itself, with no Succeed, Fail or End = true on the way"
-                : $"{Names.Quoted(trap.Members, 6)} lead only to one another, with no Succeed, Fail or End = true among them";
+                ? $"'{trap.Entry}' leads only back to itself, with no Succeed, Fail or {Phrases.End(_problems.Dialect)} on the way"
+                : $"{Names.Quoted(trap.Members, 6)} lead only to one another, with no Succeed, Fail or {Phrases.End(_problems.Dialect)} among them";
             Report(Rules.NoWayOut, $"Once the execution reaches '{trap.Entry}' it can never end: {members}. A Standard execution runs until the 25,000-event history limit or its timeout fails it. Add a Choice rule or a Catch that leads out of the loop.", scope.ByName[trap.Entry].At());
         }
     }

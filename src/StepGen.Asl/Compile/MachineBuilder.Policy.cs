@@ -65,7 +65,7 @@ internal sealed partial class MachineBuilder
                 at = exact;
             }
 
-            Report(Rules.IamNotDerived, note.Message, at);
+            Report(Rules.IamNotDerived, Phrases.InDialect(note.Message, _problems.Dialect), at);
         }
 
         return JsonWriter.Write(result.Policy, indented: true);

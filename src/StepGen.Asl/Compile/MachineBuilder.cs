@@ -23,7 +23,7 @@ namespace StepGen.Asl.Compile;
 internal sealed partial class MachineBuilder
 {
     private readonly SourceMachine _machine;
-    private readonly ProblemSink _problems = new();
+    private readonly ProblemSink _problems;
     private readonly PathChecker _paths;
     private readonly DocumentedValueChecker _documentedValues;
     private readonly CredentialChecker _credentials;
@@ -61,6 +61,7 @@ internal sealed partial class MachineBuilder
     public MachineBuilder(SourceMachine machine)
     {
         _machine = machine;
+        _problems = new ProblemSink(machine.Options?.Dialect ?? SourceDialect.Attributes);
         _name = machine.ClassName;
         _root = new Scope(null, machine.ClassName, machine.Attributes);
         foreach (SourceScope branch in machine.Branches)

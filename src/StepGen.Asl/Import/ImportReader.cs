@@ -81,7 +81,7 @@ internal sealed partial class ImportReader
         }
 
         EquatableArray<SourceState> states = ReadStates(root, null, "$", _jsonAta);
-        var source = new SourceMachine(_className, true, new[] { machine.Build() }.ToEquatableArray(), states, _branches.ToEquatableArray(), EquatableArray<SourceEndpoint>.Empty);
+        var source = new SourceMachine(_className, true, new[] { machine.Build() }.ToEquatableArray(), states, _branches.ToEquatableArray(), EquatableArray<SourceEndpoint>.Empty, Options: CompileOptions.AslJson);
         return new AslImport(parsed, source, root, _sites, _problems, _notes);
     }
 

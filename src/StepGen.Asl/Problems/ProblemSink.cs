@@ -12,6 +12,11 @@ internal sealed class ProblemSink
     private readonly List<Problem> _problems = new();
     private readonly HashSet<Problem> _reported = new();
 
+    public ProblemSink(SourceDialect dialect = SourceDialect.Attributes) => Dialect = dialect;
+
+    /// <summary>What the user wrote, for the words of messages (<see cref="Phrases"/>).</summary>
+    public SourceDialect Dialect { get; }
+
     /// <summary>The problems so far, in order.</summary>
     public IReadOnlyList<Problem> Problems => _problems;
 

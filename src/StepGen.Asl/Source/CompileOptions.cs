@@ -11,7 +11,8 @@ namespace StepGen.Asl.Source;
 /// <c>StepGenHttpConnectionField=InvocationConfig</c>: HTTP tasks that do not choose write their connection as
 /// <c>InvocationConfig.ConnectionArn</c> instead of <c>Authentication.ConnectionArn</c>.
 /// </param>
-public sealed record CompileOptions(bool InvocationConfigConnections = false)
+/// <param name="Dialect">What the user wrote, which messages speak of: attributes (the default), or ASL JSON that <c>stepgen lint</c> reads.</param>
+public sealed record CompileOptions(bool InvocationConfigConnections = false, Problems.SourceDialect Dialect = Problems.SourceDialect.Attributes)
 {
     /// <summary>The MSBuild property, as analyzers read it from the global analyzer config.</summary>
     public const string ConnectionFieldProperty = "build_property.StepGenHttpConnectionField";
@@ -24,4 +25,7 @@ public sealed record CompileOptions(bool InvocationConfigConnections = false)
     /// </summary>
     public static CompileOptions FromConnectionField(string? value) =>
         string.Equals(value?.Trim(), "InvocationConfig", StringComparison.OrdinalIgnoreCase) ? new CompileOptions(InvocationConfigConnections: true) : Default;
+
+    /// <summary>The options for a definition read from ASL JSON: messages speak of its fields.</summary>
+    public static readonly CompileOptions AslJson = new(Dialect: Problems.SourceDialect.AslJson);
 }

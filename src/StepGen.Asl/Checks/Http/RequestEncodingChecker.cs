@@ -69,7 +69,7 @@ internal sealed class RequestEncodingChecker
         {
             string fix = OtherContentType(payload) is string other
                 ? $"change the Content-Type header from '{other}' to application/x-www-form-urlencoded"
-                : "add [Header(\"Content-Type\", \"application/x-www-form-urlencoded\")]";
+                : "add " + Phrases.Header(_problems.Dialect, "Content-Type", "application/x-www-form-urlencoded");
             _problems.Report(Rules.HttpEncoding, $"'{state.Name}' URL-encodes its request body (RequestBodyEncoding = \"URL_ENCODED\") but sends no Content-Type: application/x-www-form-urlencoded header, which the HTTP Task page says to set with it; {fix}, unless the connection adds that header.", At("RequestBodyEncoding", transform, "RequestBodyEncoding"));
         }
 

@@ -132,7 +132,7 @@ internal sealed class JsonAtaStateChecker
 
         _problems.Report(
             Rules.JsonAtaInJsonPathState,
-            $"{place.Description} of '{place.State.Name}' holds the JSONata expression '{{%{expression}%}}', but '{place.State.Name}' uses JSONPath, which does not evaluate it: the value stays that text. Set QueryLanguage = QueryLanguage.JsonAta on the state (or the machine), or write a JSONPath value.",
+            $"{place.Description} of '{place.State.Name}' holds the JSONata expression '{{%{expression}%}}', but '{place.State.Name}' uses JSONPath, which does not evaluate it: the value stays that text. Set {Phrases.UseJsonAta(_problems.Dialect)} on the state (or the machine), or write a JSONPath value.",
             precise ? at.WithSpan(Math.Max(0, at.Offset - 2), expression.Length + 4) : at);
     }
 

@@ -40,6 +40,7 @@ internal sealed class ChoiceRuleChecker
 
         var logical = new List<string>();
         string? comparison = null;
+        bool unknown = false;
         foreach (KeyValuePair<string, JsonNode> member in rule.Members)
         {
             FieldRef keyAt = InJson(at, rule.KeySpan(member.Key), member.Key.Length).At;
@@ -60,6 +61,7 @@ internal sealed class ChoiceRuleChecker
                 default:
                     if (!ChoiceOperators.IsOperator(member.Key))
                     {
+                        unknown = true;
                         string? closest = Names.Closest(member.Key, ChoiceOperators.All);
                         string hint = closest is null ? "use one of the 39 operators of the States Language, such as StringEquals or IsPresent" : $"did you mean {closest}?";
                         Report($"'{member.Key}' is not a Choice rule field or comparison operator; {hint}", keyAt);
@@ -108,13 +110,16 @@ internal sealed class ChoiceRuleChecker
             _paths.Check(path.Value, pathAt, "Variable", PathUse.Path, precise: exact);
         }
 
-        if (comparison is null)
+        if (comparison is null && !unknown)
         {
             Report($"the rule on {Describe(variable)} has no comparison operator; add one such as \"StringEquals\": \"done\" or \"IsPresent\": true", at);
             return;
         }
 
-        CheckOperand(rule, comparison, at);
+        if (comparison is not null)
+        {
+            CheckOperand(rule, comparison, at);
+        }
     }
 
     private void CheckLogical(JsonObject rule, string op, FieldRef at, int depth)

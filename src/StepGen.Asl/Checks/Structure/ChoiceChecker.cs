@@ -29,7 +29,7 @@ internal sealed class ChoiceChecker
             }
         }
 
-        _problems.Report(Rules.ChoiceRules, $"The Choice state '{state.Name}' has no rules; add [When(\"$.status == 'done'\", Next = nameof(...))] for each branch.", state.At());
+        _problems.Report(Rules.ChoiceRules, $"The Choice state '{state.Name}' has no rules; add {Phrases.ChoiceRule(_problems.Dialect)} for each branch.", state.At());
     }
 
     /// <summary>SG1018: a Choice state without Default.</summary>
@@ -37,7 +37,7 @@ internal sealed class ChoiceChecker
     {
         if (Args.String(state.Attribute.Get(ArgumentNames.Default)) is null)
         {
-            _problems.Report(Rules.ChoiceWithoutDefault, $"The Choice state '{state.Name}' has no Default: when no rule matches, the execution fails with States.NoChoiceMatched. Add Default = nameof(...) naming the state to continue with.", state.At());
+            _problems.Report(Rules.ChoiceWithoutDefault, $"The Choice state '{state.Name}' has no Default: when no rule matches, the execution fails with States.NoChoiceMatched. Add {Phrases.Field(_problems.Dialect, "Default", "...")} naming the state to continue with.", state.At());
         }
     }
 
@@ -55,7 +55,7 @@ internal sealed class ChoiceChecker
     {
         if (Args.String(when.Get(ArgumentNames.Next)) is null)
         {
-            _problems.Report(Rules.RequiredField, $"This [When] rule of '{state.Name}' has no Next; name the state to go to when it matches, e.g. Next = nameof(Approve).", at);
+            _problems.Report(Rules.RequiredField, $"This [When] rule of '{state.Name}' has no Next; name the state to go to when it matches, e.g. {Phrases.Next(_problems.Dialect, "Approve")}.", at);
         }
     }
 }

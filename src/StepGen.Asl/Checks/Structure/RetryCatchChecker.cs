@@ -137,7 +137,7 @@ internal sealed class RetryCatchChecker
     {
         if (Args.String(attribute.Get(ArgumentNames.Next)) is null)
         {
-            _problems.Report(Rules.RetryCatch, $"This catcher of '{state.Name}' has no Next; name the state that handles the error, e.g. Next = nameof(HandleFailure).", at);
+            _problems.Report(Rules.RetryCatch, $"This catcher of '{state.Name}' has no Next; name the state that handles the error, e.g. {Phrases.Next(_problems.Dialect, "HandleFailure")}.", at);
         }
     }
 

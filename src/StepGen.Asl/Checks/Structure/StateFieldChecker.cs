@@ -31,7 +31,7 @@ internal sealed class StateFieldChecker
                 continue;
             }
 
-            if (FieldRules.WhyNotAllowed(state.Kind, argument.Name, state.JsonAta) is string why)
+            if (FieldRules.WhyNotAllowed(state.Kind, argument.Name, state.JsonAta, _problems.Dialect) is string why)
             {
                 _problems.Report(Rules.FieldNotAllowed, $"{why} ('{state.Name}'); remove it.", state.At(argument.Name));
             }

@@ -44,11 +44,11 @@ internal sealed class TransitionChecker
         bool endValue = Args.Boolean(end) == true;
         if (nextValue is not null && endValue)
         {
-            _problems.Report(Rules.NextAndEnd, $"'{state.Name}' has both Next and End = true; a state either continues or ends, so keep one.", state.At(ArgumentNames.End));
+            _problems.Report(Rules.NextAndEnd, $"'{state.Name}' has both Next and {Phrases.End(_problems.Dialect)}; a state either continues or ends, so keep one.", state.At(ArgumentNames.End));
         }
         else if (nextValue is null && !endValue)
         {
-            _problems.Report(Rules.MissingTransition, $"'{state.Name}' has neither Next nor End; add Next = nameof(<the following state>) or End = true.", end is null ? state.At() : state.At(ArgumentNames.End), suggestion: FollowingState(state));
+            _problems.Report(Rules.MissingTransition, $"'{state.Name}' has neither Next nor End; add {Phrases.Next(_problems.Dialect, "<the following state>")} or {Phrases.End(_problems.Dialect)}.", end is null ? state.At() : state.At(ArgumentNames.End), suggestion: FollowingState(state));
         }
     }
 
