@@ -11,8 +11,11 @@ namespace StepGen.Tool.Sources;
 /// </summary>
 internal static class NodeJsonWriter
 {
-    /// <summary>Past this many characters the text is refused (YAML aliases can multiply a small file).</summary>
-    private const int MaxLength = 64 * 1024 * 1024;
+    /// <summary>
+    /// Past this many characters the text is refused: YAML aliases can multiply a small file, and Step Functions takes
+    /// definitions of up to 1 MiB.
+    /// </summary>
+    private const int MaxLength = 8 * 1024 * 1024;
 
     public static MappedString Write(SourceNode node)
     {

@@ -273,7 +273,7 @@ internal sealed class YamlReader
         if (c == '"' || c == '\'')
         {
             SourceScalar quoted = c == '"' ? ParseDoubleQuoted() : ParseSingleQuoted();
-            if (LineOf(_pos) != LineOf(start))
+            if (_text.AsSpan(start, _pos - start).IndexOfAny('\n', '\r') >= 0)
             {
                 throw new SourceFormatException(start, "a key that spans lines");
             }
