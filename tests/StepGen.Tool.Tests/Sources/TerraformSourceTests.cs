@@ -266,4 +266,60 @@ public sealed class TerraformSourceTests : IDisposable
         Assert.StartsWith("not Terraform (HCL)", error.Message, StringComparison.Ordinal);
         Assert.Equal(SourceAssert.PositionIn(tf, "}) "), error.Position);
     }
+
+    [Fact]
+    public void A_template_file_data_source_reads_its_file_with_its_vars_and_the_name_through_locals()
+    {
+        const string asl = "{\"StartAt\": \"Go\", \"States\": {\"Go\": {\"Type\": \"Task\", \"Resource\": \"${ActivityArn}\", \"TimeoutSeconds\": ${Limit}, \"End\": true}}}";
+        _tree.Write("old/machines/go.asl.json", asl);
+        string path = _tree.Write("old/main.tf", """
+            locals {
+              project = "courier"
+            }
+
+            data "template_file" "definition" {
+              template = file("${path.module}/machines/go.asl.json")
+              vars = {
+                ActivityArn = aws_sfn_activity.wait_for_it.id
+                Limit       = 120
+              }
+            }
+
+            resource "aws_sfn_state_machine" "go" {
+              name       = "${local.project}-go"
+              definition = data.template_file.definition.rendered
+            }
+            """);
+
+        FoundDefinition found = Single(DefinitionSources.Read(path));
+
+        Assert.Equal("courier-go", found.MachineName);
+        Assert.Equal(Path.Combine(_tree.PathOf("old"), "machines", "go.asl.json"), found.File);
+        SourceAssert.JsonEqual("""{"StartAt": "Go", "States": {"Go": {"Type": "Task", "Resource": "${ActivityArn}", "TimeoutSeconds": 120, "End": true}}}""", found.Text);
+        Assert.Equal(SourceAssert.PositionIn(asl, "${Limit}"), SourceAssert.MappedPosition(found, "120"));
+    }
+
+    [Fact]
+    public void A_local_module_that_declares_a_state_machine_is_one()
+    {
+        _tree.Write("modules/flow/main.tf", "variable \"definition\" {}\nresource \"aws_sfn_state_machine\" \"this\" {\n  definition = var.definition\n}\n");
+        string path = _tree.Write("env/main.tf", """
+            module "flow" {
+              source     = "../modules/flow"
+              definition = <<EOF
+            {"StartAt": "X", "States": {"X": {"Type": "Succeed"}}}
+            EOF
+            }
+
+            module "other" {
+              source     = "../modules/missing"
+              definition = "not a machine"
+            }
+            """);
+
+        FoundDefinition found = Single(DefinitionSources.Read(path));
+
+        Assert.Equal("module.flow", found.Name);
+        SourceAssert.JsonEqual("""{"StartAt": "X", "States": {"X": {"Type": "Succeed"}}}""", found.Text);
+    }
 }

@@ -122,9 +122,16 @@ internal static class CloudFormationTemplates
 
     private static void ReadDefinitionUri(string file, string text, string logicalId, string? machineName, SourceNode uri, Substitutions substitutions, SourceCollector sink)
     {
+        if (uri is SourceMapping location && location.Get("Bucket") != null && !CloudFormationIntrinsics.IsIntrinsic(uri, out _, out _))
+        {
+            string key = location.Get("Key") is SourceScalar k ? ", Key " + k.Value : string.Empty;
+            sink.Error(file, text, uri.Offset, $"the DefinitionUri of {logicalId} is in S3 (Bucket {SourceDocuments.Describe(location.Get("Bucket")!)}{key}), which lint does not read: lint the file it was uploaded from");
+            return;
+        }
+
         if (uri is not SourceScalar { Kind: ScalarKind.String } path || path.Value.Length == 0)
         {
-            sink.Error(file, text, uri.Offset, $"the DefinitionUri of {logicalId} is {SourceDocuments.Describe(uri)}: an object in S3 or a computed location, which lint does not read");
+            sink.Error(file, text, uri.Offset, $"the DefinitionUri of {logicalId} is {SourceDocuments.Describe(uri)}, a computed location: lint cannot tell which file it names");
             return;
         }
 

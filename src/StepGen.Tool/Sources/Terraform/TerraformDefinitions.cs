@@ -18,7 +18,8 @@ namespace StepGen.Tool.Sources.Terraform;
 /// <item><c>templatefile(path, vars)</c>: the named file (<c>path.module</c>, <c>path.root</c>, <c>path.cwd</c> read as
 /// the directory of the <c>.tf</c> file), its <c>${name}</c> replaced by the literal variables, the others left as
 /// opaque <c>${name}</c>; <c>file(path)</c>: the named file as it is;</item>
-/// <item><c>local.x</c>: the local value, from any <c>.tf</c> file of the directory.</item>
+/// <item><c>local.x</c>: the local value, from any <c>.tf</c> file of the directory;
+/// <c>data.template_file.x.rendered</c>: that data block's <c>template = file(...)</c> with its <c>vars</c>.</item>
 /// </list>
 /// Anything else (<c>var.x</c>, a conditional, another function) is computed: an error that points at it. So is a
 /// template directive (<c>%{ if }</c>, <c>%{ for }</c>), which lint does not evaluate.
@@ -49,7 +50,10 @@ internal sealed class TerraformDefinitions
                     SourceDocuments.AddRendered(file, text, address, machineName, ToNode(call.Arguments[0], file, text, 0), _sink);
                     return;
                 case HclCall { Name: "templatefile" or "file" } call when call.Arguments.Count == (call.Name == "file" ? 1 : 2):
-                    AddFile(file, text, call, address, machineName, depth);
+                    AddFile(file, text, call.Name, call.Arguments[0], call.Name == "file" ? null : call.Arguments[1], address, machineName, depth);
+                    return;
+                case HclTraversal { Root: "data", Steps: ["template_file", var name, "rendered"] } data:
+                    AddTemplateFileData(file, text, data, name, address, machineName, depth);
                     return;
                 case HclTraversal { Root: "local", Steps.Count: 1 } local:
                     TerraformLocal? value = _modules.Local(file, local.Steps[0]);
@@ -74,38 +78,61 @@ internal sealed class TerraformDefinitions
         }
     }
 
-    private void AddFile(string file, string text, HclCall call, string address, string? machineName, int depth)
+    /// <summary>
+    /// <c>data "template_file"</c> (the template provider's, before <c>templatefile</c>): its <c>template = file(...)</c>
+    /// read as a template with its <c>vars</c>.
+    /// </summary>
+    private void AddTemplateFileData(string file, string text, HclTraversal data, string name, string address, string? machineName, int depth)
     {
-        HclExpression pathExpression = call.Arguments[0];
+        if (_modules.Data(file, "template_file", name) is not (TerraformFile tf, HclBlock block))
+        {
+            _sink.Error(file, text, data.Start, $"the definition of {address} is {data.Text}, which no data block of this directory's .tf files declares");
+            return;
+        }
+
+        HclExpression? variables = block.Attribute("vars")?.Value;
+        if (block.Attribute("template")?.Value is HclCall { Name: "file", Arguments.Count: 1 } read)
+        {
+            AddFile(tf.File, tf.Text, "templatefile", read.Arguments[0], variables ?? new HclObject([], read.Start, read.Start), address, machineName, depth);
+            return;
+        }
+
+        HclAttribute? template = block.Attribute("template");
+        _sink.Error(tf.File, tf.Text, template?.Value.Start ?? block.Start, $"the definition of {address} comes from data.template_file.{name}, whose template is not file(...): lint cannot read it");
+    }
+
+    /// <summary><c>file(path)</c> (<paramref name="variablesExpression"/> null) or <c>templatefile(path, vars)</c>.</summary>
+    private void AddFile(string file, string text, string function, HclExpression pathExpression, HclExpression? variablesExpression, string address, string? machineName, int depth)
+    {
         string? path = EvaluateString(file, pathExpression, depth);
         if (path is null)
         {
-            _sink.Error(file, text, pathExpression.Start, $"the {call.Name} path of {address} is computed ({Snippet(text, pathExpression)}): lint cannot tell which file it reads");
+            _sink.Error(file, text, pathExpression.Start, $"the {function} path of {address} is computed ({Snippet(text, pathExpression)}): lint cannot tell which file it reads");
             return;
         }
 
         string local = SourceFiles.Resolve(file, path);
         if (!File.Exists(local))
         {
-            _sink.Error(file, text, pathExpression.Start, $"{call.Name} names {local}, which does not exist");
+            _sink.Error(file, text, pathExpression.Start, $"{function} names {local}, which does not exist");
             return;
         }
 
         string? content = SourceFiles.TryRead(local, out string? error);
         if (content is null)
         {
-            _sink.Error(file, text, pathExpression.Start, $"{call.Name} names {local}, which cannot be read: {error}");
+            _sink.Error(file, text, pathExpression.Start, $"{function} names {local}, which cannot be read: {error}");
             return;
         }
 
         _sink.ReferencedFiles.Add(SourceFiles.FullPath(local));
-        if (call.Name == "file")
+        if (variablesExpression is null)
         {
             _sink.Add(local, content, address, machineName, MappedString.Verbatim(content, 0, content.Length));
             return;
         }
 
-        Substitutions variables = Variables(file, call.Arguments[1], depth);
+        Substitutions variables = Variables(file, variablesExpression, depth);
         try
         {
             IReadOnlyList<HclTemplatePart> parts = HclParser.ParseTemplateFile(content);
@@ -191,8 +218,12 @@ internal sealed class TerraformDefinitions
         _ => SourceScalar.String(MappedString.Synthetic(Placeholders.Text(PlaceholderName(key, text)), key.Start), key.Start),
     };
 
+    /// <summary>A string known when reading (a literal, or made of literal locals), such as a machine's <c>name</c>; else null.</summary>
+    public string? LiteralString(string file, HclExpression expression) =>
+        expression is HclTemplate or HclTraversal { Root: "local" } ? EvaluateString(file, expression, 0, paths: false) : null;
+
     /// <summary>A string known when reading: a literal template whose interpolations are <c>path.module</c>, <c>path.root</c>, <c>path.cwd</c> or literal locals.</summary>
-    private string? EvaluateString(string file, HclExpression expression, int depth)
+    private string? EvaluateString(string file, HclExpression expression, int depth, bool paths = true)
     {
         if (depth > MaxDepth)
         {
@@ -210,11 +241,11 @@ internal sealed class TerraformDefinitions
                         case HclTemplatePart.Literal literal:
                             sb.Append(literal.Text.Value);
                             break;
-                        case HclTemplatePart.Interpolation { Expression: HclTraversal { Root: "path", Steps: ["module" or "root" or "cwd"] } }:
+                        case HclTemplatePart.Interpolation { Expression: HclTraversal { Root: "path", Steps: ["module" or "root" or "cwd"] } } when paths:
                             sb.Append('.');
                             break;
                         case HclTemplatePart.Interpolation { Expression: var inner }:
-                            string? innerValue = EvaluateString(file, inner, depth + 1);
+                            string? innerValue = EvaluateString(file, inner, depth + 1, paths);
                             if (innerValue is null)
                             {
                                 return null;
@@ -228,10 +259,10 @@ internal sealed class TerraformDefinitions
                 }
 
                 return sb.ToString();
-            case HclTraversal { Root: "path", Steps: ["module" or "root" or "cwd"] }:
+            case HclTraversal { Root: "path", Steps: ["module" or "root" or "cwd"] } when paths:
                 return ".";
             case HclTraversal { Root: "local", Steps.Count: 1 } local:
-                return _modules.Local(file, local.Steps[0]) is TerraformLocal value ? EvaluateString(value.File, value.Value, depth + 1) : null;
+                return _modules.Local(file, local.Steps[0]) is TerraformLocal value ? EvaluateString(value.File, value.Value, depth + 1, paths) : null;
             case HclLiteral { Kind: ScalarKind.Number or ScalarKind.Boolean } literal:
                 return literal.Text.Value;
             default:

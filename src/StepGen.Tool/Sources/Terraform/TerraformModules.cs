@@ -7,12 +7,13 @@ namespace StepGen.Tool.Sources.Terraform;
 /// <summary>
 /// Finds the state machines of <c>.tf</c> files: each <c>resource "aws_sfn_state_machine"</c> block, and each
 /// <c>module</c> block whose <c>source</c> is a Step Functions module (it names <c>step-functions</c>,
-/// <c>stepfunctions</c> or <c>sfn</c>) and that has a <c>definition</c>. Keeps, per directory, the <c>locals</c> of all
-/// its <c>.tf</c> files, which a definition (or a <c>templatefile</c> path or variables) may name.
+/// <c>stepfunctions</c> or <c>sfn</c>, or is a local directory whose <c>.tf</c> files declare a state machine) and that
+/// has a <c>definition</c>. Keeps, per directory, its parsed <c>.tf</c> files, whose <c>locals</c> and
+/// <c>data "template_file"</c> blocks a definition (or a <c>templatefile</c> path or variables) may name.
 /// </summary>
 internal sealed class TerraformModules
 {
-    private readonly Dictionary<string, Dictionary<string, TerraformLocal>> _locals = new(SourceFiles.PathComparer);
+    private readonly Dictionary<string, List<TerraformFile>> _files = new(SourceFiles.PathComparer);
 
     /// <summary>In a directory, only files that mention a state machine are parsed.</summary>
     public bool MayHoldStateMachines(string text) =>
@@ -44,7 +45,7 @@ internal sealed class TerraformModules
             {
                 address = "aws_sfn_state_machine." + block.Labels[1];
             }
-            else if (block.Type == "module" && block.Labels.Count == 1 && block.Attribute("definition") != null && IsStepFunctionsModule(block))
+            else if (block.Type == "module" && block.Labels.Count == 1 && block.Attribute("definition") != null && IsStepFunctionsModule(file, block))
             {
                 address = "module." + block.Labels[0];
             }
@@ -55,7 +56,8 @@ internal sealed class TerraformModules
             }
 
             found = true;
-            string? machineName = block.Attribute("name")?.Value is HclTemplate name ? name.LiteralText()?.Value : null;
+            var definitions = new TerraformDefinitions(this, sink);
+            string? machineName = block.Attribute("name")?.Value is HclExpression name ? definitions.LiteralString(file, name) : null;
             HclAttribute? definition = block.Attribute("definition");
             if (definition is null)
             {
@@ -63,7 +65,7 @@ internal sealed class TerraformModules
                 continue;
             }
 
-            new TerraformDefinitions(this, sink).Add(file, text, definition.Value, address, machineName);
+            definitions.Add(file, text, definition.Value, address, machineName);
         }
 
         if (!found && explicitly)
@@ -75,68 +77,93 @@ internal sealed class TerraformModules
     /// <summary>The local value <paramref name="name"/> of the module (directory) of <paramref name="file"/>, or null.</summary>
     public TerraformLocal? Local(string file, string name)
     {
-        string directory = SourceFiles.FullPath(Path.GetDirectoryName(file) is { Length: > 0 } d ? d : ".");
-        if (!_locals.TryGetValue(directory, out Dictionary<string, TerraformLocal>? locals))
+        foreach (TerraformFile tf in ModuleFiles(DirectoryOf(file)))
         {
-            locals = LoadLocals(Path.GetDirectoryName(file) is { Length: > 0 } relative ? relative : ".");
-            _locals[directory] = locals;
+            foreach (HclBlock block in tf.Body.Blocks)
+            {
+                if (block.Type == "locals" && block.Attribute(name) is HclAttribute attribute)
+                {
+                    return new TerraformLocal(tf.File, tf.Text, attribute.Value);
+                }
+            }
         }
 
-        return locals.TryGetValue(name, out TerraformLocal? local) ? local : null;
+        return null;
     }
 
-    private static Dictionary<string, TerraformLocal> LoadLocals(string directory)
+    /// <summary>The block <c>data "<paramref name="type"/>" "<paramref name="name"/>"</c> of the module of <paramref name="file"/>, with the file it is in.</summary>
+    public (TerraformFile File, HclBlock Block)? Data(string file, string type, string name)
     {
-        var locals = new Dictionary<string, TerraformLocal>(StringComparer.Ordinal);
-        string[] files;
-        try
+        foreach (TerraformFile tf in ModuleFiles(DirectoryOf(file)))
         {
-            files = Directory.GetFiles(directory, "*.tf");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            return locals;
+            foreach (HclBlock block in tf.Body.Blocks)
+            {
+                if (block.Type == "data" && block.Labels.Count == 2 && block.Labels[0] == type && block.Labels[1] == name)
+                {
+                    return (tf, block);
+                }
+            }
         }
 
-        Array.Sort(files, StringComparer.Ordinal);
-        foreach (string path in files)
+        return null;
+    }
+
+    /// <summary>The parsed <c>.tf</c> files of <paramref name="directory"/>, in ordinal order; files that do not parse are left out.</summary>
+    private List<TerraformFile> ModuleFiles(string directory)
+    {
+        string key = SourceFiles.FullPath(directory);
+        if (_files.TryGetValue(key, out List<TerraformFile>? cached))
+        {
+            return cached;
+        }
+
+        var files = new List<TerraformFile>();
+        _files[key] = files;
+        string[] paths;
+        try
+        {
+            paths = Directory.GetFiles(directory, "*.tf");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or System.Security.SecurityException)
+        {
+            return files;
+        }
+
+        Array.Sort(paths, StringComparer.Ordinal);
+        foreach (string path in paths)
         {
             string? text = SourceFiles.TryRead(path, out _);
-            if (text is null || !text.Contains("locals", StringComparison.Ordinal))
+            if (text is null)
             {
                 continue;
             }
 
-            HclBlock root;
             try
             {
-                root = HclParser.ParseFile(text);
+                files.Add(new TerraformFile(path, text, HclParser.ParseFile(text)));
             }
             catch (SourceFormatException)
             {
-                continue;
-            }
-
-            foreach (HclBlock block in root.Blocks)
-            {
-                if (block.Type != "locals")
-                {
-                    continue;
-                }
-
-                foreach (HclAttribute attribute in block.Attributes)
-                {
-                    locals.TryAdd(attribute.Name, new TerraformLocal(path, text, attribute.Value));
-                }
+                // Reported when the file itself is read, if it holds a state machine.
             }
         }
 
-        return locals;
+        return files;
     }
 
-    private static bool IsStepFunctionsModule(HclBlock block)
+    private static string DirectoryOf(string file) => Path.GetDirectoryName(file) is { Length: > 0 } directory ? directory : ".";
+
+    /// <summary>A module from a registry or repository named for Step Functions, or a local module that declares a state machine.</summary>
+    private bool IsStepFunctionsModule(string file, HclBlock block)
     {
         string source = block.Attribute("source")?.Value is HclTemplate s ? s.LiteralText()?.Value ?? string.Empty : string.Empty;
+        if (source.StartsWith("./", StringComparison.Ordinal) || source.StartsWith("../", StringComparison.Ordinal))
+        {
+            string directory = SourceFiles.Resolve(file, source);
+            return Directory.Exists(directory)
+                && ModuleFiles(directory).Exists(tf => tf.Text.Contains("\"aws_sfn_state_machine\"", StringComparison.Ordinal));
+        }
+
         return source.Contains("step-functions", StringComparison.OrdinalIgnoreCase)
             || source.Contains("stepfunctions", StringComparison.OrdinalIgnoreCase)
             || source.Contains("step_functions", StringComparison.OrdinalIgnoreCase)

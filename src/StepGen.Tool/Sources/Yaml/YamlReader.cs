@@ -1080,7 +1080,9 @@ internal sealed class YamlReader
             bool isTag = _text[_pos] == '!';
             if ((isTag && tag != null) || (!isTag && anchor != null))
             {
-                throw new SourceFormatException(start, isTag ? "two tags on one node" : "two anchors on one node");
+                throw new SourceFormatException(start, isTag
+                    ? "two tags on one node (CloudFormation: a short form such as !GetAZs cannot take another short form on the same line; write Fn::GetAZs: !Ref ... or put the inner function on its own line)"
+                    : "two anchors on one node");
             }
 
             _pos++;
