@@ -187,6 +187,10 @@ public sealed class TerraformSourceTests : IDisposable
             resource "aws_sfn_state_machine" "chosen" {
               definition = var.prod ? file("a.json") : file("b.json")
             }
+
+            resource "aws_sfn_state_machine" "old_style" {
+              definition = "${var.definition}"
+            }
             """;
         string path = _tree.Write("main.tf", tf);
 
@@ -199,7 +203,8 @@ public sealed class TerraformSourceTests : IDisposable
                 Assert.Equal(SourceAssert.PositionIn(tf, "var.definition"), e.Position);
                 Assert.Contains("aws_sfn_state_machine.given is computed (var.definition)", e.Message, StringComparison.Ordinal);
             },
-            e => Assert.Equal(SourceAssert.PositionIn(tf, "var.prod"), e.Position));
+            e => Assert.Equal(SourceAssert.PositionIn(tf, "var.prod"), e.Position),
+            e => Assert.Equal(SourceAssert.PositionIn(tf, "var.definition}"), e.Position));
     }
 
     [Fact]

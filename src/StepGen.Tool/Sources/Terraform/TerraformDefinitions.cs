@@ -43,6 +43,10 @@ internal sealed class TerraformDefinitions
         {
             switch (expression)
             {
+                case HclTemplate { Parts: [HclTemplatePart.Interpolation only] }:
+                    // "${var.definition}" (Terraform 0.11's way of writing var.definition) is the expression itself.
+                    Add(file, text, only.Expression, address, machineName, depth + 1);
+                    return;
                 case HclTemplate template:
                     _sink.Add(file, text, address, machineName, TemplateText(template.Parts, null, text));
                     return;
