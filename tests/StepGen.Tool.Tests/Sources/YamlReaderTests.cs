@@ -187,6 +187,45 @@ public sealed class YamlReaderTests
     }
 
     [Fact]
+    public void Forms_seen_in_real_templates_read_as_CloudFormation_reads_them()
+    {
+        const string yaml = """
+            AWSTemplateFormatVersion: 2010-09-09
+            Version:    # the value is on the next line
+              "2012-10-17"
+            on: push
+            'quoted key': "a # not a comment"
+            "key: with colon": x
+            Flow: { a: 1,   # comment inside flow
+                    b: [ x,
+                         y ] }
+            Url: https://example.com/a#b
+            Tabbed:	value
+            Last: !Sub |
+              ends without a line break
+            """;
+        SourceAssert.JsonEqual("""
+            {"AWSTemplateFormatVersion": "2010-09-09", "Version": "2012-10-17", "on": "push", "quoted key": "a # not a comment",
+             "key: with colon": "x", "Flow": {"a": 1, "b": ["x", "y"]}, "Url": "https://example.com/a#b", "Tabbed": "value",
+             "Last": {"Fn::Sub": "ends without a line break"}}
+            """, Json(yaml));
+    }
+
+    [Fact]
+    public void A_multi_line_double_quoted_string_maps_each_line()
+    {
+        const string yaml = """
+            DefinitionString: "{\"StartAt\": \"A\",
+              \"States\": {}}"
+            """;
+        var scalar = (SourceScalar)((SourceMapping)YamlReader.Read(yaml)).Get("DefinitionString")!;
+        Assert.Equal("{\"StartAt\": \"A\", \"States\": {}}", scalar.Value);
+        var found = new FoundDefinition("t.yaml", "t", null, scalar.Value, new TextMap(yaml, scalar.Text.Anchors));
+        Assert.Equal(SourceAssert.PositionIn(yaml, "States"), SourceAssert.MappedPosition(found, "States"));
+        Assert.Equal(SourceAssert.PositionIn(yaml, "A\\\""), SourceAssert.MappedPosition(found, "A\""));
+    }
+
+    [Fact]
     public void Keys_map_verbatim_and_values_to_their_characters()
     {
         const string yaml = "Top:\n  Resource: 'arn:aws:lambda'\n  Seconds: 30\n  Text: |\n    line one\n    line two\n";
