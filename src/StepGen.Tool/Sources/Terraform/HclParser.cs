@@ -7,7 +7,7 @@ using StepGen.Tool.Sources.Nodes;
 
 namespace StepGen.Tool.Sources.Terraform;
 
-// Why one file of about 900 lines: one cursor over the text shared by bodies, expressions and templates, which nest
+// Why one file of about 1,000 lines: one cursor over the text shared by bodies, expressions and templates, which nest
 // into each other (a template's ${...} holds an expression, which may hold a template).
 
 /// <summary>

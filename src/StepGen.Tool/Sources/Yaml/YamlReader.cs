@@ -6,7 +6,7 @@ using StepGen.Tool.Sources.Nodes;
 
 namespace StepGen.Tool.Sources.Yaml;
 
-// Why one file of about 1,000 lines: a recursive-descent reader whose parts (block collections, flow collections, the
+// Why one file of about 1,500 lines: a recursive-descent reader whose parts (block collections, flow collections, the
 // four scalar styles, properties) share one cursor and the indentation rules.
 
 /// <summary>
