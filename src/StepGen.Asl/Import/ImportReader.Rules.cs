@@ -48,10 +48,18 @@ internal sealed partial class ImportReader
                     case "ErrorEquals":
                         break;
                     case "IntervalSeconds" or "MaxAttempts" or "MaxDelaySeconds" when field == "Retry":
-                        ReadInteger(handler, member.Key, memberPath, attribute, member.Key, jsonAtaAllowed: false);
+                        if (!ReadInteger(handler, member.Key, memberPath, attribute, member.Key, jsonAtaAllowed: false))
+                        {
+                            NoteLeftOut(memberPath, member.Key, handler.KeySpan(member.Key));
+                        }
+
                         break;
                     case "BackoffRate" when field == "Retry":
-                        ReadNumber(handler, member.Key, memberPath, attribute, member.Key, jsonAtaAllowed: false);
+                        if (!ReadNumber(handler, member.Key, memberPath, attribute, member.Key, jsonAtaAllowed: false))
+                        {
+                            NoteLeftOut(memberPath, member.Key, handler.KeySpan(member.Key));
+                        }
+
                         break;
                     case "JitterStrategy" or "Comment":
                         ReadString(handler, member.Key, memberPath, attribute, member.Key);

@@ -39,7 +39,7 @@ internal sealed partial class ImportReader
             return true;
         }
 
-        if (value is JsonString && jsonAtaAllowed)
+        if (value is JsonString text && (jsonAtaAllowed || IsDeployedValue(text)))
         {
             return false;
         }
@@ -63,7 +63,7 @@ internal sealed partial class ImportReader
             return true;
         }
 
-        if (value is JsonString && jsonAtaAllowed)
+        if (value is JsonString text && (jsonAtaAllowed || IsDeployedValue(text)))
         {
             return false;
         }
@@ -159,6 +159,12 @@ internal sealed partial class ImportReader
         site = default;
         return value.ToString();
     }
+
+    /// <summary>
+    /// A whole <c>${Name}</c> where a number goes: the deployment fills it in (a Terraform variable, a
+    /// DefinitionSubstitution), so it is kept as it is, not refused.
+    /// </summary>
+    private static bool IsDeployedValue(JsonString value) => Compile.Substitutions.IsWholeSubstitution(value.Value);
 
     private static bool TryInt(JsonNumber number, out int value) =>
         int.TryParse(number.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);

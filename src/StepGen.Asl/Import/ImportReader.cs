@@ -67,7 +67,11 @@ internal sealed partial class ImportReader
                     ReadString(root, member.Key, path, machine, member.Key);
                     break;
                 case "TimeoutSeconds":
-                    ReadInteger(root, member.Key, path, machine, member.Key, jsonAtaAllowed: false);
+                    if (!ReadInteger(root, member.Key, path, machine, member.Key, jsonAtaAllowed: false))
+                    {
+                        NoteLeftOut(path, member.Key, root.KeySpan(member.Key));
+                    }
+
                     break;
                 case "QueryLanguage":
                     _jsonAta = ReadQueryLanguage(root, path, machine) == true;
@@ -162,6 +166,10 @@ internal sealed partial class ImportReader
 
     private void Problem(string id, string path, string message, int offset, int length) =>
         _problems.Add(new ImportProblem(id, path, message, offset, length));
+
+    /// <summary>A deployment substitution where an attribute takes only a number: the C# leaves the field out.</summary>
+    private void NoteLeftOut(string path, string field, JsonSpan span) =>
+        Note(path, $"{field} is a deployment substitution, and the attribute takes only a number here: the class leaves {field} out, so write its value in.", span);
 
     private void Note(string path, string message, JsonSpan span) =>
         _notes.Add(new ImportNote(path, message, span.IsKnown ? span.Offset : 0, span.IsKnown ? span.Length : 0));

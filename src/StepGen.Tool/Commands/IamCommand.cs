@@ -3,6 +3,7 @@ using System.IO;
 using StepGen.Asl.Lint;
 using StepGen.Asl.Problems;
 using StepGen.Tool.Lint;
+using StepGen.Tool.Sources;
 
 namespace StepGen.Tool.Commands;
 
@@ -37,13 +38,13 @@ internal static class IamCommand
             return ExitCodes.BadArguments;
         }
 
-        DefinitionFile? definition = DefinitionChoice.Pick("iam", args[0], options.Get("--definition"), stderr, out int exitCode);
+        FoundDefinition? definition = DefinitionChoice.Pick("iam", args[0], options.Get("--definition"), stderr, out int exitCode);
         if (definition is null)
         {
             return exitCode;
         }
 
-        LintResult result = DefinitionLinter.Lint(definition.Text, definition.Name, definition.MachineName);
+        LintResult result = DefinitionLinter.Lint(definition.Text, DefinitionChoice.MachineClassName(definition), definition.MachineName);
         bool errors = false;
         foreach (LintFinding finding in result.Findings)
         {
@@ -51,7 +52,7 @@ internal static class IamCommand
             if (finding.Severity == RuleSeverity.Error || aboutPolicy)
             {
                 errors |= finding.Severity == RuleSeverity.Error;
-                var item = new LintReportItem(definition.File, definition.Position(finding.Offset), definition.Position(finding.Offset + finding.Length), finding.Id, finding.Severity, finding.Message, definition.Label);
+                LintReportItem item = LintReportItem.Of(definition, finding.Id, finding.Severity, finding.Message, finding.Offset, finding.Length);
                 stderr.WriteLine(TextReportWriter.Line(item));
             }
         }

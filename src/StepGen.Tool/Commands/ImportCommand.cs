@@ -4,6 +4,7 @@ using StepGen.Asl.Import;
 using StepGen.Asl.Lint;
 using StepGen.Asl.Problems;
 using StepGen.Tool.Lint;
+using StepGen.Tool.Sources;
 
 namespace StepGen.Tool.Commands;
 
@@ -54,13 +55,14 @@ internal static class ImportCommand
             return ExitCodes.BadArguments;
         }
 
-        DefinitionFile? definition = DefinitionChoice.Pick("import", args[0], options.Get("--definition"), stderr, out int exitCode);
+        FoundDefinition? definition = DefinitionChoice.Pick("import", args[0], options.Get("--definition"), stderr, out int exitCode);
         if (definition is null)
         {
             return exitCode;
         }
 
-        className ??= ClassNames.IsIdentifier(definition.Name) ? definition.Name : ClassNames.Pascal(definition.Name, "StateMachine");
+        string stem = DefinitionChoice.MachineClassName(definition);
+        className ??= ClassNames.IsIdentifier(stem) ? stem : ClassNames.Pascal(stem, "StateMachine");
         AslImport import = AslImporter.Read(definition.Text, className, definition.MachineName);
         if (!import.Parsed.Success)
         {
@@ -96,9 +98,9 @@ internal static class ImportCommand
         return ExitCodes.Ran;
     }
 
-    private static void Write(TextWriter stderr, DefinitionFile definition, int offset, int length, string severity, string id, string message)
+    private static void Write(TextWriter stderr, FoundDefinition definition, int offset, int length, string severity, string id, string message)
     {
-        LintPosition start = definition.Position(offset);
+        FilePosition start = definition.Map.PositionOf(offset);
         stderr.WriteLine($"{definition.File}({start.Line},{start.Column}): {severity} {id}: {message}");
     }
 }

@@ -4,6 +4,7 @@ using System.IO;
 using StepGen.Asl.Lint;
 using StepGen.Asl.Problems;
 using StepGen.Tool.Lint;
+using StepGen.Tool.Sources;
 
 namespace StepGen.Tool.Commands;
 
@@ -100,15 +101,28 @@ internal static class LintCommand
     internal static LintReport Check(IEnumerable<string> paths)
     {
         var report = new LintReport();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (string path in paths)
         {
-            foreach (DefinitionFile found in DefinitionFiles.Read(path, report))
+            SourceReadResult read = DefinitionSources.Read(path);
+            foreach (SourceError error in read.Errors)
             {
+                report.Unreadable.Add(LintReportItem.Of(error));
+            }
+
+            foreach (FoundDefinition found in read.Definitions)
+            {
+                // Two paths (a folder and a file in it) may reach one definition: it is checked once.
+                if (!seen.Add(Path.GetFullPath(found.File) + "\n" + found.Name + "\n" + found.Text))
+                {
+                    continue;
+                }
+
                 report.Definitions++;
-                LintResult result = DefinitionLinter.Lint(found.Text, found.Name, found.MachineName);
+                LintResult result = DefinitionLinter.Lint(found.Text, DefinitionChoice.MachineClassName(found), found.MachineName);
                 foreach (LintFinding finding in result.Findings)
                 {
-                    report.Items.Add(new LintReportItem(found.File, found.Position(finding.Offset), found.Position(finding.Offset + finding.Length), finding.Id, finding.Severity, finding.Message, found.Label));
+                    report.Items.Add(LintReportItem.Of(found, finding.Id, finding.Severity, finding.Message, finding.Offset, finding.Length));
                 }
             }
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using StepGen.Tool.Sources;
 
 namespace StepGen.Tool.Lint;
 
@@ -11,7 +12,7 @@ namespace StepGen.Tool.Lint;
 internal static class DefinitionChoice
 {
     /// <summary>The definition, or null with the message already written to <paramref name="stderr"/> and <paramref name="exitCode"/> set.</summary>
-    public static DefinitionFile? Pick(string command, string file, string? name, TextWriter stderr, out int exitCode)
+    public static FoundDefinition? Pick(string command, string file, string? name, TextWriter stderr, out int exitCode)
     {
         exitCode = ExitCodes.Ran;
         if (!File.Exists(file))
@@ -21,22 +22,22 @@ internal static class DefinitionChoice
             return null;
         }
 
-        var report = new LintReport();
-        var found = new List<DefinitionFile>(DefinitionFiles.Read(file, report));
-        if (report.Unreadable.Count > 0)
+        SourceReadResult read = DefinitionSources.Read(file);
+        if (read.Errors.Count > 0)
         {
-            foreach (LintReportItem item in report.Unreadable)
+            foreach (SourceError error in read.Errors)
             {
-                stderr.WriteLine(TextReportWriter.Line(item));
+                stderr.WriteLine(TextReportWriter.Line(LintReportItem.Of(error)));
             }
 
             exitCode = ExitCodes.CannotRun;
             return null;
         }
 
+        var found = new List<FoundDefinition>(read.Definitions);
         if (name is not null)
         {
-            found = found.FindAll(d => string.Equals(d.Label ?? d.Name, name, StringComparison.Ordinal) || string.Equals(d.Name, name, StringComparison.Ordinal));
+            found = found.FindAll(d => string.Equals(d.Name, name, StringComparison.Ordinal) || string.Equals(d.MachineName, name, StringComparison.Ordinal));
         }
 
         if (found.Count == 1)
@@ -53,9 +54,17 @@ internal static class DefinitionChoice
             return null;
         }
 
-        var names = found.ConvertAll(d => d.Label ?? d.Name);
+        var names = found.ConvertAll(d => d.Name);
         stderr.WriteLine($"stepgen {command}: {file} holds {found.Count} state machines ({string.Join(", ", names)}); choose one with --definition NAME");
         exitCode = ExitCodes.BadArguments;
         return null;
+    }
+
+    /// <summary>What to call the machine's class: the file's stem for an ASL file, else the template's name for it.</summary>
+    public static string MachineClassName(FoundDefinition definition)
+    {
+        string name = LintReportItem.Label(definition) ?? Path.GetFileName(definition.File);
+        int dot = LintReportItem.Label(definition) is null ? name.IndexOf('.', StringComparison.Ordinal) : -1;
+        return dot > 0 ? name.Substring(0, dot) : name;
     }
 }

@@ -42,7 +42,8 @@ internal static class GitHubReportWriter
             text.Append(",col=").Append(item.Start.Column).Append(",endColumn=").Append(item.End.Column);
         }
 
-        text.Append(",title=").Append(Property(item.Id + (item.Definition is null ? string.Empty : " in " + item.Definition)));
+        string title = item.Id.Length == 0 ? "stepgen lint" : item.Id;
+        text.Append(",title=").Append(Property(title + (item.Definition is null ? string.Empty : " in " + item.Definition)));
         text.Append("::").Append(Data(item.Message));
         return text.ToString();
     }

@@ -1,17 +1,28 @@
 using System.Collections.Generic;
+using System.IO;
 using StepGen.Asl.Problems;
+using StepGen.Tool.Sources;
 
 namespace StepGen.Tool.Lint;
-
-/// <summary>A position in a file the user edits: 1-based line and column (UTF-16 code units, SARIF's default).</summary>
-internal readonly record struct LintPosition(int Line, int Column);
 
 /// <summary>One finding placed in a file: what the report formats print.</summary>
 /// <param name="File">The file as the user named it (relative paths stay relative).</param>
 /// <param name="Start">Where the characters at fault start.</param>
 /// <param name="End">Where they end (exclusive).</param>
 /// <param name="Definition">The definition it is about, when the file holds several (a template's resource), else null.</param>
-internal sealed record LintReportItem(string File, LintPosition Start, LintPosition End, string Id, RuleSeverity Severity, string Message, string? Definition);
+internal sealed record LintReportItem(string File, FilePosition Start, FilePosition End, string Id, RuleSeverity Severity, string Message, string? Definition)
+{
+    /// <summary>A finding of <paramref name="definition"/>, placed in its file.</summary>
+    public static LintReportItem Of(FoundDefinition definition, string id, RuleSeverity severity, string message, int offset, int length) =>
+        new(definition.File, definition.Map.PositionOf(offset), definition.Map.PositionOf(offset + length), id, severity, message, Label(definition));
+
+    /// <summary>A file that could not be read: no rule, so no ID.</summary>
+    public static LintReportItem Of(SourceError error) => new(error.File, error.Position, error.Position, string.Empty, RuleSeverity.Error, error.Message, null);
+
+    /// <summary>The definition's name when its file can hold several (a template's resource), else null.</summary>
+    public static string? Label(FoundDefinition definition) =>
+        string.Equals(definition.Name, Path.GetFileName(definition.File), System.StringComparison.Ordinal) ? null : definition.Name;
+}
 
 /// <summary>Everything one <c>stepgen lint</c> run found, in the order the files and definitions were read.</summary>
 internal sealed class LintReport

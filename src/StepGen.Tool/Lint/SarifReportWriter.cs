@@ -20,8 +20,8 @@ internal static class SarifReportWriter
 
     public static void Write(LintReport report, TextWriter output, string version)
     {
-        var items = new List<LintReportItem>(report.Unreadable);
-        items.AddRange(report.Items);
+        // Files that could not be read break no rule: they are the run's notifications, not results.
+        var items = new List<LintReportItem>(report.Items);
 
         var ruleIndex = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (LintReportItem item in items)
@@ -58,6 +58,29 @@ internal static class SarifReportWriter
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
+
+            json.WriteStartArray("invocations");
+            json.WriteStartObject();
+            json.WriteBoolean("executionSuccessful", report.Unreadable.Count == 0);
+            if (report.Unreadable.Count > 0)
+            {
+                json.WriteStartArray("toolExecutionNotifications");
+                foreach (LintReportItem item in report.Unreadable)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("level", "error");
+                    json.WriteStartObject("message");
+                    json.WriteString("text", item.Message);
+                    json.WriteEndObject();
+                    WriteLocations(json, item);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndArray();
 
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
@@ -100,6 +123,12 @@ internal static class SarifReportWriter
         json.WriteStartObject("message");
         json.WriteString("text", item.Definition is null ? item.Message : $"{item.Message} [{item.Definition}]");
         json.WriteEndObject();
+        WriteLocations(json, item);
+        json.WriteEndObject();
+    }
+
+    private static void WriteLocations(Utf8JsonWriter json, LintReportItem item)
+    {
         json.WriteStartArray("locations");
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
@@ -115,7 +144,6 @@ internal static class SarifReportWriter
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static string Level(RuleSeverity severity) => severity switch

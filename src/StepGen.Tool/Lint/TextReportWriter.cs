@@ -31,7 +31,8 @@ internal static class TextReportWriter
     public static string Line(LintReportItem item)
     {
         string about = item.Definition is null ? string.Empty : $" [{item.Definition}]";
-        return $"{item.File}({item.Start.Line},{item.Start.Column}): {Word(item.Severity)} {item.Id}: {item.Message}{about}";
+        string id = item.Id.Length == 0 ? string.Empty : " " + item.Id;
+        return $"{item.File}({item.Start.Line},{item.Start.Column}): {Word(item.Severity)}{id}: {item.Message}{about}";
     }
 
     public static string Word(RuleSeverity severity) => severity switch

@@ -13,8 +13,11 @@ internal sealed class SourceCollector
     /// <summary>Full paths of the files that <c>DefinitionUri</c>, <c>templatefile</c> or <c>file()</c> named and that were read.</summary>
     public HashSet<string> ReferencedFiles { get; } = new(SourceFiles.PathComparer);
 
-    public void Add(string file, string fileText, string name, string? machineName, MappedString text) =>
-        Definitions.Add(new FoundDefinition(file, name, machineName, text.Value, new TextMap(fileText, text.Anchors)));
+    public void Add(string file, string fileText, string name, string? machineName, MappedString text)
+    {
+        MappedString json = BarePlaceholders.Quote(text);
+        Definitions.Add(new FoundDefinition(file, name, machineName, json.Value, new TextMap(fileText, json.Anchors)));
+    }
 
     /// <summary>An error at <paramref name="offset"/> of <paramref name="fileText"/>.</summary>
     public void Error(string file, string fileText, int offset, string message) =>
