@@ -44,17 +44,20 @@ public sealed class ClassNames
     }
 
     /// <summary>
-    /// The class for the state named <paramref name="stateName"/>. Call it for the states whose names are
-    /// identifiers first (<see cref="IsIdentifier"/>), so that they keep their names.
+    /// The class for the state named <paramref name="stateName"/> of ASL type <paramref name="type"/>: the name itself,
+    /// else its words in PascalCase, else those words with the type (<c>DoneChoice</c> beside a state <c>Done</c>),
+    /// else with a number.
     /// </summary>
-    public string ForState(string stateName)
+    public string ForState(string stateName, string type = "State")
     {
         if (IsIdentifier(stateName) && _taken.Add(stateName))
         {
             return stateName;
         }
 
-        return Unique(Pascal(stateName, "State"), stateName);
+        string stem = Pascal(stateName, "State");
+        string typed = stem.EndsWith(type, StringComparison.Ordinal) ? stem : stem + type;
+        return Free(stem, stateName) ? Unique(stem, stateName) : Unique(typed, stateName);
     }
 
     /// <summary>A class for a branch or item processor, from a stem such as the Map state's class name.</summary>

@@ -59,11 +59,11 @@ internal sealed partial class ImportReader
 
     private SourceState ReadState(string name, JsonObject body, JsonSpan nameSpan, string? scope, string path, bool inheritedJsonAta)
     {
-        string className = _names.ForState(name);
+        StateKind kind = ReadKind(body, path, nameSpan, out bool typeKnown);
+        string className = _names.ForState(name, typeKnown ? kind.AslType() : "State");
         ImportSite nameSite = ImportSite.Of(nameSpan);
         _sites.Add(scope, className, -1, null, -1, nameSite);
 
-        StateKind kind = ReadKind(body, path, nameSpan, out bool typeKnown);
         bool jsonAta = inheritedJsonAta;
         if (body.Get("QueryLanguage") is JsonString { Value: "JSONata" or "JSONPath" } language)
         {
