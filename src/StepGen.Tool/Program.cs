@@ -32,11 +32,13 @@ internal static class Program
                 return await RunCommand.RunAsync(args.AsSpan(1).ToArray(), stdout, stderr).ConfigureAwait(false);
             case "jsonata":
                 return JsonAtaCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr);
+            case "graph":
+                return GraphCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr);
             case "--version":
                 stdout.WriteLine(typeof(Program).Assembly.GetName().Version?.ToString(3));
                 return ExitCodes.Ran;
             default:
-                stderr.WriteLine($"stepgen: unknown command '{args[0]}'. The commands are: run, jsonata. See 'stepgen --help'.");
+                stderr.WriteLine($"stepgen: unknown command '{args[0]}'. The commands are: run, jsonata, graph. See 'stepgen --help'.");
                 return ExitCodes.BadArguments;
         }
     }
