@@ -258,6 +258,17 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void Readme_ShowsTheOrderFulfillmentDiagramAsStepGenGeneratesIt()
+    {
+        string readme = File.ReadAllText(Path.Combine(StepGen.Package.Tests.Infrastructure.RepositoryLayout.Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        System.Text.RegularExpressions.Match block = System.Text.RegularExpressions.Regex.Match(readme, "```mermaid\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(block.Success, "the README has no ```mermaid block");
+
+        (Compilation output, _) = TestCompilation.Generate(Samples.All);
+        Assert.Equal(TestCompilation.Constant(output, "StepGen.Samples.OrderFulfillment", "Mermaid"), block.Groups[1].Value);
+    }
+
+    [Fact]
     public void StateClassNamedMermaid_KeepsItsNameConstant_AndTheMachineGoesWithoutTheDiagram()
     {
         // Mermaid came after the first release: a machine that already had a state class of that name must still build.
