@@ -22,20 +22,22 @@ namespace StepGen.Asl.Graph;
 /// <c>#quot;</c>, or a base-10 code such as <c>#35;</c> for <c>#</c>, stands for a character in a label; a label
 /// in backticks inside the quotes is Markdown ("Markdown Strings"); <c>&lt;br&gt;</c> breaks a line in a label
 /// (same section); <c>%%</c> starts a comment ("Comments").</para>
-/// <para>What Mermaid's code does to the text besides (mermaid 12: <c>encodeEntities</c>, <c>decodeEntities</c>
-/// in <c>packages/mermaid/src/utils.ts</c>, <c>directiveRegex</c> in
-/// <c>packages/mermaid/src/diagram-api/regexes.ts</c>, <c>replaceIconSubstring</c> in
-/// <c>packages/mermaid/src/rendering-util/createText.ts</c>): every <c>#word;</c> becomes a placeholder built of
-/// <c>ﬂ°</c> ... <c>¶ß</c> before parsing, turned into <c>&amp;</c>/<c>;</c> again before the label becomes HTML,
-/// and a label's text is read that way once more after its entities are decoded; a line with <c>style</c> or
-/// <c>classDef</c>, a <c>:</c> and then a <c>#</c> loses its last <c>;</c>; <c>%%{...}%%</c> anywhere is a
-/// directive that changes the configuration; <c>fa:fa-name</c> is an icon; a label is HTML, so <c>&lt;b</c> is a
-/// tag and <c>&amp;name</c> a character reference. Hence a label writes <c>" # % `</c> as entity codes always,
-/// <c>&lt;</c> before a letter, <c>/</c>, <c>!</c> or <c>?</c>, <c>&amp;</c> before a letter, a digit or <c>#</c>, and <c>:</c> on a line with <c>style</c> or <c>classDef</c>; a WORD JOINER (U+2060, invisible)
-/// inside <c>¶ß</c>, <c>ﬂ°</c> and <c>:fa-</c> (which an entity code would not keep apart); a line break as <c>&lt;br/&gt;</c>; and characters that
-/// are not text (control characters as their Control Pictures, lone surrogates as U+FFFD). Everything else, <c>;</c>,
-/// <c>|</c>, brackets and <c>&gt;</c> included, is written as it is. Mermaid's own limits still apply to very large
-/// machines: <c>maxTextSize</c> (50,000 characters) and <c>maxEdges</c> (500) by default.</para>
+/// <para>What Mermaid's code does to the text besides (mermaid 12.3, under <c>packages/mermaid/src/</c>:
+/// <c>encodeEntities</c> and <c>decodeEntities</c> in <c>utils.ts</c>, <c>cleanUpSvgCode</c> in
+/// <c>mermaidAPI.ts</c>, <c>directiveRegex</c> in <c>diagram-api/regexes.ts</c>, <c>replaceIconSubstring</c> in
+/// <c>rendering-util/createText.ts</c>): every <c>#word;</c> becomes a placeholder built of <c>ﬂ°</c> ... <c>¶ß</c>
+/// before parsing, turned into <c>&amp;...;</c> again before the label becomes HTML, and the finished SVG is read
+/// that way once more; a line with <c>style</c> or <c>classDef</c>, a <c>:</c> and then a <c>#</c> loses its last
+/// <c>;</c>; <c>%%{...}%%</c> anywhere is a directive that changes the configuration; <c>fa:fa-name</c> is an
+/// icon; a label is HTML, so <c>&lt;b</c> is a tag and <c>&amp;name</c> a character reference.</para>
+/// <para>Hence a label writes <c>" # % `</c> as entity codes always, <c>&lt;</c> before a letter, <c>/</c>,
+/// <c>!</c> or <c>?</c>, <c>&amp;</c> before a letter, a digit or <c>#</c>, and <c>:</c> on a line with
+/// <c>style</c> or <c>classDef</c>; puts a WORD JOINER (U+2060, invisible) inside <c>¶ß</c>, <c>ﬂ°</c> and
+/// <c>:fa-</c>, which an entity code would not keep apart; writes a line break as <c>&lt;br/&gt;</c>, and characters
+/// that are not text as visible stand-ins (control characters as their Control Pictures, lone surrogates as
+/// U+FFFD). Everything else, <c>;</c>, <c>|</c>, brackets and <c>&gt;</c> included, is written as it is. Mermaid's
+/// own limits still apply to very large machines: <c>maxTextSize</c> (50,000 characters) and <c>maxEdges</c> (500)
+/// by default.</para>
 /// </remarks>
 public static class MermaidDiagram
 {

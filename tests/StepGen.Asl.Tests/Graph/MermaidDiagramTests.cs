@@ -261,7 +261,7 @@ public sealed class MermaidDiagramTests
         "say \"hi\"", "[x] (y) {z} {{w}} ((v))", "#hash #35; #quot; &#35;", "semi;colon", "a|b||c", "<b>bold</b> <script>x</script>",
         "a > b < c", "AT&T &amp; &copy; & && &", "line\nbreak", "ünïcödé 日本語 Ω", "emoji 🚀👩‍💻", "end", "graph", "subgraph", "flowchart TD",
         "style: #fff; classDef x:#000;", "%%{init: {\"theme\": \"dark\"}}%%", "50% off", "`markdown **bold**`", "¶ß and ﬂ°", "fa:fa-car fab:fa-github",
-        "s1", "x--o y ---x z --> w -.-> v ==> u", "click A call cb()", "\\backslash 'single' ~^$@!?*_=+", new string('x', 80),
+        "s1", "x--o y ---x z --> w -.-> v ==> u", "click A call cb()", "ends with a colon:", "&", "\\backslash 'single' ~^$@!?*_=+", new string('x', 80),
     }.Select(n => new object[] { n });
 
     [Theory]
