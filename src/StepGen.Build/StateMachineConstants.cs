@@ -5,12 +5,13 @@ namespace StepGen.Build;
 /// </summary>
 internal sealed class StateMachineConstants
 {
-    public StateMachineConstants(string typeName, string name, string asl, string iamPolicy)
+    public StateMachineConstants(string typeName, string name, string asl, string iamPolicy, string? mermaid)
     {
         TypeName = typeName;
         Name = name;
         Asl = asl;
         IamPolicy = iamPolicy;
+        Mermaid = mermaid;
     }
 
     /// <summary>The class's full name in C# spelling, for messages (<c>Ns.Outer.Machine</c>).</summary>
@@ -24,4 +25,10 @@ internal sealed class StateMachineConstants
 
     /// <summary>The value of the <c>IamPolicy</c> constant.</summary>
     public string IamPolicy { get; }
+
+    /// <summary>
+    /// The value of the <c>Mermaid</c> constant; null for an assembly built by a StepGen from before it, or for a
+    /// machine with a state class of that name (which then has no such constant).
+    /// </summary>
+    public string? Mermaid { get; }
 }

@@ -9,7 +9,8 @@ namespace StepGen.Build;
 
 /// <summary>
 /// Finds the <c>[StateMachine]</c> classes of a compiled assembly and reads their generated
-/// <c>Name</c>, <c>Asl</c> and <c>IamPolicy</c> constants straight from the metadata tables.
+/// <c>Name</c>, <c>Asl</c>, <c>IamPolicy</c> and (when there is one) <c>Mermaid</c> constants straight from the
+/// metadata tables.
 /// </summary>
 /// <remarks>
 /// The assembly is never loaded for execution: loading it into the MSBuild process would keep the
@@ -24,6 +25,7 @@ internal static class StateMachineMetadataReader
     private const string NameField = "Name";
     private const string AslField = "Asl";
     private const string IamPolicyField = "IamPolicy";
+    private const string MermaidField = "Mermaid";
 
     public static IReadOnlyList<StateMachineConstants> Read(string assemblyPath)
     {
@@ -53,6 +55,7 @@ internal static class StateMachineMetadataReader
             string? name = null;
             string? asl = null;
             string? iamPolicy = null;
+            string? mermaid = null;
             foreach (FieldDefinitionHandle fieldHandle in type.GetFields())
             {
                 FieldDefinition field = metadata.GetFieldDefinition(fieldHandle);
@@ -74,13 +77,18 @@ internal static class StateMachineMetadataReader
                 {
                     iamPolicy = value;
                 }
+                else if (metadata.StringComparer.Equals(field.Name, MermaidField))
+                {
+                    mermaid = value;
+                }
             }
 
             // A class whose generated members are missing (generator not run, or an older one) is
-            // not a machine we can write; the analyzers report whatever is wrong with it.
+            // not a machine we can write; the analyzers report whatever is wrong with it. Mermaid came
+            // later: without it the machine still gets its ASL and IAM files.
             if (name is not null && asl is not null && iamPolicy is not null)
             {
-                machines.Add(new StateMachineConstants(GetDisplayName(metadata, type), name, asl, iamPolicy));
+                machines.Add(new StateMachineConstants(GetDisplayName(metadata, type), name, asl, iamPolicy, mermaid));
             }
         }
 

@@ -8,9 +8,10 @@ using Microsoft.Build.Utilities;
 namespace StepGen.Build;
 
 /// <summary>
-/// Writes <c>&lt;Name&gt;.asl.json</c> and <c>&lt;Name&gt;.iam.json</c> for every
-/// <c>[StateMachine]</c> class of a compiled assembly, taking the text from the <c>Asl</c> and
-/// <c>IamPolicy</c> constants that the StepGen generator added to the class.
+/// Writes <c>&lt;Name&gt;.asl.json</c>, <c>&lt;Name&gt;.iam.json</c> and <c>&lt;Name&gt;.mmd</c> for every
+/// <c>[StateMachine]</c> class of a compiled assembly, taking the text from the <c>Asl</c>,
+/// <c>IamPolicy</c> and <c>Mermaid</c> constants that the StepGen generator added to the class. An
+/// assembly built by a StepGen from before the <c>Mermaid</c> constant gets no <c>.mmd</c> file.
 /// </summary>
 /// <remarks>
 /// <para>Files are UTF-8 without a byte order mark and are rewritten only when their content
@@ -30,6 +31,7 @@ public sealed class WriteStateMachineFiles : Task
 
     internal const string AslSuffix = ".asl.json";
     internal const string IamSuffix = ".iam.json";
+    internal const string MermaidSuffix = ".mmd";
 
     private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -44,7 +46,7 @@ public sealed class WriteStateMachineFiles : Task
     /// <summary>
     /// Every file this task is responsible for, whether it was rewritten or already up to date
     /// (full paths). Metadata: <c>StateMachine</c> (the machine name), <c>StateMachineType</c>
-    /// (the class), <c>Kind</c> (<c>Asl</c> or <c>IamPolicy</c>) and <c>Changed</c>
+    /// (the class), <c>Kind</c> (<c>Asl</c>, <c>IamPolicy</c> or <c>Mermaid</c>) and <c>Changed</c>
     /// (<c>true</c> when this run wrote the file).
     /// </summary>
     [Output]
@@ -87,11 +89,15 @@ public sealed class WriteStateMachineFiles : Task
         string directory = Path.GetFullPath(OutputDirectory);
         Directory.CreateDirectory(directory);
 
-        var files = new List<ITaskItem>(machines.Count * 2);
+        var files = new List<ITaskItem>(machines.Count * 3);
         foreach (StateMachineConstants machine in machines)
         {
             files.Add(Write(directory, machine, AslSuffix, "Asl", machine.Asl));
             files.Add(Write(directory, machine, IamSuffix, "IamPolicy", machine.IamPolicy));
+            if (machine.Mermaid is not null)
+            {
+                files.Add(Write(directory, machine, MermaidSuffix, "Mermaid", machine.Mermaid));
+            }
         }
 
         WrittenFiles = files.ToArray();
@@ -127,12 +133,13 @@ public sealed class WriteStateMachineFiles : Task
                     : "'" + first.Name + "' and '" + machine.Name + "' (file names ignore case)";
                 LogError(
                     DuplicateNameCode,
-                    "Two state machines have the same name {0}: classes {1} and {2}. Each one is written to <Name>{3} and <Name>{4}, so the names must differ; set Name on one of the [StateMachine] attributes.",
+                    "Two state machines have the same name {0}: classes {1} and {2}. Each one is written to <Name>{3}, <Name>{4} and <Name>{5}, so the names must differ; set Name on one of the [StateMachine] attributes.",
                     sameName,
                     first.TypeName,
                     machine.TypeName,
                     AslSuffix,
-                    IamSuffix);
+                    IamSuffix,
+                    MermaidSuffix);
                 valid = false;
                 continue;
             }

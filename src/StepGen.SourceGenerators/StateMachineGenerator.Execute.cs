@@ -124,6 +124,7 @@ public sealed partial class StateMachineGenerator
                 compiled.Name,
                 compiled.Asl,
                 compiled.IamPolicy,
+                compiled.Mermaid,
                 compiled.Substitutions,
                 states.ToEquatableArray(),
                 records);

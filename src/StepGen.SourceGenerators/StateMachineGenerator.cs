@@ -7,7 +7,7 @@ using StepGen.SourceGenerators.Models;
 namespace StepGen.SourceGenerators;
 
 /// <summary>
-/// Generates Name, Asl, IamPolicy and Substitutions on every [StateMachine] class, and a Name constant on
+/// Generates Name, Asl, IamPolicy, Mermaid and Substitutions on every [StateMachine] class, and a Name constant on
 /// each state class. Diagnostics come from <see cref="Diagnostics.StateMachineAnalyzer"/>, not from here.
 /// </summary>
 [Generator(LanguageNames.CSharp)]

@@ -38,11 +38,13 @@ internal static class Program
                 return IamCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr);
             case "import":
                 return ImportCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr);
+            case "graph":
+                return GraphCommand.Run(args.AsSpan(1).ToArray(), stdout, stderr);
             case "--version":
                 stdout.WriteLine(typeof(Program).Assembly.GetName().Version?.ToString(3));
                 return ExitCodes.Ran;
             default:
-                stderr.WriteLine($"stepgen: unknown command '{args[0]}'. The commands are: run, jsonata, lint, iam, import. See 'stepgen --help'.");
+                stderr.WriteLine($"stepgen: unknown command '{args[0]}'. The commands are: run, jsonata, lint, iam, import, graph. See 'stepgen --help'.");
                 return ExitCodes.BadArguments;
         }
     }

@@ -11,6 +11,7 @@ internal static class Usage
                       [--state-machine NAME] [--execution-name NAME] [--start-time ISO-8601]
                       [--substitution NAME=VALUE]... [--max-transitions N]
           stepgen jsonata EXPR [--input INPUT.json] [--bindings VARIABLES.json]
+          stepgen graph DEF.asl.json
 
         run   Runs the definition in process on a virtual clock and prints one JSON object:
               {"status", "output", "error", "cause", "history"}. Tasks are answered by the test case of a
@@ -24,6 +25,10 @@ internal static class Usage
               arguments.
                 --input FILE      the input document ($); default: none (undefined)
                 --bindings FILE   a JSON object of variables, name (without $) to value
+
+        graph Prints the definition as a Mermaid flowchart (what a StepGen build writes to <Name>.mmd): every state,
+              Choice rules labelled with their conditions, Catch edges, Parallel branches and Map processors as
+              subgraphs. Exits 0; 1 for bad arguments; 2 for a file that is not JSON or not a definition object.
 
         Options of run:
           --definition FILE      the ASL definition (JSON)

@@ -31,6 +31,23 @@ internal static class NodeScript
         return stdout;
     }
 
+    /// <summary>
+    /// Runs the command-line tool <paramref name="command"/> of the tests/js dependency <paramref name="package"/> (the
+    /// script its package.json names under "bin") with node, in tests/js; returns its exit code and output, whatever
+    /// the exit code.
+    /// </summary>
+    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunToolAsync(string package, string command, IReadOnlyList<string> arguments, TimeSpan timeout)
+    {
+        await EnsureInstalledAsync();
+        string node = NodeTools.FindOnPath(OperatingSystem.IsWindows() ? ["node.exe"] : ["node"])
+            ?? throw new Xunit.Sdk.XunitException($"node is not on PATH; it runs {command} of the npm package {package}, installed in tests/js.");
+        string packageDirectory = Path.Combine(new[] { JsDirectory, "node_modules" }.Concat(package.Split('/')).ToArray());
+        using System.Text.Json.JsonDocument manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(packageDirectory, "package.json")));
+        System.Text.Json.JsonElement bin = manifest.RootElement.GetProperty("bin");
+        string script = bin.ValueKind == System.Text.Json.JsonValueKind.String ? bin.GetString()! : bin.GetProperty(command).GetString()!;
+        return await RunProcessAsync(node, [Path.Combine(packageDirectory, script), .. arguments], null, timeout);
+    }
+
     private static async Task EnsureInstalledAsync()
     {
         await Gate.WaitAsync();

@@ -65,6 +65,61 @@ public sealed class WriteStateMachineFilesTests : IDisposable
     }
 
     [Fact]
+    public void WritesTheMermaidFileBesideThem_FromTheMermaidConstant()
+    {
+        const string Diagram = "flowchart TD\n    s0((\"Start\"))\n    s1([\"Grüße 😀 #34;x#34;<br/>Succeed\"])\n    s0 --> s1\n";
+        string assembly = Emit(Machine("SlackNotification", "SlackNotification", SlackAsl, SlackIam, mermaid: Diagram));
+        string output = _temp.Combine("out");
+
+        (bool ok, WriteStateMachineFiles task, FakeBuildEngine engine) = Run(assembly, output);
+
+        Assert.True(ok, engine.Describe());
+        Assert.Empty(engine.Warnings);
+        AssertFile(Path.Combine(output, "SlackNotification.mmd"), Diagram);
+        Assert.Equal(3, Directory.GetFiles(output).Length);
+        ITaskItem mmd = Assert.Single(task.WrittenFiles, f => f.GetMetadata("Kind") == "Mermaid");
+        Assert.Equal(Path.Combine(output, "SlackNotification.mmd"), mmd.ItemSpec);
+        Assert.Equal("SlackNotification", mmd.GetMetadata("StateMachine"));
+        Assert.Equal("true", mmd.GetMetadata("Changed"));
+
+        // Unchanged on the next build, like the other two.
+        var past = new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(mmd.ItemSpec, past);
+        (ok, task, engine) = Run(assembly, output);
+        Assert.True(ok, engine.Describe());
+        Assert.Equal(past, File.GetLastWriteTimeUtc(mmd.ItemSpec));
+        Assert.Equal("false", Assert.Single(task.WrittenFiles, f => f.GetMetadata("Kind") == "Mermaid").GetMetadata("Changed"));
+    }
+
+    [Fact]
+    public void AnAssemblyWithoutTheMermaidConstant_StillGetsItsAslAndIamFiles_AndNoMmd()
+    {
+        // A generator from before the constant, or a machine whose state class is named Mermaid; and a Mermaid
+        // member that is not a string constant is not one either.
+        string source = TestAssembly.AttributeSource + Machine("Old", "Old", "{}", "{}") + """
+            namespace Workflows
+            {
+                [StepGen.StateMachine]
+                public class Odd
+                {
+                    public const string Name = "Odd";
+                    public const string Asl = "{}";
+                    public const string IamPolicy = "{}";
+                    public static readonly string Mermaid = "flowchart TD";
+                }
+            }
+            """;
+        string output = _temp.Combine("out");
+
+        (bool ok, WriteStateMachineFiles task, FakeBuildEngine engine) = Run(TestAssembly.Emit(_temp.Path, "Consumer", source), output);
+
+        Assert.True(ok, engine.Describe());
+        Assert.Empty(engine.Warnings);
+        Assert.Equal(new[] { "Odd.asl.json", "Odd.iam.json", "Old.asl.json", "Old.iam.json" }, Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(task.WrittenFiles, f => f.GetMetadata("Kind") == "Mermaid");
+    }
+
+    [Fact]
     public void UsesTheNameConstantNotTheClassName_AndFindsNestedAndGlobalClasses()
     {
         string source = TestAssembly.AttributeSource + """
@@ -245,6 +300,7 @@ public sealed class WriteStateMachineFilesTests : IDisposable
         Assert.Contains("'Nightly'", error.Message);
         Assert.Contains("Team.A.Billing", error.Message);
         Assert.Contains("Team.B.Reports", error.Message);
+        Assert.Contains("<Name>.mmd", error.Message);
         Assert.EndsWith("/docs/diagnostics/SG5001.md", error.HelpLink);
         Assert.Empty(task.WrittenFiles);
         Assert.False(Directory.Exists(output));
@@ -381,8 +437,8 @@ public sealed class WriteStateMachineFilesTests : IDisposable
         return (ok, task, engine);
     }
 
-    /// <summary>C# for a class shaped like the generator's output.</summary>
-    private static string Machine(string className, string name, string asl, string iamPolicy, string? ns = "Workflows")
+    /// <summary>C# for a class shaped like the generator's output; without <paramref name="mermaid"/>, like a generator from before that constant.</summary>
+    private static string Machine(string className, string name, string asl, string iamPolicy, string? ns = "Workflows", string? mermaid = null)
     {
         string type = $$"""
             [StepGen.StateMachine(StartAt = "FirstStep")]
@@ -391,6 +447,7 @@ public sealed class WriteStateMachineFilesTests : IDisposable
                 public const string Name = {{Literal(name)}};
                 public const string Asl = {{Literal(asl)}};
                 public const string IamPolicy = {{Literal(iamPolicy)}};
+                {{(mermaid is null ? string.Empty : "public const string Mermaid = " + Literal(mermaid) + ";")}}
             }
 
             """;

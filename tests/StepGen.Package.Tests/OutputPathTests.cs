@@ -69,7 +69,7 @@ public sealed class OutputPathTests
         CommandResult build = await project.BuildAsync();
         _output.WriteLine(build.ToString());
         Assert.True(build.Succeeded, build.ToString());
-        Assert.Equal(new[] { "Tiny.asl.json", "Tiny.iam.json" }, QuickStartConsumerTests.StepGenFiles(project.OutputDirectory));
+        Assert.Equal(new[] { "Tiny.asl.json", "Tiny.iam.json", "Tiny.mmd" }, QuickStartConsumerTests.StepGenFiles(project.OutputDirectory));
 
         CommandResult clean = await project.DotnetAsync("clean", project.ProjectPath, "-nodeReuse:false");
         _output.WriteLine(clean.ToString());

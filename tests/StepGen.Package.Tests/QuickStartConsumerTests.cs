@@ -6,8 +6,8 @@ namespace StepGen.Package.Tests;
 
 /// <summary>
 /// A console project that references the packed StepGen and contains the sample workflows: the
-/// build must leave one .asl.json and one .iam.json per machine beside the assembly, byte for byte
-/// the generated constants.
+/// build must leave one .asl.json, one .iam.json and one .mmd per machine beside the assembly, byte
+/// for byte the generated constants.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class QuickStartConsumerTests
@@ -22,7 +22,7 @@ public sealed class QuickStartConsumerTests
     }
 
     [Fact]
-    public async Task Build_WritesAslAndIamFilesEqualToTheGeneratedConstants()
+    public async Task Build_WritesAslIamAndMermaidFilesEqualToTheGeneratedConstants()
     {
         ConsumerBuild consumer = await _fixture.GetQuickStartAsync(_output);
         Assert.True(consumer.Build.Succeeded, "consumer build failed:" + Environment.NewLine + consumer.Build);
@@ -35,17 +35,15 @@ public sealed class QuickStartConsumerTests
         {
             AssertJsonFile(Path.Combine(output, machine.Name + ".asl.json"), machine.Asl);
             AssertJsonFile(Path.Combine(output, machine.Name + ".iam.json"), machine.IamPolicy);
+            Assert.StartsWith("flowchart TD\n", machine.Mermaid, StringComparison.Ordinal);
+            Assert.Equal(Encoding.UTF8.GetBytes(machine.Mermaid), File.ReadAllBytes(Path.Combine(output, machine.Name + ".mmd")));
         }
 
         string[] expected = machines
-            .SelectMany(m => new[] { m.Name + ".asl.json", m.Name + ".iam.json" })
+            .SelectMany(m => new[] { m.Name + ".asl.json", m.Name + ".iam.json", m.Name + ".mmd" })
             .OrderBy(n => n, StringComparer.Ordinal)
             .ToArray();
-        string[] written = Directory.GetFiles(output, "*.asl.json").Concat(Directory.GetFiles(output, "*.iam.json"))
-            .Select(Path.GetFileName)
-            .OrderBy(n => n, StringComparer.Ordinal)
-            .ToArray()!;
-        Assert.Equal(expected, written);
+        Assert.Equal(expected, StepGenFiles(output));
     }
 
     [Fact]
@@ -53,9 +51,7 @@ public sealed class QuickStartConsumerTests
     {
         ConsumerBuild consumer = await _fixture.GetQuickStartAsync(_output);
         Assert.True(consumer.Build.Succeeded, "consumer build failed:" + Environment.NewLine + consumer.Build);
-        string[] files = Directory.GetFiles(consumer.Project.OutputDirectory, "*.*.json")
-            .Where(f => f.EndsWith(".asl.json", StringComparison.Ordinal) || f.EndsWith(".iam.json", StringComparison.Ordinal))
-            .ToArray();
+        string[] files = StepGenFiles(consumer.Project.OutputDirectory).Select(f => Path.Combine(consumer.Project.OutputDirectory, f)).ToArray();
         Assert.NotEmpty(files);
 
         var past = new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc);
@@ -99,7 +95,7 @@ public sealed class QuickStartConsumerTests
         Directory.Exists(directory)
             ? Directory.GetFiles(directory)
                 .Select(f => Path.GetFileName(f))
-                .Where(n => n.EndsWith(".asl.json", StringComparison.Ordinal) || n.EndsWith(".iam.json", StringComparison.Ordinal))
+                .Where(n => n.EndsWith(".asl.json", StringComparison.Ordinal) || n.EndsWith(".iam.json", StringComparison.Ordinal) || n.EndsWith(".mmd", StringComparison.Ordinal))
                 .OrderBy(n => n, StringComparer.Ordinal)
                 .ToArray()
             : Array.Empty<string>();
@@ -117,7 +113,8 @@ public sealed class QuickStartConsumerTests
                 m.GetProperty("type").GetString()!,
                 m.GetProperty("name").GetString() ?? throw new Xunit.Sdk.XunitException("no Name constant on " + m.GetProperty("type")),
                 m.GetProperty("asl").GetString() ?? throw new Xunit.Sdk.XunitException("no Asl constant on " + m.GetProperty("type")),
-                m.GetProperty("iamPolicy").GetString() ?? throw new Xunit.Sdk.XunitException("no IamPolicy constant on " + m.GetProperty("type"))))
+                m.GetProperty("iamPolicy").GetString() ?? throw new Xunit.Sdk.XunitException("no IamPolicy constant on " + m.GetProperty("type")),
+                m.GetProperty("mermaid").GetString() ?? throw new Xunit.Sdk.XunitException("no Mermaid constant on " + m.GetProperty("type"))))
             .ToList();
 
         PrintedMachine slack = Assert.Single(machines, m => m.Type.EndsWith(".SlackNotification", StringComparison.Ordinal) || m.Type == "SlackNotification");
@@ -141,5 +138,5 @@ public sealed class QuickStartConsumerTests
         }
     }
 
-    private sealed record PrintedMachine(string Type, string Name, string Asl, string IamPolicy);
+    private sealed record PrintedMachine(string Type, string Name, string Asl, string IamPolicy, string Mermaid);
 }

@@ -26,8 +26,12 @@ public sealed class GeneratedCodeCostTests
     /// <summary>The same with every record (<c>StepGenTypedRecords=All</c>): pinned a little above what it writes today.</summary>
     private const int BudgetWithAllRecords = 30 * 1024;
 
-    /// <summary>The same without records: the constants, the state names and nothing else.</summary>
-    private const int BudgetWithoutRecords = 9 * 1024;
+    /// <summary>
+    /// The same without records: the constants, the state names and nothing else. 9 KB until the Mermaid constant
+    /// (issue 19) added about 1.3 KB here: one string literal, which the compiler stores and does not bind, unlike a
+    /// record's properties.
+    /// </summary>
+    private const int BudgetWithoutRecords = 10 * 1024;
 
     [Fact]
     public void A_ten_state_machine_stays_within_its_generated_size_budget()

@@ -234,12 +234,55 @@ public class GeneratorTests
     [InlineData("""[StateMachine(StartAt = "Nowhere")] public partial class M { }""")]
     public void DefinitionWithErrors_StillGeneratesMembersThatCompile(string machine)
     {
-        string source = "using StepGen;\n" + machine + "\npublic static class Reader { public static string Read() => M.Asl + M.IamPolicy + M.Name + M.Substitutions.Count; }";
+        string source = "using StepGen;\n" + machine + "\npublic static class Reader { public static string Read() => M.Asl + M.IamPolicy + M.Mermaid + M.Name + M.Substitutions.Count; }";
         (Compilation output, GeneratorDriverRunResult result) = TestCompilation.Generate(source);
         Assert.Empty(result.Diagnostics);
         Assert.All(result.Results, r => Assert.Null(r.Exception));
         TestCompilation.AssertNoErrors(output);
         Json.Parse(TestCompilation.Constant(output, "M", "Asl"));
+        Assert.StartsWith("flowchart TD\n", TestCompilation.Constant(output, "M", "Mermaid"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mermaid_IsTheDiagramOfTheGeneratedAsl_ForEverySample()
+    {
+        (Compilation output, _) = TestCompilation.Generate(Samples.All);
+        foreach (string type in new[] { "SlackNotification", "PlainGet", "NightlyDataPipeline", "OrderFulfillment" })
+        {
+            string asl = TestCompilation.Constant(output, "StepGen.Samples." + type, "Asl");
+            var definition = (StepGen.Asl.Json.JsonObject)StepGen.Asl.Json.JsonParser.Parse(asl).Value!;
+
+            // The constant survives the trip through a C# literal exactly: same text as drawing the ASL here.
+            Assert.Equal(StepGen.Asl.Graph.MermaidDiagram.Write(definition), TestCompilation.Constant(output, "StepGen.Samples." + type, "Mermaid"));
+        }
+    }
+
+    [Fact]
+    public void Readme_ShowsTheOrderFulfillmentDiagramAsStepGenGeneratesIt()
+    {
+        string readme = File.ReadAllText(Path.Combine(StepGen.Package.Tests.Infrastructure.RepositoryLayout.Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        System.Text.RegularExpressions.Match block = System.Text.RegularExpressions.Regex.Match(readme, "```mermaid\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(block.Success, "the README has no ```mermaid block");
+
+        (Compilation output, _) = TestCompilation.Generate(Samples.All);
+        Assert.Equal(TestCompilation.Constant(output, "StepGen.Samples.OrderFulfillment", "Mermaid"), block.Groups[1].Value);
+    }
+
+    [Fact]
+    public void StateClassNamedMermaid_KeepsItsNameConstant_AndTheMachineGoesWithoutTheDiagram()
+    {
+        // Mermaid came after the first release: a machine that already had a state class of that name must still build.
+        string source = """
+            using StepGen;
+            [StateMachine(StartAt = nameof(Mermaid))]
+            public partial class M { [Succeed] public partial class Mermaid; }
+            public static class Reader { public static string Read() => M.Mermaid.Name + M.Asl; }
+            """;
+        (Compilation output, GeneratorDriverRunResult result) = TestCompilation.Generate(source);
+        Assert.All(result.Results, r => Assert.Null(r.Exception));
+        TestCompilation.AssertNoErrors(output);
+        Assert.Equal("Mermaid", TestCompilation.Constant(output, "M+Mermaid", "Name"));
+        Assert.Empty(output.GetTypeByMetadataName("M")!.GetMembers("Mermaid").Where(m => m is IFieldSymbol));
     }
 
     [Fact]

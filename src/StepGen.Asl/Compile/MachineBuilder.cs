@@ -6,6 +6,7 @@ using StepGen.Asl.Checks.Paths;
 using StepGen.Asl.Checks.Security;
 using StepGen.Asl.Checks.Structure;
 using StepGen.Asl.Collections;
+using StepGen.Asl.Graph;
 using StepGen.Asl.Json;
 using StepGen.Asl.Problems;
 using StepGen.Asl.Shapes;
@@ -143,6 +144,7 @@ internal sealed partial class MachineBuilder
         CheckExpressions(root);
         string asl = JsonWriter.Write(root, indented: true);
         string iam = BuildIamPolicy(root);
+        string mermaid = MermaidDiagram.Write(root);
 
         var substitutions = new SortedSet<string>(StringComparer.Ordinal);
         Substitutions.Collect(asl, substitutions);
@@ -173,6 +175,7 @@ internal sealed partial class MachineBuilder
             _name,
             asl,
             iam,
+            mermaid,
             substitutions.ToEquatableArray(),
             names.ToEquatableArray(),
             _problems.Problems.ToEquatableArray(),

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using StepGen.Asl.Collections;
+using StepGen.Asl.Graph;
+using StepGen.Asl.Json;
 using StepGen.Asl.Problems;
 using StepGen.Asl.Source;
 
@@ -31,6 +33,7 @@ public static class MachineCompiler
                 machine.ClassName,
                 "{}",
                 "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": []\n}",
+                MermaidDiagram.Write(new JsonObject()),
                 EquatableArray<string>.Empty,
                 EquatableArray<StateName>.Empty,
                 new[] { problem }.ToEquatableArray());

@@ -10,7 +10,14 @@ namespace StepGen.SourceGenerators.Emit;
 /// <summary>Writes the C# members for one machine. Output is deterministic: same model, same text.</summary>
 internal static class MachineEmitter
 {
-    public static readonly string[] MachineMembers = { "Name", "Asl", "IamPolicy", "Substitutions" };
+    /// <summary>Every member generated on the machine class; typed records take other names.</summary>
+    public static readonly string[] MachineMembers = { "Name", "Asl", "IamPolicy", "Substitutions", "Mermaid" };
+
+    /// <summary>
+    /// The members whose name on a state class of the machine is an error (SG1013): such a class gets no Name constant.
+    /// Mermaid came later, so a state class named Mermaid stays valid: it keeps its Name and the machine has no Mermaid.
+    /// </summary>
+    private static readonly string[] ReservedMembers = { "Name", "Asl", "IamPolicy", "Substitutions" };
 
     public static string Emit(GeneratedMachine machine)
     {
@@ -56,6 +63,13 @@ internal static class MachineEmitter
         {
             writer.Line("/// <summary>The least-privilege IAM policy document for the state machine's execution role (JSON).</summary>");
             WriteMultiline(writer, "public const string IamPolicy = ", machine.IamPolicy);
+            writer.Line();
+        }
+
+        if (!taken.Contains("Mermaid"))
+        {
+            writer.Line("/// <summary>A Mermaid flowchart of the state machine: its states, transitions, Choice rules, Catch edges, branches and Map processors.</summary>");
+            WriteMultiline(writer, "public const string Mermaid = ", machine.Mermaid);
             writer.Line();
         }
 
@@ -119,7 +133,7 @@ internal static class MachineEmitter
 
             foreach (GeneratedState state in states)
             {
-                if (state.Path != path || !state.IsPartial || (path.Length == 0 && Array.IndexOf(MachineMembers, state.ClassName) >= 0))
+                if (state.Path != path || !state.IsPartial || (path.Length == 0 && Array.IndexOf(ReservedMembers, state.ClassName) >= 0))
                 {
                     continue;
                 }
@@ -142,8 +156,8 @@ internal static class MachineEmitter
     /// <summary>
     /// A verbatim literal that keeps the JSON's lines as lines of the generated file. One literal, not a chain of
     /// '+' concatenations: a long chain nests one binary expression per line and can overflow the compiler's stack
-    /// on a large machine. The JSON writer escapes every control character, line separator and lone surrogate, so
-    /// only '"' needs doubling here and the value is exactly the JSON.
+    /// on a large machine. The JSON writer (and the Mermaid writer) escape every control character, line separator and
+    /// lone surrogate, so only '"' needs doubling here and the value is exactly the text.
     /// </summary>
     private static void WriteMultiline(SourceWriter writer, string prefix, string value)
     {

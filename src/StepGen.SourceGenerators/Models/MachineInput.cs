@@ -20,6 +20,7 @@ internal sealed record GeneratedMachine(
     string Name,
     string Asl,
     string IamPolicy,
+    string Mermaid,
     EquatableArray<string> Substitutions,
     EquatableArray<GeneratedState> States,
     Records.RecordSetSpec? Records);

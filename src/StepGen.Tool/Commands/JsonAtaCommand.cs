@@ -4,7 +4,6 @@ using System.IO;
 using System.Text;
 
 using StepGen.Asl.Json;
-using StepGen.Testing.Definition;
 using StepGen.Testing.JsonAta;
 
 namespace StepGen.Tool.Commands;
@@ -52,7 +51,7 @@ internal static class JsonAtaCommand
         JsonNode? input = null;
         if (options.Get("--input") is string inputPath)
         {
-            if (!TryReadJson(inputPath, "--input", stderr, out input))
+            if (JsonFile.TryRead(inputPath, $"stepgen jsonata: --input {inputPath}", stderr, out input) != JsonFileRead.Read)
             {
                 return ExitCodes.BadArguments;
             }
@@ -61,14 +60,14 @@ internal static class JsonAtaCommand
         var bindings = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
         if (options.Get("--bindings") is string bindingsPath)
         {
-            if (!TryReadJson(bindingsPath, "--bindings", stderr, out JsonNode? bindingsNode))
+            if (JsonFile.TryRead(bindingsPath, $"stepgen jsonata: --bindings {bindingsPath}", stderr, out JsonNode? bindingsNode) != JsonFileRead.Read)
             {
                 return ExitCodes.BadArguments;
             }
 
             if (bindingsNode is not JsonObject variables)
             {
-                return Bad(stderr, $"--bindings {bindingsPath}: the file must hold a JSON object of variable names and values, not {Kind(bindingsNode!)}");
+                return Bad(stderr, $"--bindings {bindingsPath}: the file must hold a JSON object of variable names and values, not {JsonFile.Describe(bindingsNode!)}");
             }
 
             foreach (KeyValuePair<string, JsonNode> variable in variables.Members)
@@ -111,41 +110,6 @@ internal static class JsonAtaCommand
         stdout.WriteLine(JsonWriter.Write(answer, indented: false));
         return ExitCodes.Ran;
     }
-
-    private static bool TryReadJson(string path, string option, TextWriter stderr, out JsonNode? node)
-    {
-        node = null;
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            stderr.WriteLine($"stepgen jsonata: {option} {path}: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}");
-            return false;
-        }
-
-        JsonParseResult parsed = JsonParser.Parse(text);
-        if (!parsed.Success)
-        {
-            (int line, int column) = LineColumn.Of(text, parsed.ErrorOffset);
-            stderr.WriteLine($"stepgen jsonata: {option} {path}: not JSON: {parsed.Error} (line {line}, column {column}, offset {parsed.ErrorOffset})");
-            return false;
-        }
-
-        node = parsed.Value;
-        return true;
-    }
-
-    private static string Kind(JsonNode node) => node.Kind switch
-    {
-        JsonNodeKind.Array => "an array",
-        JsonNodeKind.String => "a string",
-        JsonNodeKind.Number => "a number",
-        JsonNodeKind.Null => "null",
-        _ => "a boolean",
-    };
 
     private static int Bad(TextWriter stderr, string message)
     {

@@ -53,6 +53,7 @@ internal static class ConsumerSources
                     ["name"] = Constant("Name"),
                     ["asl"] = Constant("Asl"),
                     ["iamPolicy"] = Constant("IamPolicy"),
+                    ["mermaid"] = Constant("Mermaid"),
                 });
             }
 
