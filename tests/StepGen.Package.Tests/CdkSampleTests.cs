@@ -35,6 +35,19 @@ public sealed class CdkSampleTests : IClassFixture<CdkSampleFixture>
     }
 
     [Fact]
+    public async Task Lint_FindsNothingWrong_InTheSynthesizedCloudAssembly()
+    {
+        CdkSynthesis synthesis = await _fixture.GetAsync(_output);
+        Assert.NotNull(synthesis.Template);
+
+        (int code, string stdout, string stderr) = await DeploySampleTests.LintAsync(_fixture.OutDirectory);
+
+        // The definition is a Fn::Join of the generated ASL and the constructs' ARNs: read through the template.
+        Assert.True(code == 0, stdout + stderr);
+        Assert.Contains("1 state machine checked: 0 errors, 0 warnings, 0 messages.", stdout);
+    }
+
+    [Fact]
     public async Task StateMachine_HasTheGeneratedDefinition_AndItsNamesBoundToTheConstructs()
     {
         CdkSynthesis synthesis = await _fixture.GetAsync(_output);
