@@ -11,6 +11,9 @@ internal static class Usage
                       [--state-machine NAME] [--execution-name NAME] [--start-time ISO-8601]
                       [--substitution NAME=VALUE]... [--max-transitions N]
           stepgen jsonata EXPR [--input INPUT.json] [--bindings VARIABLES.json]
+          stepgen lint PATH... [--format text|sarif|github] [--warnings-as-errors]
+          stepgen iam FILE [--definition NAME]
+          stepgen import FILE [--namespace N] [--class C] [--definition NAME]
           stepgen graph DEF.asl.json
 
         run   Runs the definition in process on a virtual clock and prints one JSON object:
@@ -25,6 +28,25 @@ internal static class Usage
               arguments.
                 --input FILE      the input document ($); default: none (undefined)
                 --bindings FILE   a JSON object of variables, name (without $) to value
+
+        lint  Checks every state machine definition under each PATH (a file or a folder) with the rules of
+              StepGen's analyzers: *.asl.json, *.asl.yaml and JSON files with StartAt and States; CloudFormation
+              and SAM templates (Definition, DefinitionString, DefinitionUri, short-form intrinsics); Terraform
+              aws_sfn_state_machine definitions (heredoc, jsonencode, templatefile, file); cdk.out. Prints
+              file(line,col): severity ID: message, at the file you edit, or SARIF 2.1.0 (--format sarif), or
+              GitHub Actions annotations (--format github). Exits 0 when nothing failed; 1 for bad arguments;
+              2 when a file cannot be read as a definition or template; 3 when a definition has an error (or a
+              warning, with --warnings-as-errors).
+
+        iam   Prints the least-privilege IAM policy StepGen derives for the definition in FILE, the one the
+              generator writes for attributes; the warnings about it (SG4005) and the definition's errors go to
+              stderr. A file with several state machines needs --definition NAME. Exits 0; 3 on an error.
+
+        import  Writes the StepGen C# for the definition in FILE to stdout; building it generates the same ASL.
+              What the attributes keep in another form is listed on stderr with its JSON path. A definition the
+              attributes cannot hold (a state without a Type...) writes nothing and exits 2.
+                --namespace N     the namespace of the class; default: none
+                --class C         the class name; default: from the file or template resource name
 
         graph Prints the definition as a Mermaid flowchart (what a StepGen build writes to <Name>.mmd): every state,
               Choice rules labelled with their conditions, Catch edges, Parallel branches and Map processors as

@@ -85,107 +85,23 @@ public static class MermaidDiagram
             return expression;
         }
 
-        var text = new StringBuilder();
-        Append(rule, text);
-        return text.ToString();
-
-        static void Append(JsonObject rule, StringBuilder text)
+        // A JSONPath rule as [When] writes it ($.x == 'a' && ispresent($.y)); one the condition language cannot say
+        // exactly, as its JSON.
+        if (Conditions.ChoiceRuleText.Format(rule) is string condition)
         {
-            if (text.Length > ConditionLabelLimit)
-            {
-                return;
-            }
+            return condition;
+        }
 
-            if (rule.Get("And") is JsonArray and)
+        var json = new JsonObject();
+        foreach (KeyValuePair<string, JsonNode> member in rule.Members)
+        {
+            if (member.Key is not ("Next" or "Comment" or "Assign" or "Output"))
             {
-                Join(and, " && ", text);
-            }
-            else if (rule.Get("Or") is JsonArray or)
-            {
-                Join(or, " || ", text);
-            }
-            else if (rule.Get("Not") is JsonObject not)
-            {
-                text.Append("!(");
-                Append(not, text);
-                text.Append(')');
-            }
-            else
-            {
-                string variable = (rule.Get("Variable") as JsonString)?.Value ?? "?";
-                foreach (KeyValuePair<string, JsonNode> member in rule.Members)
-                {
-                    if (Comparison(variable, member.Key, member.Value) is string comparison)
-                    {
-                        text.Append(comparison);
-                        return;
-                    }
-                }
-
-                text.Append(variable);
+                json.Add(member.Key, member.Value);
             }
         }
 
-        static void Join(JsonArray rules, string separator, StringBuilder text)
-        {
-            for (int i = 0; i < rules.Count && text.Length <= ConditionLabelLimit; i++)
-            {
-                if (i > 0)
-                {
-                    text.Append(separator);
-                }
-
-                if (rules[i] is JsonObject inner)
-                {
-                    bool group = inner.Get("And") is JsonArray || inner.Get("Or") is JsonArray;
-                    text.Append(group ? "(" : string.Empty);
-                    Append(inner, text);
-                    text.Append(group ? ")" : string.Empty);
-                }
-                else
-                {
-                    text.Append('?');
-                }
-            }
-        }
-
-        static string? Comparison(string variable, string key, JsonNode value)
-        {
-            if (key.Length > 2 && key.StartsWith("Is", StringComparison.Ordinal))
-            {
-                string test = "is" + key.Substring(2).ToLowerInvariant() + "(" + variable + ")";
-                return value.Kind == JsonNodeKind.False ? "!" + test : test;
-            }
-
-            bool path = key.EndsWith("Path", StringComparison.Ordinal);
-            string name = path ? key.Substring(0, key.Length - 4) : key;
-            string family = name.StartsWith("String", StringComparison.Ordinal) ? "String"
-                : name.StartsWith("Numeric", StringComparison.Ordinal) ? "Numeric"
-                : name.StartsWith("Boolean", StringComparison.Ordinal) ? "Boolean"
-                : name.StartsWith("Timestamp", StringComparison.Ordinal) ? "Timestamp"
-                : string.Empty;
-            string? op = name.Substring(family.Length) switch
-            {
-                "Equals" => "==",
-                "LessThan" => "<",
-                "GreaterThan" => ">",
-                "LessThanEquals" => "<=",
-                "GreaterThanEquals" => ">=",
-                "Matches" => "like",
-                _ => null,
-            };
-            if (family.Length == 0 || op is null)
-            {
-                return null;
-            }
-
-            string operand = value is JsonString s
-                ? path ? s.Value
-                    : family == "Timestamp" ? "timestamp'" + s.Value.Replace("'", "\\'") + "'"
-                    : "'" + s.Value.Replace("'", "\\'") + "'"
-                : value.ToString();
-            return variable + " " + op + " " + operand;
-        }
+        return json.ToString();
     }
 
     /// <summary>

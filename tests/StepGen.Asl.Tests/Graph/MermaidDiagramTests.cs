@@ -207,16 +207,17 @@ public sealed class MermaidDiagramTests
     [Theory]
     [InlineData("""{ "Variable": "$.type", "StringEquals": "ERROR" }""", "$.type == 'ERROR'")]
     [InlineData("""{ "Variable": "$.n", "NumericGreaterThanEquals": 3 }""", "$.n >= 3")]
-    [InlineData("""{ "Variable": "$.n", "NumericLessThanPath": "$.limit" }""", "$.n < $.limit")]
+    [InlineData("""{ "Variable": "$.n", "NumericLessThanPath": "$.limit" }""", "number($.n) < $.limit")]
     [InlineData("""{ "Variable": "$.ok", "BooleanEquals": false }""", "$.ok == false")]
     [InlineData("""{ "Variable": "$.at", "TimestampLessThanEquals": "2024-01-01T00:00:00Z" }""", "$.at <= timestamp'2024-01-01T00:00:00Z'")]
     [InlineData("""{ "Variable": "$.name", "StringMatches": "log-*.txt" }""", "$.name like 'log-*.txt'")]
     [InlineData("""{ "Variable": "$.s", "StringEquals": "it's" }""", "$.s == 'it\\'s'")]
     [InlineData("""{ "Variable": "$.x", "IsPresent": false }""", "!ispresent($.x)")]
     [InlineData("""{ "Variable": "$.x", "IsTimestamp": true }""", "istimestamp($.x)")]
-    [InlineData("""{ "Not": { "Variable": "$.type", "StringEquals": "a" } }""", "!($.type == 'a')")]
+    [InlineData("""{ "Not": { "Variable": "$.type", "StringEquals": "a" } }""", "$.type != 'a'")]
+    [InlineData("""{ "Not": { "Variable": "$.x", "IsPresent": true } }""", "{\"Not\":{\"Variable\":\"$.x\",\"IsPresent\":true}}")]
     [InlineData("""{ "Or": [ { "Variable": "$.a", "NumericEquals": 1 }, { "And": [ { "Variable": "$.b", "IsNull": true }, { "Variable": "$.c", "StringGreaterThan": "m" } ] } ] }""", "$.a == 1 || (isnull($.b) && $.c > 'm')")]
-    [InlineData("""{ "Variable": "$.x", "SomethingNew": 1 }""", "$.x")]
+    [InlineData("""{ "Variable": "$.x", "SomethingNew": 1 }""", "{\"Variable\":\"$.x\",\"SomethingNew\":1}")]
     [InlineData("""{ "Condition": "{% $states.input.total > 100 %}" }""", "$states.input.total > 100")]
     [InlineData("""{ "Condition": "$x = 1" }""", "$x = 1")]
     public void A_Choice_rule_reads_as_its_condition(string rule, string expected)
@@ -252,7 +253,7 @@ public sealed class MermaidDiagramTests
 
         FlowEdge edge = Assert.Single(Draw(definition).Edges, e => e.Label is not null);
         Assert.Equal(MermaidDiagram.ConditionLabelLimit, edge.Label!.Length);
-        Assert.StartsWith("!(!(!(", edge.Label, StringComparison.Ordinal);
+        Assert.StartsWith("{\"Not\":{\"Not\":{\"Not\":", edge.Label, StringComparison.Ordinal);
         Assert.EndsWith("\u2026", edge.Label, StringComparison.Ordinal);
     }
 
@@ -298,7 +299,7 @@ public sealed class MermaidDiagramTests
         string expected = name.Length > MermaidDiagram.NameLabelLimit ? name.Substring(0, MermaidDiagram.NameLabelLimit - 1) + "\u2026" : name;
         Assert.Equal(expected + "\nChoice", Assert.Single(chart.Nodes, n => n.Shape == "{").Label);
         Assert.Equal(("Map " + name).Length > MermaidDiagram.NameLabelLimit ? ("Map " + name).Substring(0, MermaidDiagram.NameLabelLimit - 1) + "\u2026" : "Map " + name, MermaidFlowchart.Name(Assert.Single(chart.Subgraphs).Value.Label));
-        string condition = "$.x == '" + name.Replace("'", "\\'", StringComparison.Ordinal) + "'";
+        string condition = "$.x == '" + name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
         Assert.Contains(chart.Edges, e => e.Label == (condition.Length > MermaidDiagram.ConditionLabelLimit ? condition.Substring(0, MermaidDiagram.ConditionLabelLimit - 1) + "\u2026" : condition));
         Assert.Contains(chart.Edges, e => e.Dashed && e.Label == (name.Length > MermaidDiagram.ConditionLabelLimit ? name.Substring(0, MermaidDiagram.ConditionLabelLimit - 1) + "\u2026" : name));
     }
