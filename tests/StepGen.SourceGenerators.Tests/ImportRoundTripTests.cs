@@ -26,7 +26,7 @@ public sealed class ImportRoundTripTests
     [MemberData(nameof(Definitions))]
     public async Task Building_the_imported_class_generates_the_published_definition(string name)
     {
-        Source source = Sources().Single(s => s.Name == name);
+        PublishedSource source = Sources().Single(s => s.Name == name);
         string code = File.ReadAllText(Path.Combine(Folder, name + ".cs"));
         (Compilation output, _) = TestCompilation.Generate(code);
         TestCompilation.AssertNoErrors(output);
@@ -48,7 +48,7 @@ public sealed class ImportRoundTripTests
     [MemberData(nameof(Definitions))]
     public void Importing_the_published_definition_writes_the_committed_class(string name)
     {
-        Source source = Sources().Single(s => s.Name == name);
+        PublishedSource source = Sources().Single(s => s.Name == name);
         if (Published(source) is not string published)
         {
             return;
@@ -91,7 +91,7 @@ public sealed class ImportRoundTripTests
 
         string tsv = Path.Combine(Repository(), "tests", "StepGen.SourceGenerators.Tests", "Imported", "sources.tsv");
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Source source in Sources())
+        foreach (PublishedSource source in Sources())
         {
             if (Published(source) is string published)
             {
@@ -106,22 +106,17 @@ public sealed class ImportRoundTripTests
         }));
     }
 
-    private static string Import(string text, string name, Source source)
+    private static string Import(string text, string name, PublishedSource source)
     {
         AslImport import = AslImporter.Read(text, name);
         Assert.NotNull(import.Machine);
         return CSharpSourceWriter.Write(import.Machine!, Namespace, $"Imported by stepgen import from {source.Repository}/{source.Path} at {source.Commit[..12]}.");
     }
 
-    private sealed record Source(string Name, string Repository, string Path, string Commit, string Sha256);
 
-    private static IEnumerable<Source> Sources() =>
-        File.ReadLines(Path.Combine(Folder, "sources.tsv"))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split('\t'))
-            .Select(f => new Source(f[0], f[1], f[2], f[3], f[4]));
+    private static IEnumerable<PublishedSource> Sources() => PublishedSource.Read(Path.Combine(Folder, "sources.tsv"));
 
-    private static string? Published(Source source)
+    private static string? Published(PublishedSource source)
     {
         string? folder = Environment.GetEnvironmentVariable("STEPGEN_CORPUS");
         if (string.IsNullOrEmpty(folder))

@@ -21,7 +21,7 @@ public sealed class RoundTripTests
     [MemberData(nameof(Workflows))]
     public async Task The_generated_asl_is_the_published_definition(string name)
     {
-        Source source = Sources().Single(s => s.Name == name);
+        PublishedSource source = Sources().Single(s => s.Name == name);
         string code = File.ReadAllText(Path.Combine(Folder, name + ".cs"));
         (Compilation output, _) = TestCompilation.Generate(code);
         TestCompilation.AssertNoErrors(output);
@@ -76,13 +76,8 @@ public sealed class RoundTripTests
         File.WriteAllLines(tsv, lines);
     }
 
-    private sealed record Source(string Name, string Repository, string Path, string Commit, string Sha256);
 
-    private static IEnumerable<Source> Sources() =>
-        File.ReadLines(Path.Combine(Folder, "sources.tsv"))
-            .Where(line => line.Length > 0 && !line.StartsWith('#'))
-            .Select(line => line.Split('\t'))
-            .Select(f => new Source(f[0], f[1], f[2], f[3], f[4]));
+    private static IEnumerable<PublishedSource> Sources() => PublishedSource.Read(Path.Combine(Folder, "sources.tsv"));
 
     /// <summary>The published definition, when it is at hand: STEPGEN_ROUNDTRIP_DATA, or shared/roundtrip beside the repository.</summary>
     private static string? PublishedPath(string name)

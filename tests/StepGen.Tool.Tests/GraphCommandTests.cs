@@ -1,5 +1,6 @@
 using StepGen.Asl.Graph;
 using StepGen.Asl.Json;
+using static StepGen.Tool.Tests.Stepgen;
 
 namespace StepGen.Tool.Tests;
 
@@ -133,11 +134,4 @@ public sealed class GraphCommandTests : IDisposable
         return path;
     }
 
-    private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = await Program.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using static StepGen.Tool.Tests.LintCommandTests;
+using static StepGen.Tool.Tests.Stepgen;
 
 namespace StepGen.Tool.Tests;
 

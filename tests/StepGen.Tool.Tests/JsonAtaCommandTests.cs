@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using static StepGen.Tool.Tests.Stepgen;
 
 namespace StepGen.Tool.Tests;
 
@@ -126,11 +127,4 @@ public sealed class JsonAtaCommandTests : IDisposable
         return path;
     }
 
-    private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = await Program.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 }

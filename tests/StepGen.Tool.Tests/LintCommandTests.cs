@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using static StepGen.Tool.Tests.Stepgen;
 
 namespace StepGen.Tool.Tests;
 
@@ -159,21 +160,5 @@ public sealed class LintCommandTests : IDisposable
         return path;
     }
 
-    /// <summary>The 1-based line and column of <paramref name="what"/> in <paramref name="text"/>.</summary>
-    internal static (int Line, int Column) Position(string text, string what)
-    {
-        int offset = text.IndexOf(what, StringComparison.Ordinal);
-        Assert.True(offset >= 0, what + " is not in the text");
-        int line = 1 + text.Take(offset).Count(c => c == '\n');
-        int column = offset - (text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1) + 1;
-        return (line, column);
-    }
 
-    internal static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = await Program.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using StepGen.Tests.Shared;
-using static StepGen.Tool.Tests.LintCommandTests;
+using static StepGen.Tool.Tests.Stepgen;
 
 namespace StepGen.Tool.Tests;
 

@@ -101,7 +101,7 @@ public static class MermaidDiagram
             }
         }
 
-        return json.ToString();
+        return json.Count == 0 ? string.Empty : json.ToString();
     }
 
     /// <summary>

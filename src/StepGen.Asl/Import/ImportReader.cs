@@ -175,13 +175,5 @@ internal sealed partial class ImportReader
         _notes.Add(new ImportNote(path, message, span.IsKnown ? span.Offset : 0, span.IsKnown ? span.Length : 0));
 
     /// <summary>How a value is described in messages: "a number", "an object"...</summary>
-    private static string JsonKind(JsonNode node) => node.Kind switch
-    {
-        JsonNodeKind.Object => "an object",
-        JsonNodeKind.Array => "an array",
-        JsonNodeKind.String => "a string",
-        JsonNodeKind.Number => "a number",
-        JsonNodeKind.Null => "null",
-        _ => "a boolean",
-    };
+    private static string JsonKind(JsonNode node) => node.KindPhrase;
 }

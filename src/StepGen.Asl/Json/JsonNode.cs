@@ -43,6 +43,17 @@ public abstract class JsonNode
     /// <summary>Returns <see cref="True"/> or <see cref="False"/>.</summary>
     public static JsonNode FromBoolean(bool value) => value ? True : False;
 
+    /// <summary>What kind of value this is, as a message says it: "an object", "an array", "a string", "a number", "a boolean", "null".</summary>
+    public string KindPhrase => Kind switch
+    {
+        JsonNodeKind.Object => "an object",
+        JsonNodeKind.Array => "an array",
+        JsonNodeKind.String => "a string",
+        JsonNodeKind.Number => "a number",
+        JsonNodeKind.Null => "null",
+        _ => "a boolean",
+    };
+
     /// <summary>The compact JSON text of this node (no whitespace).</summary>
     public override string ToString() => JsonWriter.Write(this, indented: false);
 

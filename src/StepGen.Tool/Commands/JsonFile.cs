@@ -54,13 +54,5 @@ internal static class JsonFile
     }
 
     /// <summary>What a value that is not the object a command wants is, for its message: "an array", "null".</summary>
-    public static string Describe(JsonNode node) => node.Kind switch
-    {
-        JsonNodeKind.Object => "an object",
-        JsonNodeKind.Array => "an array",
-        JsonNodeKind.String => "a string",
-        JsonNodeKind.Number => "a number",
-        JsonNodeKind.Null => "null",
-        _ => "a boolean",
-    };
+    public static string Describe(JsonNode node) => node.KindPhrase;
 }
