@@ -63,7 +63,7 @@ public class JsonAtaCheckBenchmarks
     /// A JSONata order workflow: a Pass that assigns, then four rounds of a Choice and two Passes that read the
     /// variables and $states.input with string, numeric and higher-order functions; 40 expressions in all.
     /// </summary>
-    private static SourceMachine Machine(bool plain, int salt = 0)
+    internal static SourceMachine Machine(bool plain, int salt = 0)
     {
         string E(string expression) => plain ? expression : "{% (" + expression + ") ~> $append(" + salt + ") %}";
         var states = new List<SourceState>

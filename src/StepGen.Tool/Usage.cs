@@ -11,7 +11,7 @@ internal static class Usage
                       [--state-machine NAME] [--execution-name NAME] [--start-time ISO-8601]
                       [--substitution NAME=VALUE]... [--max-transitions N]
           stepgen jsonata EXPR [--input INPUT.json] [--bindings VARIABLES.json]
-          stepgen lint PATH... [--format text|sarif|github] [--warnings-as-errors]
+          stepgen lint PATH... [--format text|sarif|github] [--severity ID=LEVEL]... [--warnings-as-errors]
           stepgen iam FILE [--definition NAME]
           stepgen import FILE [--namespace N] [--class C] [--definition NAME]
           stepgen graph DEF.asl.json
@@ -36,7 +36,8 @@ internal static class Usage
               file(line,col): severity ID: message, at the file you edit, or SARIF 2.1.0 (--format sarif), or
               GitHub Actions annotations (--format github). Exits 0 when nothing failed; 1 for bad arguments;
               2 when a file cannot be read as a definition or template; 3 when a definition has an error (or a
-              warning, with --warnings-as-errors).
+              warning, with --warnings-as-errors). --severity SG4005=none (or error, warning, info; repeatable)
+              sets a rule's severity for the run, as dotnet_diagnostic.SG4005.severity does for the analyzers.
 
         iam   Prints the least-privilege IAM policy StepGen derives for the definition in FILE, the one the
               generator writes for attributes; the warnings about it (SG4005) and the definition's errors go to

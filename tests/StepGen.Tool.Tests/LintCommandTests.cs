@@ -55,6 +55,23 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Severity_sets_a_rules_severity_for_the_run_as_editorconfig_does_for_the_analyzers()
+    {
+        string warned = Write("warned.asl.json", Unreachable);
+
+        (int raised, string raisedOut, _) = await Run("lint", "--severity", "SG1005=error", warned);
+        (int silenced, string silencedOut, _) = await Run("lint", "--severity=SG1005=none", "--warnings-as-errors", warned);
+        (int bad, _, string badErr) = await Run("lint", "--severity", "SG9999=none", warned);
+
+        Assert.Equal(3, raised);
+        Assert.Contains("error SG1005", raisedOut);
+        Assert.Equal(0, silenced);
+        Assert.DoesNotContain("SG1005", silencedOut);
+        Assert.Equal(1, bad);
+        Assert.Contains("--severity takes", badErr);
+    }
+
+    [Fact]
     public async Task A_folder_is_searched_and_a_template_reports_in_the_template_with_the_resource_name()
     {
         string template = """

@@ -15,7 +15,8 @@ namespace StepGen.Tool.Commands;
 /// column in the files the user edits.
 /// </summary>
 /// <remarks>
-/// Exit codes: 0 when nothing failed; 1 for bad arguments; 2 when a file could not be read as a definition or
+/// <c>--severity ID=error|warning|info|none</c> (repeatable) sets a rule's severity for the run, as
+/// <c>dotnet_diagnostic.ID.severity</c> does for the analyzers. Exit codes: 0 when nothing failed; 1 for bad arguments; 2 when a file could not be read as a definition or
 /// template; 3 when a definition has an error (or a warning, with <c>--warnings-as-errors</c>).
 /// </remarks>
 internal static class LintCommand
@@ -27,6 +28,7 @@ internal static class LintCommand
         var paths = new List<string>();
         string format = "text";
         bool warningsAsErrors = false;
+        var severities = new Dictionary<string, RuleSeverity?>(StringComparer.Ordinal);
         for (int i = 0; i < args.Length; i++)
         {
             string arg = args[i];
@@ -50,9 +52,19 @@ internal static class LintCommand
 
                 format = value;
             }
+            else if (arg == "--severity" || arg.StartsWith("--severity=", StringComparison.Ordinal))
+            {
+                string? value = arg.Length > "--severity".Length ? arg.Substring("--severity=".Length) : (i + 1 < args.Length ? args[++i] : null);
+                if (!TryReadSeverity(value, out string id, out RuleSeverity? severity))
+                {
+                    return Bad(stderr, "--severity takes ID=error, ID=warning, ID=info or ID=none, with the ID of a rule such as SG4005");
+                }
+
+                severities[id] = severity;
+            }
             else if (arg.StartsWith("--", StringComparison.Ordinal))
             {
-                return Bad(stderr, $"unknown option '{arg}'; the options are --format and --warnings-as-errors");
+                return Bad(stderr, $"unknown option '{arg}'; the options are --format, --severity and --warnings-as-errors");
             }
             else
             {
@@ -74,6 +86,7 @@ internal static class LintCommand
         }
 
         LintReport report = Check(paths);
+        ApplySeverities(report, severities);
         switch (format)
         {
             case "sarif":
@@ -128,6 +141,57 @@ internal static class LintCommand
         }
 
         return report;
+    }
+
+    /// <summary>
+    /// <c>--severity SG4005=none</c>: a rule's severity for this run, as <c>dotnet_diagnostic.SG4005.severity</c> sets it
+    /// for the analyzers; <c>none</c> leaves its findings out.
+    /// </summary>
+    private static bool TryReadSeverity(string? value, out string id, out RuleSeverity? severity)
+    {
+        id = string.Empty;
+        severity = null;
+        int equals = value?.IndexOf('=', StringComparison.Ordinal) ?? -1;
+        if (value is null || equals <= 0)
+        {
+            return false;
+        }
+
+        id = value.Substring(0, equals).Trim();
+        switch (value.Substring(equals + 1).Trim().ToLowerInvariant())
+        {
+            case "error": severity = RuleSeverity.Error; break;
+            case "warning": severity = RuleSeverity.Warning; break;
+            case "info" or "suggestion": severity = RuleSeverity.Info; break;
+            case "none" or "silent": severity = null; break;
+            default: return false;
+        }
+
+        return RuleCatalog.Get(id) is not null;
+    }
+
+    private static void ApplySeverities(LintReport report, Dictionary<string, RuleSeverity?> severities)
+    {
+        if (severities.Count == 0)
+        {
+            return;
+        }
+
+        var kept = new List<LintReportItem>();
+        foreach (LintReportItem item in report.Items)
+        {
+            if (!severities.TryGetValue(item.Id, out RuleSeverity? severity))
+            {
+                kept.Add(item);
+            }
+            else if (severity is RuleSeverity chosen)
+            {
+                kept.Add(item with { Severity = chosen });
+            }
+        }
+
+        report.Items.Clear();
+        report.Items.AddRange(kept);
     }
 
     private static int Bad(TextWriter stderr, string message)

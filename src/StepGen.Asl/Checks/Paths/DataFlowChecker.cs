@@ -213,7 +213,7 @@ internal sealed class DataFlowChecker
     }
 
     /// <summary>The input paths a state reads (besides InputPath), with where each was written.</summary>
-    private static IEnumerable<(string Path, FieldRef At, string Field)> Reads(StateEntry state, JsonObject json)
+    private IEnumerable<(string Path, FieldRef At, string Field)> Reads(StateEntry state, JsonObject json)
     {
         foreach (string field in ReadFields)
         {
@@ -249,7 +249,7 @@ internal sealed class DataFlowChecker
                 {
                     foreach ((string path, Shape _) in AslReads.RulePaths(compiled))
                     {
-                        yield return (path, state.AtExtra(extra.Key, ArgumentNames.ConditionParameter), "The [When] condition");
+                        yield return (path, state.AtExtra(extra.Key, ArgumentNames.ConditionParameter), _problems.Dialect == SourceDialect.AslJson ? "The Choice rule" : "The [When] condition");
                     }
                 }
 
