@@ -78,6 +78,7 @@ public sealed class GraphCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("{ \"name\": \"package\", \"version\": \"1.0.0\" }", "neither StartAt nor States")]
     [InlineData("[1, 2]", "not an array")]
     [InlineData("\"flowchart\"", "not a string")]
     [InlineData("null", "not null")]

@@ -88,7 +88,7 @@ internal sealed partial class MachineBuilder
         _choices.CheckRuleNext(state, when, at);
         if (Args.String(when.Get(ArgumentNames.Next)) is string next)
         {
-            rule.Add("Next", J.Str(ResolveTransition(state, next, at with { Argument = ArgumentNames.Next }, "The [When]'s Next")));
+            rule.Add("Next", J.Str(ResolveTransition(state, next, at with { Argument = ArgumentNames.Next }, _problems.Dialect == SourceDialect.AslJson ? "The Choice rule's Next" : "The [When]'s Next")));
         }
 
         return rule;

@@ -54,7 +54,20 @@ internal sealed partial class MachineBuilder
         AddPathField(state, json, ArgumentNames.InputPath, PathUse.Path);
 
         JsonObject? payload = state.Kind == StateKind.HttpTask ? BuildHttpParameters(state) : null;
-        payload = MergeParameters(state, payload);
+        if (state.JsonAta && state.Kind != StateKind.HttpTask && attribute.Get(ArgumentNames.Arguments) is SourceArgument whole
+            && Args.String(whole)?.TrimStart().StartsWith("{%", StringComparison.Ordinal) == true)
+        {
+            // Arguments as one JSONata expression ("Arguments": "{% $states.input %}"), as published AWS samples write it.
+            if (ParseJsonAtaValue(whole, state.At(ArgumentNames.Arguments), "Arguments") is JsonNode expression)
+            {
+                json.Add("Arguments", expression);
+            }
+        }
+        else
+        {
+            payload = MergeParameters(state, payload);
+        }
+
         if (payload is not null && (state.Kind == StateKind.HttpTask || Args.String(attribute.Get(ArgumentNames.Resource)) == HttpTask.Resource))
         {
             _requestEncoding.Check(state, payload);

@@ -172,8 +172,19 @@ internal sealed partial class ImportReader
                 case "End":
                     ReadBoolean(body, key, path, attribute, key);
                     break;
-                case "Parameters" or "ResultSelector" or "Assign" or "Arguments":
+                case "Parameters" or "ResultSelector" or "Assign":
                     ReadJsonText(body, key, attribute, key);
+                    break;
+                case "Arguments":
+                    if (state.JsonAta)
+                    {
+                        ReadJsonAtaValue(body, key, attribute, key);
+                    }
+                    else
+                    {
+                        ReadJsonText(body, key, attribute, key);
+                    }
+
                     break;
                 case "Output":
                     if (state.JsonAta)

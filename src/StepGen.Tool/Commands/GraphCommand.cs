@@ -48,6 +48,13 @@ internal static class GraphCommand
             return ExitCodes.CannotRun;
         }
 
+        if (!machine.ContainsKey("States") && !machine.ContainsKey("StartAt"))
+        {
+            // A package.json drawn as an empty flowchart would pass for a diagram.
+            stderr.WriteLine($"stepgen graph: {path}: not an ASL definition: it has neither StartAt nor States");
+            return ExitCodes.CannotRun;
+        }
+
         stdout.Write(MermaidDiagram.Write(machine));
         return ExitCodes.Ran;
     }

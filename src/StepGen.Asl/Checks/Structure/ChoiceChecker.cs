@@ -55,7 +55,7 @@ internal sealed class ChoiceChecker
     {
         if (Args.String(when.Get(ArgumentNames.Next)) is null)
         {
-            _problems.Report(Rules.RequiredField, $"This [When] rule of '{state.Name}' has no Next; name the state to go to when it matches, e.g. {Phrases.Next(_problems.Dialect, "Approve")}.", at);
+            _problems.Report(Rules.RequiredField, $"This {(_problems.Dialect == SourceDialect.AslJson ? "Choice rule" : "[When] rule")} of '{state.Name}' has no Next; name the state to go to when it matches, e.g. {Phrases.Next(_problems.Dialect, "Approve")}.", at);
         }
     }
 }

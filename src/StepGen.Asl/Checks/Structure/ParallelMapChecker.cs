@@ -50,9 +50,13 @@ internal sealed class ParallelMapChecker
     /// <summary>SG1016 for an ItemReader or ResultWriter without Resource (<paramref name="needsResource"/>), or an ItemBatcher without a batch limit.</summary>
     public void CheckMapObject(StateEntry state, string field, JsonObject value, bool needsResource)
     {
-        if (needsResource && value.Get("Resource") is not JsonString)
+        // A ResultWriter with only WriterConfig formats the results without exporting them (the developer guide's
+        // ResultWriter page: "The choice of fields determines how the output is formatted and whether it's exported").
+        bool formatsOnly = field == "ResultWriter" && value.Get("WriterConfig") is JsonObject;
+        if (needsResource && !formatsOnly && value.Get("Resource") is not JsonString)
         {
-            _problems.Report(Rules.RequiredField, $"{field} needs a \"Resource\", e.g. \"arn:aws:states:::s3:getObject\".", state.At(field));
+            string example = field == "ResultWriter" ? "arn:aws:states:::s3:putObject" : "arn:aws:states:::s3:getObject";
+            _problems.Report(Rules.RequiredField, $"{field} needs a \"Resource\", e.g. \"{example}\".", state.At(field));
         }
 
         if (field == "ItemBatcher" && !(value.ContainsKey("MaxItemsPerBatch") || value.ContainsKey("MaxItemsPerBatchPath") || value.ContainsKey("MaxInputBytesPerBatch") || value.ContainsKey("MaxInputBytesPerBatchPath")))
@@ -92,7 +96,7 @@ internal sealed class ParallelMapChecker
         }
         else if (mode == "DISTRIBUTED")
         {
-            _problems.Report(Rules.RequiredField, $"A distributed Map needs ExecutionType = \"STANDARD\" or \"EXPRESS\" for its child executions ('{state.Name}').", state.At(ArgumentNames.Mode));
+            _problems.Report(Rules.RequiredField, $"A distributed Map needs {(_problems.Dialect == SourceDialect.AslJson ? "\"ExecutionType\": \"STANDARD\" or \"EXPRESS\" in its ProcessorConfig" : "ExecutionType = \"STANDARD\" or \"EXPRESS\"")} for its child executions ('{state.Name}').", state.At(ArgumentNames.Mode));
         }
     }
 

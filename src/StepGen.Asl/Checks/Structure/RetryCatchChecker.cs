@@ -128,7 +128,7 @@ internal sealed class RetryCatchChecker
     {
         if (!state.JsonAta && attribute.Get(ArgumentNames.Output) is not null)
         {
-            _problems.Report(Rules.FieldNotAllowed, "Output on a [Catch] is a JSONata field and this is a JSONPath state; use ResultPath instead.", at with { Argument = ArgumentNames.Output });
+            _problems.Report(Rules.FieldNotAllowed, $"Output on a {(_problems.Dialect == SourceDialect.AslJson ? "catcher" : "[Catch]")} is a JSONata field and this is a JSONPath state; use ResultPath instead.", at with { Argument = ArgumentNames.Output });
         }
     }
 

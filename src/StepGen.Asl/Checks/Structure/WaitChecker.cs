@@ -19,13 +19,31 @@ internal sealed class WaitChecker
         _problems = problems;
     }
 
+    /// <summary>
+    /// An [AslField] that gives the duration: a JSONata state's <c>"Seconds": "{% ... %}"</c>, which the int property
+    /// cannot hold ("In JSONata states, you can alternatively specify a JSONata expression which must evaluate to an
+    /// integer", the Wait state page of the developer guide).
+    /// </summary>
+    private static bool HasAslField(StateEntry state, string field)
+    {
+        foreach (KeyValuePair<int, SourceAttribute> extra in state.Extras)
+        {
+            if (extra.Value.Name == AttributeNames.AslField && Args.String(extra.Value.Get(ArgumentNames.NameParameter)) == field)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public void Check(StateEntry state)
     {
         SourceAttribute attribute = state.Attribute;
         var given = new List<string>();
         foreach (string field in new[] { "Seconds", "Timestamp", "SecondsPath", "TimestampPath" })
         {
-            if (attribute.Get(field) is not null)
+            if (attribute.Get(field) is not null || HasAslField(state, field))
             {
                 given.Add(field);
             }

@@ -1,0 +1,37 @@
+using System.Globalization;
+using StepGen.Asl.Compile;
+using StepGen.Asl.Import;
+using StepGen.Asl.Json;
+using StepGen.Asl.Lint;
+using StepGen.Asl.Problems;
+
+namespace StepGen.Asl.Tests.Lint;
+
+/// <summary>
+/// Definitions AWS accepts that a new user's review found lint refusing: each lints with no error, and reads back as
+/// attributes that compile to the same definition.
+/// </summary>
+public sealed class ValidDefinitionTests
+{
+    [Theory]
+    // The Wait state page: "In JSONata states, you can alternatively specify a JSONata expression which must evaluate to an integer".
+    [InlineData("""{ "QueryLanguage": "JSONata", "StartAt": "W", "States": { "W": { "Type": "Wait", "Seconds": "{% $states.input.delay %}", "Next": "D" }, "D": { "Type": "Succeed" } } }""")]
+    // The ResultWriter page: WriterConfig alone formats the results without exporting them to S3.
+    [InlineData("""
+        { "StartAt": "M", "States": { "M": { "Type": "Map", "End": true,
+          "ItemProcessor": { "ProcessorConfig": { "Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS" }, "StartAt": "P", "States": { "P": { "Type": "Pass", "End": true } } },
+          "ResultWriter": { "WriterConfig": { "Transformation": "FLATTEN", "OutputType": "JSON" } } } } }
+        """)]
+    // Arguments as one expression, as published AWS samples write it.
+    [InlineData("""{ "QueryLanguage": "JSONata", "StartAt": "T", "States": { "T": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Arguments": "{% { 'FunctionName': 'arn:aws:lambda:us-east-1:123456789012:function:f', 'Payload': $states.input } %}", "End": true } } }""")]
+    public void Lints_with_no_error_and_compiles_back_to_itself(string text)
+    {
+        LintResult result = DefinitionLinter.Lint(text, "Valid");
+
+        Assert.DoesNotContain(result.Findings, f => f.Severity == RuleSeverity.Error);
+        CompiledMachine compiled = MachineCompiler.Compile(AslImporter.Read(text, "Valid").Machine!);
+        Assert.True(
+            JsonNode.DeepEqualsBy(JsonParser.Parse(text).Value, JsonParser.Parse(compiled.Asl).Value, ignoreMemberOrder: true, (a, b) => decimal.Parse(a.Text, NumberStyles.Float, CultureInfo.InvariantCulture) == decimal.Parse(b.Text, NumberStyles.Float, CultureInfo.InvariantCulture)),
+            compiled.Asl);
+    }
+}
