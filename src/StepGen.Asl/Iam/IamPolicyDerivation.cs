@@ -102,7 +102,8 @@ public static class IamPolicyDerivation
             if (state.Get("Type") is JsonString { Value: "Task" } && state.Get("Resource") is JsonString resource)
             {
                 JsonObject? parameters = (state.Get("Parameters") ?? state.Get("Arguments")) as JsonObject;
-                if (resource.Value == HttpTask.Resource)
+                string known = Partition.Standard(resource.Value);
+                if (known == HttpTask.Resource)
                 {
                     http.Add(entry.Key, parameters);
                 }
@@ -115,7 +116,7 @@ public static class IamPolicyDerivation
                 {
                     SubstitutedResource(entry.Key, resource.Value, grants);
                 }
-                else if (!Integrations.Derive(entry.Key, resource.Value, parameters, grants) && !CustomCovers(resource.Value, grants))
+                else if (!Integrations.Derive(entry.Key, known, parameters, grants) && !CustomCovers(resource.Value, grants))
                 {
                     string hint = Integrations.Suggest(resource.Value) is string suggestion ? $" ({suggestion})" : string.Empty;
                     grants.Note(entry.Key, $"StepGen does not know the resource '{resource.Value}' of '{entry.Key}'{hint}, so the policy allows nothing for it; if the resource is right, add an [IamStatement] on the state machine that allows what it calls, scoped to its ARN.");

@@ -35,3 +35,22 @@ public sealed class ValidDefinitionTests
             compiled.Asl);
     }
 }
+
+/// <summary>A Task resource whose partition is a substitution, as CloudFormation, CDK and Terraform write it.</summary>
+public sealed class PartitionSubstitutionTests
+{
+    [Theory]
+    [InlineData("arn:${AWS__Partition}:states:::lambda:invoke")]
+    [InlineData("arn:${data_aws_partition_current_partition}:states:::lambda:invoke")]
+    public void The_integration_is_the_standard_partitions_and_gets_its_grant(string resource)
+    {
+        string text = "{ \"StartAt\": \"T\", \"States\": { \"T\": { \"Type\": \"Task\", \"Resource\": \"" + resource + "\", "
+            + "\"Parameters\": { \"FunctionName\": \"arn:aws:lambda:us-east-1:123456789012:function:orders\", \"Payload.$\": \"$\" }, \"End\": true } } }";
+
+        LintResult result = DefinitionLinter.Lint(text, "Orders");
+
+        Assert.Empty(result.Findings);
+        Assert.Contains("lambda:InvokeFunction", result.Compiled!.IamPolicy);
+        Assert.Contains("arn:aws:lambda:us-east-1:123456789012:function:orders", result.Compiled.IamPolicy);
+    }
+}
