@@ -103,6 +103,13 @@ public static class IamPolicyDerivation
             {
                 JsonObject? parameters = (state.Get("Parameters") ?? state.Get("Arguments")) as JsonObject;
                 string known = Partition.Standard(resource.Value);
+                if (state.ContainsKey("Credentials"))
+                {
+                    // "The ARN of an IAM role that Step Functions assumes for the task" (TaskCredentials, Step Functions API
+                    // reference): the execution role must be allowed to assume it, which is not derived yet.
+                    grants.Note(entry.Key, $"'{entry.Key}' runs its call as the role in Credentials, which the execution role assumes, but the policy does not allow sts:AssumeRole on it (StepGen grants the call itself to the execution role); add an [IamStatement] allowing sts:AssumeRole on that role, and give the call's own permissions to that role.", "sts:AssumeRole");
+                }
+
                 if (known == HttpTask.Resource)
                 {
                     http.Add(entry.Key, parameters);

@@ -54,3 +54,24 @@ public sealed class PartitionSubstitutionTests
         Assert.Contains("arn:aws:lambda:us-east-1:123456789012:function:orders", result.Compiled.IamPolicy);
     }
 }
+
+/// <summary>A Task that runs as the role its Credentials name: the policy cannot yet assume it, and says so.</summary>
+public sealed class CredentialsTests
+{
+    [Fact]
+    public void The_policy_warns_that_it_does_not_allow_assuming_the_role()
+    {
+        const string text = """
+            { "StartAt": "T", "States": { "T": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+              "Credentials": { "RoleArn": "arn:aws:iam::111122223333:role/Reporter" },
+              "Parameters": { "FunctionName": "arn:aws:lambda:us-east-1:111122223333:function:report" } } } }
+            """;
+
+        LintFinding finding = Assert.Single(DefinitionLinter.Lint(text, "Report").Findings);
+
+        Assert.Equal(Rules.IamNotDerived, finding.Id);
+        Assert.Equal(RuleSeverity.Warning, finding.Severity);
+        Assert.Contains("sts:AssumeRole", finding.Message);
+        Assert.DoesNotContain("[IamStatement]", finding.Message);
+    }
+}
