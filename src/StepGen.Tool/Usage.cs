@@ -14,7 +14,7 @@ internal static class Usage
           stepgen lint PATH... [--format text|sarif|github] [--severity ID=LEVEL]... [--warnings-as-errors]
           stepgen iam FILE [--definition NAME]
           stepgen import FILE [--namespace N] [--class C] [--definition NAME]
-          stepgen graph DEF.asl.json
+          stepgen graph FILE [--definition NAME]
 
         run   Runs the definition in process on a virtual clock and prints one JSON object:
               {"status", "output", "error", "cause", "history"}. Tasks are answered by the test case of a
@@ -51,7 +51,9 @@ internal static class Usage
 
         graph Prints the definition as a Mermaid flowchart (what a StepGen build writes to <Name>.mmd): every state,
               Choice rules labelled with their conditions, Catch edges, Parallel branches and Map processors as
-              subgraphs. Exits 0; 1 for bad arguments; 2 for a file that is not JSON or not a definition object.
+              subgraphs. FILE is an ASL JSON file, or any source lint reads (YAML, a template, Terraform; one with
+              several state machines needs --definition NAME). Exits 0; 1 for bad arguments; 2 for a file that is
+              not a definition.
 
         Options of run:
           --definition FILE      the ASL definition (JSON)

@@ -52,6 +52,18 @@ public sealed class GraphCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_yaml_definition_is_drawn_as_its_json_twin()
+    {
+        string yaml = Write("orders.asl.yaml", "StartAt: Check\nStates:\n  Check:\n    Type: Pass\n    End: true\n");
+
+        (int code, string stdout, string stderr) = await Run("graph", yaml);
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Equal(MermaidDiagram.Write((JsonObject)JsonParser.Parse("""{ "StartAt": "Check", "States": { "Check": { "Type": "Pass", "End": true } } }""").Value!), stdout);
+    }
+
+    [Fact]
     public async Task A_half_written_definition_is_drawn_as_far_as_it_goes()
     {
         string file = Write("draft.asl.json", """{ "StartAt": "A", "States": { "A": { "Type": "Pass", "Next": "Later" } } }""");

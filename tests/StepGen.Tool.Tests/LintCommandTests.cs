@@ -38,6 +38,19 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_without_definitions_passes_but_says_so()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "web"));
+        Write(Path.Combine("web", "package.json"), """{ "name": "site" }""");
+
+        (int code, string stdout, string stderr) = await Run("lint", Path.Combine(_dir, "web"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("0 state machines checked", stdout);
+        Assert.Contains("no state machine definition found in", stderr);
+    }
+
+    [Fact]
     public async Task A_clean_definition_exits_0_and_a_warning_fails_only_with_warnings_as_errors()
     {
         string clean = Write("clean.asl.json", """{ "StartAt": "A", "States": { "A": { "Type": "Succeed" } } }""");

@@ -27,13 +27,27 @@ internal static class GraphCommand
             return Bad(stderr, "the definition is missing: stepgen graph FILE");
         }
 
-        if (args.Length > 1 || args[0].StartsWith("--", StringComparison.Ordinal))
+        string? name = args.Length == 3 && args[1] == "--definition" ? args[2] : null;
+        if ((args.Length > 1 && name is null) || args[0].StartsWith("--", StringComparison.Ordinal))
         {
             string unexpected = args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : args[1];
             return Bad(stderr, $"unexpected argument '{unexpected}': stepgen graph takes one definition file and no options");
         }
 
         string path = args[0];
+        if (File.Exists(path) && !path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            // YAML, a template, Terraform: the definition the source readers find in it, as lint, iam and import read it.
+            Sources.FoundDefinition? found = Lint.DefinitionChoice.Pick("graph", path, name, stderr, out int exitCode);
+            if (found is null)
+            {
+                return exitCode;
+            }
+
+            stdout.Write(MermaidDiagram.Write(JsonParser.Parse(found.Text).Value as JsonObject));
+            return ExitCodes.Ran;
+        }
+
         switch (JsonFile.TryRead(path, "stepgen graph: " + path, stderr, out JsonNode? definition))
         {
             case JsonFileRead.Unreadable:

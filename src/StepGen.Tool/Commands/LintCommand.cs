@@ -87,6 +87,11 @@ internal static class LintCommand
 
         LintReport report = Check(paths);
         ApplySeverities(report, severities);
+        foreach (string empty in report.Empty)
+        {
+            stderr.WriteLine($"stepgen lint: no state machine definition found in '{empty}' (ASL files, CloudFormation or SAM templates, Terraform, cdk.out)");
+        }
+
         switch (format)
         {
             case "sarif":
@@ -118,6 +123,12 @@ internal static class LintCommand
         foreach (string path in paths)
         {
             SourceReadResult read = DefinitionSources.Read(path);
+            if (read.Definitions.Count == 0 && read.Errors.Count == 0)
+            {
+                // Not a failure (a folder may hold none yet), but a CI step pointed at the wrong folder should say so.
+                report.Empty.Add(path);
+            }
+
             foreach (SourceError error in read.Errors)
             {
                 report.Unreadable.Add(LintReportItem.Of(error));

@@ -32,6 +32,9 @@ internal sealed class LintReport
     /// <summary>Files that could not be read as a definition or template (not JSON or YAML, no state machine in it...).</summary>
     public List<LintReportItem> Unreadable { get; } = new();
 
+    /// <summary>Paths in which no state machine definition was found.</summary>
+    public List<string> Empty { get; } = new();
+
     /// <summary>How many definitions were checked.</summary>
     public int Definitions { get; set; }
 
