@@ -133,7 +133,7 @@ public sealed class GraphCommandTests : IDisposable
     {
         (int code, string stdout, _) = await Run("graph", "--help");
         Assert.Equal(0, code);
-        Assert.Contains("stepgen graph DEF.asl.json", stdout, StringComparison.Ordinal);
+        Assert.Contains("stepgen graph FILE [--definition NAME]", stdout, StringComparison.Ordinal);
 
         (code, _, string stderr) = await Run("grpah");
         Assert.Equal(1, code);
