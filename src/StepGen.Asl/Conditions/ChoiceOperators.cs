@@ -42,6 +42,26 @@ public static class ChoiceOperators
     /// <summary>Whether <paramref name="name"/> is a comparison operator, and what its operand is.</summary>
     public static bool TryGet(string name, out ChoiceOperand operand) => Operands.TryGetValue(name ?? string.Empty, out operand);
 
+    /// <summary>
+    /// The members of a top-level Choice rule that are not its condition: where it goes, and what it carries along
+    /// (ASL-SPEC 4). <c>[When]</c> takes them as arguments of its own.
+    /// </summary>
+    public static IReadOnlyList<string> RuleArguments { get; } = new[] { "Next", "Comment", "Assign", "Output" };
+
+    /// <summary>Whether <paramref name="name"/> is one of <see cref="RuleArguments"/>.</summary>
+    public static bool IsRuleArgument(string name)
+    {
+        foreach (string argument in RuleArguments)
+        {
+            if (argument == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="name"/> is a comparison operator.</summary>
     public static bool IsOperator(string name) => Operands.ContainsKey(name ?? string.Empty);
 

@@ -12,9 +12,6 @@ namespace StepGen.Asl.Conditions;
 /// </summary>
 public static class ChoiceRuleText
 {
-    /// <summary>The members of a top-level rule that are not its condition.</summary>
-    private static readonly string[] NotCondition = { "Next", "Comment", "Assign", "Output" };
-
     /// <summary>The condition text for <paramref name="rule"/> (its Next, Comment, Assign and Output aside), or null when the condition language cannot say it exactly.</summary>
     public static string? Format(JsonObject rule)
     {
@@ -23,15 +20,7 @@ public static class ChoiceRuleText
             return null;
         }
 
-        var condition = new JsonObject();
-        foreach (KeyValuePair<string, JsonNode> member in rule.Members)
-        {
-            if (Array.IndexOf(NotCondition, member.Key) < 0)
-            {
-                condition.Add(member.Key, member.Value);
-            }
-        }
-
+        JsonObject condition = ConditionOf(rule);
         var text = new StringBuilder();
         if (!Write(condition, text, 0))
         {
@@ -41,6 +30,21 @@ public static class ChoiceRuleText
         string result = text.ToString();
         ConditionResult compiled = ConditionCompiler.Compile(result);
         return compiled.Success && JsonNode.DeepEquals(compiled.Rule, condition, ignoreMemberOrder: true) ? result : null;
+    }
+
+    /// <summary>The rule without its <see cref="ChoiceOperators.RuleArguments"/>: the condition alone.</summary>
+    public static JsonObject ConditionOf(JsonObject rule)
+    {
+        var condition = new JsonObject();
+        foreach (KeyValuePair<string, JsonNode> member in rule.Members)
+        {
+            if (!ChoiceOperators.IsRuleArgument(member.Key))
+            {
+                condition.Add(member.Key, member.Value);
+            }
+        }
+
+        return condition;
     }
 
     private static bool Write(JsonObject rule, StringBuilder text, int depth)

@@ -92,14 +92,7 @@ public static class MermaidDiagram
             return condition;
         }
 
-        var json = new JsonObject();
-        foreach (KeyValuePair<string, JsonNode> member in rule.Members)
-        {
-            if (member.Key is not ("Next" or "Comment" or "Assign" or "Output"))
-            {
-                json.Add(member.Key, member.Value);
-            }
-        }
+        JsonObject json = Conditions.ChoiceRuleText.ConditionOf(rule);
 
         return json.Count == 0 ? string.Empty : json.ToString();
     }

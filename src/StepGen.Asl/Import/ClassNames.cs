@@ -60,6 +60,9 @@ public sealed class ClassNames
         return Free(stem, stateName) ? Unique(stem, stateName) : Unique(typed, stateName);
     }
 
+    /// <summary>The class for a machine called <paramref name="name"/> (a file's or a template resource's name): the name itself, else its words in PascalCase.</summary>
+    public static string ForMachine(string name) => IsIdentifier(name) ? name : Pascal(name, "StateMachine");
+
     /// <summary>A class for a branch or item processor, from a stem such as the Map state's class name.</summary>
     public string ForBranch(string stem) => Unique(stem, null);
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using StepGen.Asl.Conditions;
 using StepGen.Asl.Json;
 using StepGen.Asl.Problems;
 using StepGen.Asl.Source;
@@ -13,8 +14,6 @@ internal sealed partial class ImportReader
     private static readonly string[] RetrierFields = { "ErrorEquals", "IntervalSeconds", "MaxAttempts", "BackoffRate", "MaxDelaySeconds", "JitterStrategy", "Comment" };
     private static readonly string[] CatcherFields = { "ErrorEquals", "Next", "ResultPath", "Comment", "Assign", "Output" };
 
-    /// <summary>The members of a top-level Choice rule that are not its condition: [When] takes them as arguments.</summary>
-    private static readonly string[] RuleArguments = { "Next", "Comment", "Assign", "Output" };
 
     private void ReadRetries(StateReading state) => ReadHandlers(state, "Retry", AttributeNames.Retry, RetrierFields);
 
@@ -129,7 +128,7 @@ internal sealed partial class ImportReader
                 when.Add(ArgumentNames.ConditionParameter, SourceValue.FromString(ConditionText(rule)), ImportSite.Verbatim(rule.Span), constructorArgument: true);
             }
 
-            foreach (string argument in RuleArguments)
+            foreach (string argument in ChoiceOperators.RuleArguments)
             {
                 if (!rule.ContainsKey(argument))
                 {
@@ -169,9 +168,9 @@ internal sealed partial class ImportReader
             {
                 ReadString(rule, "Condition", AslImporter.Member(rulePath, "Condition"), when, ArgumentNames.ConditionParameter, constructorArgument: true);
             }
-            else if (Array.IndexOf(RuleArguments, member.Key) < 0)
+            else if (!ChoiceOperators.IsRuleArgument(member.Key))
             {
-                string hint = member.Key is "Variable" or "And" or "Or" or "Not" || Conditions.ChoiceOperators.IsOperator(member.Key)
+                string hint = member.Key is "Variable" or "And" or "Or" or "Not" || ChoiceOperators.IsOperator(member.Key)
                     ? $"'{state.Name}' uses JSONata, whose Choice rules test a Condition expression such as \"{{% $states.input.status = 'done' %}}\""
                     : "a JSONata Choice rule has Condition, Next, Comment, Assign and Output";
                 Problem(Rules.FieldNotAllowed, AslImporter.Member(rulePath, member.Key), $"{member.Key} is not a field of this Choice rule: {hint}.", rule.KeySpan(member.Key));
@@ -185,13 +184,13 @@ internal sealed partial class ImportReader
     }
 
     /// <summary>
-    /// The JSON text of a rule with its <see cref="RuleArguments"/> members replaced by spaces: still the same JSON
+    /// The JSON text of a rule with its <see cref="ChoiceOperators.RuleArguments"/> members replaced by spaces: still the same JSON
     /// without them, every other character at its place.
     /// </summary>
     private string ConditionText(JsonObject rule)
     {
         var text = new StringBuilder(_text, rule.Span.Offset, rule.Span.Length, rule.Span.Length);
-        foreach (string argument in RuleArguments)
+        foreach (string argument in ChoiceOperators.RuleArguments)
         {
             JsonSpan key = rule.KeySpan(argument);
             if (!key.IsKnown)

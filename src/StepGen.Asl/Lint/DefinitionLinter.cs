@@ -31,7 +31,7 @@ public static class DefinitionLinter
     public static LintResult Lint(string text, string name, string? machineName = null)
     {
         text ??= string.Empty;
-        string className = ClassNames.IsIdentifier(name) ? name : ClassNames.Pascal(name, "StateMachine");
+        string className = ClassNames.ForMachine(name);
         if (machineName is not null && (machineName.Length == 0 || machineName.IndexOf("${", StringComparison.Ordinal) >= 0))
         {
             machineName = null;

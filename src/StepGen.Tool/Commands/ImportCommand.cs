@@ -61,8 +61,7 @@ internal static class ImportCommand
             return exitCode;
         }
 
-        string stem = DefinitionChoice.MachineClassName(definition);
-        className ??= ClassNames.IsIdentifier(stem) ? stem : ClassNames.Pascal(stem, "StateMachine");
+        className ??= ClassNames.ForMachine(DefinitionChoice.MachineClassName(definition));
         AslImport import = AslImporter.Read(definition.Text, className, definition.MachineName);
         if (!import.Parsed.Success)
         {

@@ -61,13 +61,7 @@ public sealed class CorpusRoundTripTests
         string? folder = Environment.GetEnvironmentVariable("STEPGEN_CORPUS");
         if (string.IsNullOrEmpty(folder))
         {
-            string? dir = AppContext.BaseDirectory;
-            while (dir is not null && !File.Exists(Path.Combine(dir, "StepGen.sln")))
-            {
-                dir = Path.GetDirectoryName(dir);
-            }
-
-            string? parent = dir is null ? null : Path.GetDirectoryName(dir);
+            string? parent = Path.GetDirectoryName(IntegrationTableTests.RepositoryRoot());
             folder = parent is null ? null : Path.Combine(parent, "shared", "corpus");
         }
 

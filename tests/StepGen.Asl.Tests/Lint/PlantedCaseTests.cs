@@ -29,7 +29,7 @@ public sealed class PlantedCaseTests
     [Fact]
     public void Every_rule_planted_in_CSharp_is_planted_in_JSON_unless_only_attributes_can_break_it()
     {
-        string diagnostics = File.ReadAllText(Path.Combine(Repository(), "tests", "StepGen.Package.Tests", "DiagnosticsTests.cs"));
+        string diagnostics = File.ReadAllText(Path.Combine(IntegrationTableTests.RepositoryRoot(), "tests", "StepGen.Package.Tests", "DiagnosticsTests.cs"));
         var inCSharp = Regex.Matches(diagnostics, @"\{\|(SG\d{4}):").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         var inJson = PlantedCases.All.SelectMany(c => Unmark(c.Json).Marks.Select(m => m.Id)).ToHashSet(StringComparer.Ordinal);
         string[] missing = inCSharp.Where(id => !inJson.Contains(id) && !PlantedCases.AttributeOnly.Contains(id)).Order(StringComparer.Ordinal).ToArray();
@@ -65,14 +65,4 @@ public sealed class PlantedCaseTests
         return $"{finding.Id}@{finding.Offset} '{at}'";
     }
 
-    private static string Repository()
-    {
-        string? dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "StepGen.sln")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-
-        return dir ?? throw new InvalidOperationException("StepGen.sln not found above the test's folder");
-    }
 }

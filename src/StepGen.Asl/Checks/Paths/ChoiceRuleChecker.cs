@@ -51,7 +51,7 @@ internal sealed class ChoiceRuleChecker
                     break;
                 case "Variable":
                     break;
-                case "Next" or "Comment" or "Assign" or "Output":
+                case var argument when ChoiceOperators.IsRuleArgument(argument):
                     Report(
                         topLevel
                             ? $"{member.Key} belongs to the [When] itself, not to its condition: write {member.Key} = ... on the attribute"
